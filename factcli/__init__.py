@@ -1,0 +1,3 @@
+"""factcli: sourced, bilingual fact lookup about Hong Kong universities."""
+
+__version__ = "0.1.0"

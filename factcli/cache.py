@@ -1,0 +1,204 @@
+"""Paths → Index, from a JSON cache keyed by file content when it can, else loader + index."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcli.errors import KnowledgeFileError, Problem
+from factcli.index import INDEX_FORMAT, ClaimText, Index, build_claim_text, build_index
+from factcli.loader import FileRecords, expand_paths, link, parse_file, read_text
+from factcli.model import Bilingual, Claim, Entity, KnowledgeBase, Period, Qualifier, Source, Title
+
+_FORMAT = f"factcli-cache-{INDEX_FORMAT}"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheSettings:
+    """Where the cache lives; directory None means no cache at all."""
+
+    directory: Path | None
+
+
+def default_cache_dir(env: dict[str, str]) -> Path:
+    """FACTCLI_CACHE_DIR, else $XDG_CACHE_HOME/factcli, else ~/.cache/factcli."""
+    if env.get("FACTCLI_CACHE_DIR"):
+        return Path(env["FACTCLI_CACHE_DIR"])
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcli"
+
+
+def load_index(paths: list[Path], settings: CacheSettings) -> Index:
+    """The index for these knowledge files: the whole-index cache, else per-file caches, else YAML."""
+    files = expand_paths(paths)
+    if not files:
+        raise KnowledgeFileError([Problem(", ".join(map(str, paths)), None, None,
+                                          "no knowledge files (*.yaml) found")])
+    directory = settings.directory
+    signature = _signature(files)
+    if directory is not None and signature is not None:
+        cached = _read_json(directory / f"index-{signature}.json")
+        if cached is not None:
+            try:
+                return _decode_index(cached)
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass
+    records, texts = [], []
+    for path in files:
+        file_records, file_texts = _load_file(path, directory)
+        records.append(file_records)
+        texts.extend(file_texts)
+    kb = link(records)
+    index = build_index(kb, texts)
+    if directory is not None and signature is not None:
+        _write_json(directory / f"index-{signature}.json", _encode_index(index))
+    return index
+
+
+def _signature(files: list[Path]) -> str | None:
+    """Cheap identity of the file set: path, size and mtime of each (content is checked per file)."""
+    parts = [_FORMAT]
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        parts.append(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def _load_file(path: Path, directory: Path | None) -> tuple[FileRecords, list[ClaimText]]:
+    problems: list[Problem] = []
+    text = read_text(path, problems)
+    if text is None:
+        return FileRecords(str(path), problems=problems), []
+    digest = hashlib.sha256(f"{_FORMAT}\0{path.resolve()}\0{text}".encode()).hexdigest()[:32]
+    cache_file = directory / "files" / f"{digest}.json" if directory is not None else None
+    if cache_file is not None:
+        cached = _read_json(cache_file)
+        if cached is not None:
+            try:
+                return _decode_file(cached)
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass
+    records = parse_file(str(path), text)
+    texts = [build_claim_text(claim) for claim in records.claims]
+    if cache_file is not None and not records.problems:
+        _write_json(cache_file, _encode_file(records, texts))
+    return records, texts
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with path.open("rb") as handle:
+            data = json.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == _FORMAT else None
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write atomically (temporary file + os.replace); a cache that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
+
+
+def _period(data: list[str] | None) -> Period | None:
+    return Period(data[0], data[1]) if data else None
+
+
+def _encode_source(source: Source) -> list[Any]:
+    return [source.id, source.title.original, source.title.en, source.publisher, source.file,
+            list(source.languages), source.published,
+            [source.period.start, source.period.end] if source.period else None, source.url,
+            source.origin]
+
+
+def _decode_source(row: list[Any]) -> Source:
+    return Source(row[0], Title(row[1], row[2]), row[3], row[4], tuple(row[5]), row[6],
+                  _period(row[7]), row[8], row[9])
+
+
+def _encode_entity(entity: Entity) -> list[Any]:
+    return [entity.id, entity.kind, entity.name.en, entity.name.zh, list(entity.aliases),
+            entity.parent, entity.origin]
+
+
+def _decode_entity(row: list[Any]) -> Entity:
+    return Entity(row[0], row[1], Bilingual(row[2], row[3]), tuple(row[4]), row[5], row[6])
+
+
+def _encode_claim(claim: Claim) -> list[Any]:
+    value = list(claim.value) if isinstance(claim.value, tuple) else claim.value
+    return [claim.id, claim.entity, claim.metric, claim.topic, value, claim.statement.en,
+            claim.statement.zh, claim.source, list(claim.quotes), claim.unit,
+            claim.qualifier.value, claim.as_of,
+            [claim.period.start, claim.period.end] if claim.period else None,
+            list(claim.keywords_en), list(claim.keywords_zh), claim.note, claim.origin]
+
+
+def _decode_claim(row: list[Any]) -> Claim:
+    value = tuple(row[4]) if isinstance(row[4], list) else row[4]
+    return Claim(row[0], row[1], row[2], row[3], value, Bilingual(row[5], row[6]), row[7],
+                 tuple(row[8]), row[9], Qualifier(row[10]), row[11], _period(row[12]),
+                 tuple(row[13]), tuple(row[14]), row[15], row[16])
+
+
+def _encode_text(text: ClaimText) -> list[Any]:
+    return [list(text.terms), list(text.metric_terms), text.text, list(text.years)]
+
+
+def _decode_text(row: list[Any]) -> ClaimText:
+    return ClaimText(tuple(row[0]), tuple(row[1]), row[2], tuple(row[3]))
+
+
+def _encode_file(records: FileRecords, texts: list[ClaimText]) -> dict[str, Any]:
+    return {"format": _FORMAT, "path": records.path,
+            "sources": [_encode_source(s) for s in records.sources],
+            "entities": [_encode_entity(e) for e in records.entities],
+            "claims": [_encode_claim(c) for c in records.claims],
+            "texts": [_encode_text(t) for t in texts]}
+
+
+def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimText]]:
+    records = FileRecords(data["path"], [_decode_source(r) for r in data["sources"]],
+                          [_decode_entity(r) for r in data["entities"]],
+                          [_decode_claim(r) for r in data["claims"]])
+    return records, [_decode_text(r) for r in data["texts"]]
+
+
+def _encode_index(index: Index) -> dict[str, Any]:
+    kb = index.kb
+    return {"format": _FORMAT,
+            "sources": [_encode_source(s) for s in kb.sources.values()],
+            "entities": [_encode_entity(e) for e in kb.entities.values()],
+            "claims": [_encode_claim(c) for c in kb.claims],
+            "texts": [_encode_text(t) for t in index.claim_texts],
+            "postings": index.postings, "idf": index.idf, "aliases": index.aliases,
+            "entity_claims": index.entity_claims, "mentions": index.mentions,
+            "metric_groups": index.metric_groups}
+
+
+def _decode_index(data: dict[str, Any]) -> Index:
+    sources = {row[0]: _decode_source(row) for row in data["sources"]}
+    entities = {row[0]: _decode_entity(row) for row in data["entities"]}
+    claims = tuple(_decode_claim(row) for row in data["claims"])
+    kb = KnowledgeBase(sources, entities, claims)
+    return Index(kb, [_decode_text(row) for row in data["texts"]], data["postings"],
+                 data["idf"], data["aliases"], data["entity_claims"], data["mentions"],
+                 data["metric_groups"])

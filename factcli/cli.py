@@ -1,0 +1,463 @@
+"""Typer app: parse, call one core function, render, turn errors into exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, BinaryIO
+
+import typer
+from typer.core import TyperGroup
+
+from factcli import __version__
+from factcli.errors import ExitCode, FactcliError, InputError
+from factcli.output import Format, output_spec
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from factcli.index import Index
+    from factcli.normalize import Lang
+    from factcli.render import Renderer
+
+MAX_LINE_BYTES = 64 * 1024
+
+
+class _Commands(TyperGroup):
+    """Turns FactcliError into its one-line report and exit code, for CliRunner and users alike."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except FactcliError as err:
+            sys.stderr.write(err.report() + "\n")
+            raise typer.Exit(err.exit_code) from None
+
+
+app = typer.Typer(cls=_Commands, pretty_exceptions_show_locals=False, add_completion=True,
+                  no_args_is_help=True, rich_markup_mode=None,
+                  help="Sourced, bilingual answers about Hong Kong universities.")
+
+
+def _complete_entities(incomplete: str) -> list[str]:
+    return [e for e in _completion_index().kb.entities if e.startswith(incomplete.lower())]
+
+
+def _complete_metrics(incomplete: str) -> list[str]:
+    return sorted({c.metric for c in _completion_index().kb.claims
+                   if c.metric.startswith(incomplete)})
+
+
+def _complete_topics(incomplete: str) -> list[str]:
+    return sorted({c.topic for c in _completion_index().kb.claims
+                   if c.topic.startswith(incomplete)})
+
+
+def _complete_claims(incomplete: str) -> list[str]:
+    return [c.id for c in _completion_index().kb.claims if c.id.startswith(incomplete)]
+
+
+def _completion_index() -> Index:
+    return _index(None, no_cache=False)
+
+
+FormatOpt = Annotated[Format | None, typer.Option(
+    "--format", "-f", help="table (terminal default), tsv (pipe default), csv, json, jsonl, "
+                           "markdown; check also takes claimreview.", show_default=False)]
+DataOpt = Annotated[list[str] | None, typer.Option(
+    "--data", "-d", help="Knowledge file or directory; repeatable. Replaces the shipped file; "
+                         "'+PATH' adds to it. Default: $FACTCLI_DATA, else the shipped file.",
+    show_default=False)]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+LangOpt = Annotated[str | None, typer.Option(
+    "--lang", help="Answer language: en, zh-hant or zh-hans (default: the question's).",
+    show_default=False)]
+EntityOpt = Annotated[str | None, typer.Option(
+    "--entity", "-e", help="Only this entity (any alias).", autocompletion=_complete_entities)]
+TopicOpt = Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic.",
+                                              autocompletion=_complete_topics)]
+MetricOpt = Annotated[str | None, typer.Option("--metric", "-m", help="Only this metric.",
+                                               autocompletion=_complete_metrics)]
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ)
+
+
+def _index(data: list[str] | None, *, no_cache: bool) -> Index:
+    from factcli.cache import CacheSettings, default_cache_dir, load_index
+    from factcli.loader import resolve_data_paths
+
+    env = _env()
+    paths = resolve_data_paths(data or [], env.get("FACTCLI_DATA"))
+    directory = None if no_cache or env.get("FACTCLI_NO_CACHE") else default_cache_dir(env)
+    return load_index(paths, CacheSettings(directory))
+
+
+def _renderer(fmt: Format | None, no_color: bool) -> Renderer:
+    from factcli.render import Renderer
+
+    return Renderer(output_spec(fmt, sys.stdout, _env(), no_color), sys.stdout, sys.stderr)
+
+
+def _lang(value: str | None) -> Lang | None:
+    if value is None:
+        return None
+    if value not in {"en", "zh-hant", "zh-hans"}:
+        raise InputError(f"unknown language '{value}' (use en, zh-hant or zh-hans)")
+    return value  # type: ignore[return-value]
+
+
+def read_lines(stream: BinaryIO, renderer: Renderer,
+               max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[str]:
+    """Lines of stdin as they arrive; bad UTF-8 and over-long lines are reported and skipped."""
+    number = 0
+    while True:
+        raw = stream.readline(max_line_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(max_line_bytes + 1)
+            renderer.message(f"factcli: error: stdin line {number}: longer than "
+                             f"{max_line_bytes:,} bytes, skipped")
+            continue
+        try:
+            text = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            renderer.message(f"factcli: error: stdin line {number}: invalid UTF-8, skipped")
+            continue
+        if text:
+            yield text
+
+
+def _version(value: bool) -> None:
+    if value:
+        try:
+            claims = len(_index(None, no_cache=False).kb.claims)
+            sys.stdout.write(f"factcli {__version__} ({claims} claims in the knowledge file)\n")
+        except FactcliError:
+            sys.stdout.write(f"factcli {__version__} (knowledge file invalid)\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", "-V", callback=_version, is_eager=True,
+        help="Print the version and the knowledge file's claim count.")] = False) -> None:
+    """Sourced, bilingual answers about Hong Kong universities (HKUST, PolyU, HKU)."""
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, or '-' to read one per line "
+                                                 "from stdin.")],
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=50,
+                                     help="How many answers (each with earlier values of "
+                                          "its metric).")] = 1,
+    explain: Annotated[bool, typer.Option("--explain", help="Show the score parts.")] = False,
+    min_score: Annotated[float | None, typer.Option(
+        "--min-score", min=0.0, max=1.0, help="Decline below this score.")] = None,
+    lang: LangOpt = None, fmt: FormatOpt = None, data: DataOpt = None,
+    no_color: NoColorOpt = False, no_cache: NoCacheOpt = False,
+) -> None:
+    """Answer a question in English or Chinese from the knowledge file, with its source.
+
+    Examples:
+
+      factcli ask "How many unicorns does HKUST have?"
+
+      factcli ask "科大有幾多間獨角獸？"
+
+      factcli ask "理大有多少科研项目" --format json
+
+      factcli ask - --format jsonl < questions.txt
+    """
+    from factcli.match import DEFAULT_MIN_SCORE, answer_question
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    answer_lang = _lang(lang)
+    questions = read_lines(sys.stdin.buffer, renderer) if question == "-" else iter([question])
+    worst = ExitCode.OK
+    for text in questions:
+        result = answer_question(index, text, top=top, min_score=threshold, lang=answer_lang)
+        renderer.render(result, index.kb, explain=explain)
+        worst = max(worst, result.exit_code)
+    raise typer.Exit(worst)
+
+
+@app.command()
+def check(
+    statement: Annotated[str, typer.Argument(help="The statement, or '-' for one per line "
+                                                  "from stdin.")],
+    lang: LangOpt = None, fmt: FormatOpt = None, data: DataOpt = None,
+    no_color: NoColorOpt = False, no_cache: NoCacheOpt = False,
+) -> None:
+    """Hold a statement against the record: supported, contradicted, outdated, or not found.
+
+    Examples:
+
+      factcli check "HKUST has 9 unicorns"
+
+      factcli check "科大有超過1800間初創公司"
+
+      factcli check "PolyU has over 3,000 research projects" --format claimreview
+    """
+    from factcli.check import check_statement
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    answer_lang = _lang(lang)
+    statements = read_lines(sys.stdin.buffer, renderer) if statement == "-" else iter([statement])
+    worst = ExitCode.OK
+    for text in statements:
+        verdict = check_statement(index, text, answer_lang)
+        renderer.render(verdict, index.kb)
+        worst = max(worst, verdict.exit_code)
+    raise typer.Exit(worst)
+
+
+@app.command()
+def compare(
+    entities: Annotated[list[str], typer.Argument(help="Two or more entities (any alias).",
+                                                  autocompletion=_complete_entities)],
+    topic: TopicOpt = None, metric: MetricOpt = None,
+    common: Annotated[bool, typer.Option("--common", help="Only metrics every entity has.")]
+    = False,
+    chart: Annotated[bool, typer.Option("--chart", help="Bars for numeric rows (terminal).")]
+    = False,
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Lay entities side by side, one row per metric, newest value each.
+
+    Examples:
+
+      factcli compare hkust polyu
+
+      factcli compare 科大 理大 --common --format json
+
+      factcli compare hkust polyu hku --topic rankings --chart
+    """
+    from factcli.compare import build_comparison
+
+    renderer = _renderer(fmt, no_color)
+    comparison = build_comparison(_index(data, no_cache=no_cache), entities, topic=topic,
+                                  metric=metric, common=common, chart=chart)
+    renderer.render(comparison)
+    raise typer.Exit(comparison.exit_code)
+
+
+@app.command(name="list")
+def list_claims(
+    entity: EntityOpt = None, topic: TopicOpt = None, metric: MetricOpt = None,
+    source: Annotated[str | None, typer.Option("--source", "-s", help="Only this source id.")]
+    = None,
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """List claims, filtered by entity, topic, metric or source.
+
+    Examples:
+
+      factcli list --entity hkust --topic rankings
+
+      factcli list --entity 理大 --format csv > polyu.csv
+    """
+    from factcli.browse import filter_claims
+    from factcli.render import ClaimList
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    claims = filter_claims(index, entity, topic, metric, source)
+    renderer.render(ClaimList(index.kb, claims))
+    raise typer.Exit(ExitCode.OK if claims else ExitCode.NOT_FOUND)
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(help="A claim id (see factcli list).",
+                                            autocompletion=_complete_claims)],
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Show one claim in full: value, time, statements, quote, note, source.
+
+    Example:
+
+      factcli show hkust-unicorns-2025-05
+    """
+    from factcli.browse import find_claim
+    from factcli.render import ClaimList
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    renderer.render(ClaimList(index.kb, (find_claim(index.kb, claim_id),), detailed=True))
+
+
+@app.command()
+def export(
+    fmt: FormatOpt = None, data: DataOpt = None, no_cache: NoCacheOpt = False,
+) -> None:
+    """Dump every claim joined with its entity and source (json, jsonl, csv, tsv).
+
+    Example:
+
+      factcli export --format jsonl | jq -r .statement_en
+    """
+    from factcli.render import ClaimList
+
+    chosen = fmt or Format.JSONL
+    renderer = _renderer(Format.JSONL if chosen is Format.TABLE else chosen, True)
+    index = _index(data, no_cache=no_cache)
+    renderer.render(ClaimList(index.kb, index.kb.claims))
+
+
+@app.command()
+def entities(
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """List the entities with their English and Chinese names.
+
+    Example:
+
+      factcli entities --format csv
+    """
+    from factcli.render import EntityList
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    counts = {entity_id: len(ids) for entity_id, ids in index.entity_claims.items()}
+    renderer.render(EntityList(tuple(index.kb.entities.values()), counts))
+
+
+@app.command()
+def sources(
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """List the source documents the claims come from.
+
+    Example:
+
+      factcli sources
+    """
+    from collections import Counter
+
+    from factcli.render import SourceList
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    counts = Counter(claim.source for claim in index.kb.claims)
+    renderer.render(SourceList(tuple(index.kb.sources.values()), dict(counts)))
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Knowledge files or directories (default: as --data).")] = None,
+    fmt: FormatOpt = None, data: DataOpt = None,
+) -> None:
+    """Check knowledge files: every problem as FILE:LINE:COL, exit 2 if any.
+
+    Examples:
+
+      factcli validate
+
+      factcli validate my-claims.yaml
+    """
+    from factcli.loader import expand_paths, load_knowledge, resolve_data_paths
+    from factcli.render import ValidationReport
+
+    renderer = _renderer(fmt, True)
+    targets = list(paths) if paths else resolve_data_paths(data or [], _env().get("FACTCLI_DATA"))
+    kb = load_knowledge(targets)
+    renderer.render(ValidationReport(tuple(map(str, expand_paths(targets))), len(kb.sources),
+                                     len(kb.entities), len(kb.claims)))
+
+
+@app.command()
+def verify(
+    sources_dir: Annotated[Path, typer.Option(
+        "--sources", help="Directory holding the source documents named by each source's "
+                          "'file'.")],
+    fmt: FormatOpt = None, data: DataOpt = None, no_cache: NoCacheOpt = False,
+) -> None:
+    """Prove every claim: its quote stands verbatim in its source, its value reads from the quote.
+
+    Example:
+
+      factcli verify --sources ../shared/seeds
+    """
+    from factcli.loader import read_source_document
+    from factcli.verify import verify_claims
+
+    if not sources_dir.is_dir():
+        raise InputError(f"no such directory: {sources_dir}")
+    renderer = _renderer(fmt, True)
+    index = _index(data, no_cache=no_cache)
+    documents = {s.file: read_source_document(sources_dir, s.file)
+                 for s in index.kb.sources.values()}
+    report = verify_claims(index.kb, documents)
+    renderer.render(report)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command(name="eval")
+def evaluate_questions(
+    questions: Annotated[Path, typer.Argument(help="Question set (YAML): questions: "
+                                                   "[{question, category, expect}].")],
+    min_accuracy: Annotated[float | None, typer.Option(
+        "--min-accuracy", min=0.0, max=1.0, help="Exit 1 below this overall accuracy.")] = None,
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Run a question set and report accuracy per category, misses and a confusion summary.
+
+    Example:
+
+      factcli eval tests/questions/test.yaml
+    """
+    from factcli.evaluate import evaluate
+    from factcli.loader import load_questions
+
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    report = evaluate(index, load_questions(questions), min_accuracy)
+    renderer.render(report)
+    raise typer.Exit(report.exit_code)
+
+
+def main() -> None:
+    """Console entry point: one line and exit 70 for a bug (FACTCLI_DEBUG=1 shows the traceback)."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(ExitCode.OK)
+    except SystemExit:
+        raise
+    except Exception as err:
+        if os.environ.get("FACTCLI_DEBUG"):
+            raise
+        sys.stderr.write(f"factcli: internal error: {type(err).__name__}: {err} "
+                         f"(set FACTCLI_DEBUG=1 for the traceback)\n")
+        sys.exit(ExitCode.BUG)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,132 @@
+"""KnowledgeBase → Index: folded claim text, term postings, alias table, value lookup."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcli.normalize import compact, fold_text, has_cjk, stem, tokens
+
+if TYPE_CHECKING:
+    from factcli.model import Claim, KnowledgeBase
+
+INDEX_FORMAT = 3
+
+
+@dataclass(slots=True)
+class ClaimText:
+    """What the matcher reads of one claim, folded once at build time."""
+
+    terms: tuple[str, ...]
+    metric_terms: tuple[str, ...]
+    text: str
+    years: tuple[int, ...]
+
+
+@dataclass(slots=True)
+class Index:
+    """Everything `ask`, `check` and `compare` need, built once and cached."""
+
+    kb: KnowledgeBase
+    claim_texts: list[ClaimText]
+    postings: dict[str, list[int]]
+    idf: dict[str, float]
+    aliases: dict[str, str]
+    entity_claims: dict[str, list[int]]
+    mentions: dict[str, list[int]]
+    metric_groups: dict[str, list[int]]
+    claim_positions: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.claim_positions:
+            self.claim_positions = {claim.id: i for i, claim in enumerate(self.kb.claims)}
+
+    @property
+    def max_idf(self) -> float:
+        return math.log(1 + len(self.kb.claims)) + 1.0
+
+    def group_key(self, claim: Claim) -> str:
+        return f"{claim.entity}\t{claim.metric}"
+
+    def group_of(self, claim: Claim) -> list[Claim]:
+        """Claims of the same entity and metric, newest first (ties keep file order)."""
+        members = [self.kb.claims[i] for i in self.metric_groups.get(self.group_key(claim), [])]
+        return sorted(members, key=lambda c: c.sort_date, reverse=True)
+
+
+def claim_search_text(claim: Claim) -> str:
+    """The claim's words in both languages: statements, keywords, metric, topic, quotes, value."""
+    parts = [claim.statement.en, claim.statement.zh, *claim.keywords_en, *claim.keywords_zh,
+             claim.metric.replace("_", " "), claim.topic.replace("_", " "), *claim.quotes]
+    if isinstance(claim.value, str):
+        parts.append(claim.value)
+    elif isinstance(claim.value, tuple):
+        parts.extend(claim.value)
+    return " \n ".join(parts)
+
+
+def build_claim_text(claim: Claim) -> ClaimText:
+    from factcli.numbers import find_years
+
+    folded = fold_text(claim_search_text(claim))
+    metric_terms = tuple(dict.fromkeys(tokens(fold_text(claim.metric.replace("_", " ")))))
+    years = {int(claim.sort_date[:4])} if claim.sort_date else set()
+    if claim.period:
+        years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
+    years.update(find_years(folded))
+    return ClaimText(tuple(dict.fromkeys(tokens(folded))), metric_terms, folded,
+                     tuple(sorted(years)))
+
+
+def alias_forms(kb: KnowledgeBase) -> dict[str, str]:
+    """Compact folded alias → entity id; the entity's own id and names count as aliases."""
+    table: dict[str, str] = {}
+    for entity in kb.entities.values():
+        for name in (entity.id.replace("_", " "), entity.name.en, entity.name.zh, *entity.aliases):
+            form = compact(name)
+            if len(form) >= 2 and (has_cjk(form) or len(form) >= 3):
+                table.setdefault(form, entity.id)
+    return table
+
+
+def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -> Index:
+    """Fold and index every claim; claim_texts may come precomputed from the per-file cache."""
+    texts = claim_texts if claim_texts is not None else [build_claim_text(c) for c in kb.claims]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for position, text in enumerate(texts):
+        for term in text.terms:
+            postings[term].append(position)
+    total = len(texts)
+    idf = {term: math.log(1 + total / len(ids)) + 1.0 for term, ids in postings.items()}
+    entity_claims: dict[str, list[int]] = defaultdict(list)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for position, claim in enumerate(kb.claims):
+        entity_claims[claim.entity].append(position)
+        groups[f"{claim.entity}\t{claim.metric}"].append(position)
+    aliases = alias_forms(kb)
+    mentions = _mentions(kb, texts, aliases, postings)
+    return Index(kb, texts, dict(postings), idf, aliases, dict(entity_claims), mentions,
+                 dict(groups))
+
+
+def _mentions(kb: KnowledgeBase, texts: list[ClaimText], aliases: dict[str, str],
+              postings: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Entity → claims of other entities whose text names it (a partner, an organiser)."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for form, entity_id in aliases.items():
+        cjk = has_cjk(form)
+        alias_terms = tokens(form) if cjk else [stem(form)]
+        if not cjk and len(form) < 3:
+            continue
+        candidates = set(postings.get(alias_terms[0], ()))
+        for term in alias_terms[1:]:
+            candidates &= set(postings.get(term, ()))
+        for position in candidates:
+            if kb.claims[position].entity == entity_id:
+                continue
+            text = texts[position].text
+            if form in (text.replace(" ", "") if cjk else text.split()):
+                found[entity_id].add(position)
+    return {entity_id: sorted(positions) for entity_id, positions in found.items()}

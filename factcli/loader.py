@@ -1,0 +1,534 @@
+"""Knowledge files → model, reporting every problem as path:line:col; source documents for verify."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcli.errors import KnowledgeFileError, Problem
+from factcli.model import Bilingual, Claim, Entity, KnowledgeBase, Period, Qualifier, Source, Title
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from factcli.evaluate import QuestionCase
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_CLAIM_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
+_ENTITY_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+_METRIC_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_STANDARD_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+                  ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_TOP_LEVEL = ("sources", "entities", "claims")
+
+
+def shipped_data_dir() -> Path:
+    """The knowledge files shipped with the package (wheel) or beside it (source checkout)."""
+    packaged = Path(__file__).parent / "data"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "data"
+
+
+def resolve_data_paths(options: list[str], env_value: str | None) -> list[Path]:
+    """--data wins over FACTCLI_DATA; paths replace the shipped file unless written '+PATH'."""
+    specs = list(options) if options else [p for p in (env_value or "").split(os.pathsep) if p]
+    if not specs:
+        return [shipped_data_dir()]
+    extra = [spec[1:] for spec in specs if spec.startswith("+")]
+    plain = [spec for spec in specs if not spec.startswith("+")]
+    base = [Path(p) for p in plain] if plain else [shipped_data_dir()]
+    return base + [Path(p) for p in extra]
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Directories become their *.yaml/*.yml files (sorted); files stay as given."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*")
+                                if p.suffix in {".yaml", ".yml"} and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    return files
+
+
+@dataclass(slots=True)
+class FileRecords:
+    """What one knowledge file holds, before cross-file checks."""
+
+    path: str
+    sources: list[Source] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Node:
+    """A YAML value with where it stood."""
+
+    value: Any
+    line: int
+    col: int
+
+
+def read_text(path: Path, problems: list[Problem]) -> str | None:
+    """A knowledge file's text, or None with the reason recorded."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            problems.append(Problem(name, None, None, "is a directory, expected a YAML file"))
+            return None
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(name, None, None,
+                                    f"file is too large ({size:,} bytes; the limit is "
+                                    f"{MAX_FILE_BYTES:,})"))
+            return None
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(name, None, None, "no such file or directory"))
+        return None
+    except PermissionError:
+        problems.append(Problem(name, None, None, "permission denied"))
+        return None
+    except OSError as err:
+        problems.append(Problem(name, None, None, err.strerror or "cannot be read"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        col = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        problems.append(Problem(name, line, col, "file is not valid UTF-8"))
+        return None
+    if not text.strip():
+        problems.append(Problem(name, None, None, "file is empty"))
+        return None
+    return text
+
+
+def parse_file(path: str, text: str) -> FileRecords:
+    """Parse and validate one knowledge file's text; problems are collected, never raised."""
+    records = FileRecords(path)
+    root = _compose(path, text, records.problems)
+    if root is None:
+        return records
+    if not isinstance(root.value, dict):
+        records.problems.append(Problem(path, root.line, root.col,
+                                        "expected a mapping with sources, entities, claims"))
+        return records
+    checker = _Checker(path, records.problems)
+    for key, node in root.value.items():
+        if key not in _TOP_LEVEL:
+            checker.unknown(key, node, _TOP_LEVEL)
+            continue
+        if not isinstance(node.value, list):
+            checker.problem(node, f"'{key}' must be a list")
+            continue
+        for item in node.value:
+            record = checker.record(key, item)
+            if record is None:
+                continue
+            if isinstance(record, Source):
+                records.sources.append(record)
+            elif isinstance(record, Entity):
+                records.entities.append(record)
+            else:
+                records.claims.append(record)
+    return records
+
+
+def link(files: list[FileRecords]) -> KnowledgeBase:
+    """Cross-file checks (duplicate ids, dangling references) and the merged knowledge base."""
+    problems = [problem for records in files for problem in records.problems]
+    sources: dict[str, Source] = {}
+    entities: dict[str, Entity] = {}
+    claims: dict[str, Claim] = {}
+    for records in files:
+        for kind, items, table in (("source", records.sources, sources),
+                                   ("entity", records.entities, entities),
+                                   ("claim", records.claims, claims)):
+            for item in items:
+                if item.id in table:
+                    problems.append(_at(item.origin, f"duplicate {kind} id '{item.id}' "
+                                                     f"(first defined at {table[item.id].origin})"))
+                else:
+                    table[item.id] = item  # type: ignore[assignment]
+    for entity in entities.values():
+        if entity.parent and entity.parent not in entities:
+            problems.append(_at(entity.origin, _dangling("entity", entity.parent, entities)))
+    for claim in claims.values():
+        if claim.entity not in entities:
+            problems.append(_at(claim.origin, _dangling("entity", claim.entity, entities)))
+        if claim.source not in sources:
+            problems.append(_at(claim.origin, _dangling("source", claim.source, sources)))
+    if problems:
+        raise KnowledgeFileError(problems)
+    return KnowledgeBase(sources, entities, tuple(claims.values()))
+
+
+def load_knowledge(paths: list[Path]) -> KnowledgeBase:
+    """Read, parse, validate and link knowledge files; raises KnowledgeFileError with every problem."""
+    files: list[FileRecords] = []
+    for path in expand_paths(paths):
+        problems: list[Problem] = []
+        text = read_text(path, problems)
+        records = parse_file(str(path), text) if text is not None else FileRecords(str(path))
+        records.problems[:0] = problems
+        files.append(records)
+    if not files:
+        raise KnowledgeFileError([Problem(", ".join(map(str, paths)), None, None,
+                                          "no knowledge files (*.yaml) found")])
+    return link(files)
+
+
+def read_source_document(directory: Path, file_name: str) -> str | None:
+    """The text of a source document, or None when it is missing or unreadable."""
+    try:
+        return (directory / file_name).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _at(origin: str, message: str) -> Problem:
+    path, line, col = origin.rsplit(":", 2)
+    return Problem(path, int(line), int(col), message)
+
+
+def _dangling(kind: str, name: str, table: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(table), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown {kind} '{name}'{hint}"
+
+
+def _compose(path: str, text: str, problems: list[Problem]) -> _Node | None:
+    import yaml
+
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        node = yaml.compose(text, Loader=loader_class)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        message = err.problem or "invalid YAML"
+        if err.context and "tab" not in message:
+            message = f"{message} ({err.context})"
+        problems.append(Problem(path, mark.line + 1 if mark else None,
+                                mark.column + 1 if mark else None, message.replace("\n", " ")))
+        return None
+    except yaml.YAMLError as err:
+        problems.append(Problem(path, None, None, str(err).splitlines()[0]))
+        return None
+    if node is None:
+        problems.append(Problem(path, None, None, "file is empty"))
+        return None
+    return _to_plain(path, node, problems, set())
+
+
+def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int]) -> _Node | None:
+    """YAML nodes → plain values with positions; rejects aliases, odd tags and duplicate keys."""
+    import yaml
+
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    if id(node) in seen:
+        problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed"))
+        return None
+    if node.tag not in _STANDARD_TAGS:
+        problems.append(Problem(path, line, col, f"tag '{node.tag}' is not allowed"))
+        return None
+    if isinstance(node, yaml.MappingNode):
+        seen.add(id(node))
+        mapping: dict[Any, _Node] = {}
+        for key_node, value_node in node.value:
+            key = _to_plain(path, key_node, problems, seen)
+            value = _to_plain(path, value_node, problems, seen)
+            if key is None or value is None:
+                continue
+            if not isinstance(key.value, str | int | float | bool) or key.value is None:
+                problems.append(Problem(path, key.line, key.col, "mapping keys must be plain text"))
+                continue
+            if key.value in mapping:
+                problems.append(Problem(path, key.line, key.col,
+                                        f"duplicate key '{key.value}'"))
+                continue
+            mapping[key.value] = value
+        return _Node(mapping, line, col)
+    if isinstance(node, yaml.SequenceNode):
+        seen.add(id(node))
+        items = [_to_plain(path, item, problems, seen) for item in node.value]
+        return _Node([item for item in items if item is not None], line, col)
+    constructor = yaml.constructor.SafeConstructor()
+    try:
+        value = constructor.construct_object(node)
+    except (yaml.YAMLError, ValueError) as err:
+        problems.append(Problem(path, line, col, f"bad value: {err}".splitlines()[0]))
+        return None
+    if hasattr(value, "isoformat"):
+        value = value.isoformat()[:10]
+    return _Node(value, line, col)
+
+
+_SOURCE_FIELDS = ("id", "title", "publisher", "published", "period", "languages", "file", "url")
+_ENTITY_FIELDS = ("id", "kind", "name", "aliases", "parent")
+_CLAIM_FIELDS = ("id", "entity", "metric", "topic", "value", "unit", "qualifier", "as_of",
+                 "period", "statement", "keywords", "source", "quote", "note")
+
+
+class _Checker:
+    """Turns one record's nodes into a model object, recording every problem it finds."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+
+    def problem(self, node: _Node, message: str) -> None:
+        self.problems.append(Problem(self.path, node.line, node.col, message))
+
+    def unknown(self, key: object, node: _Node, allowed: tuple[str, ...]) -> None:
+        close = difflib.get_close_matches(str(key), allowed, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        self.problem(node, f"unknown field '{key}'{hint}")
+
+    def record(self, kind: str, item: _Node) -> Source | Entity | Claim | None:
+        if not isinstance(item.value, dict):
+            self.problem(item, f"each item of '{kind}' must be a mapping")
+            return None
+        allowed = {"sources": _SOURCE_FIELDS, "entities": _ENTITY_FIELDS,
+                   "claims": _CLAIM_FIELDS}[kind]
+        before = len(self.problems)
+        fields = item.value
+        for key, node in fields.items():
+            if key not in allowed:
+                self.unknown(key, node, allowed)
+        origin = f"{self.path}:{item.line}:{item.col}"
+        build = {"sources": self._source, "entities": self._entity, "claims": self._claim}[kind]
+        record = build(fields, item, origin)
+        return record if len(self.problems) == before else None
+
+    def _required(self, fields: dict[str, _Node], name: str, parent: _Node) -> _Node | None:
+        node = fields.get(name)
+        if node is None or node.value is None or node.value == "":
+            self.problem(parent, f"missing required field '{name}'")
+            return None
+        return node
+
+    def _text(self, fields: dict[str, _Node], name: str, parent: _Node,
+              required: bool = True, pattern: re.Pattern[str] | None = None) -> str | None:
+        node = self._required(fields, name, parent) if required else fields.get(name)
+        if node is None or node.value is None:
+            return None
+        if not isinstance(node.value, str) or isinstance(node.value, bool):
+            self.problem(node, f"'{name}' must be text, not {_type_name(node.value)}")
+            return None
+        if pattern is not None and not pattern.match(node.value):
+            self.problem(node, f"'{name}' '{node.value}' is not a valid identifier "
+                               f"(use lower-case letters, digits, '_' or '-')")
+            return None
+        return node.value.strip()
+
+    def _date(self, node: _Node | None, name: str) -> str | None:
+        if node is None or node.value is None:
+            return None
+        value = str(node.value) if isinstance(node.value, int) else node.value
+        if not isinstance(value, str) or not _is_date(value):
+            self.problem(node, f"'{name}' must be a date like 2023, 2023-06 or 2023-06-30, "
+                               f"not '{node.value}'")
+            return None
+        return value
+
+    def _period(self, node: _Node | None) -> Period | None:
+        if node is None or node.value is None:
+            return None
+        if not isinstance(node.value, dict) or set(node.value) - {"start", "end"}:
+            self.problem(node, "'period' must be a mapping with 'start' and 'end'")
+            return None
+        start = self._date(self._required(node.value, "start", node), "start")
+        end = self._date(self._required(node.value, "end", node), "end")
+        if start and end:
+            if end < start:
+                self.problem(node, f"period ends ({end}) before it starts ({start})")
+            return Period(start, end)
+        return None
+
+    def _bilingual(self, fields: dict[str, _Node], name: str, parent: _Node,
+                   keys: tuple[str, str] = ("en", "zh")) -> Bilingual | None:
+        node = self._required(fields, name, parent)
+        if node is None:
+            return None
+        if not isinstance(node.value, dict):
+            self.problem(node, f"'{name}' must be a mapping with '{keys[0]}' and '{keys[1]}'")
+            return None
+        for key, sub in node.value.items():
+            if key not in keys:
+                self.unknown(key, sub, keys)
+        first = self._text(node.value, keys[0], node)
+        second = self._text(node.value, keys[1], node)
+        return Bilingual(first, second) if first and second else None
+
+    def _strings(self, node: _Node | None, name: str) -> tuple[str, ...]:
+        if node is None or node.value is None:
+            return ()
+        values = node.value if isinstance(node.value, list) else [node]
+        if not isinstance(node.value, list) and not isinstance(node.value, str):
+            self.problem(node, f"'{name}' must be a list of text")
+            return ()
+        texts: list[str] = []
+        for item in values:
+            if isinstance(item.value, bool) or not isinstance(item.value, str | int | float):
+                self.problem(item, f"items of '{name}' must be text")
+                continue
+            texts.append(str(item.value).strip())
+        return tuple(texts)
+
+    def _source(self, fields: dict[str, _Node], item: _Node, origin: str) -> Source | None:
+        source_id = self._text(fields, "id", item, pattern=_CLAIM_ID_RE)
+        pair = self._bilingual(fields, "title", item, ("original", "en"))
+        title = Title(pair.en, pair.zh) if pair else None
+        publisher = self._text(fields, "publisher", item)
+        file_name = self._text(fields, "file", item)
+        languages = self._strings(self._required(fields, "languages", item), "languages")
+        published = self._date(fields.get("published"), "published")
+        period = self._period(fields.get("period"))
+        url = self._text(fields, "url", item, required=False)
+        if not (source_id and title and publisher and file_name and languages):
+            return None
+        return Source(source_id, title, publisher, file_name, languages, published, period, url,
+                      origin)
+
+    def _entity(self, fields: dict[str, _Node], item: _Node, origin: str) -> Entity | None:
+        entity_id = self._text(fields, "id", item, pattern=_ENTITY_ID_RE)
+        kind = self._text(fields, "kind", item)
+        name = self._bilingual(fields, "name", item)
+        aliases = self._strings(fields.get("aliases"), "aliases")
+        parent = self._text(fields, "parent", item, required=False)
+        if not (entity_id and kind and name):
+            return None
+        return Entity(entity_id, kind, name, aliases, parent, origin)
+
+    def _claim(self, fields: dict[str, _Node], item: _Node, origin: str) -> Claim | None:
+        claim_id = self._text(fields, "id", item, pattern=_CLAIM_ID_RE)
+        entity = self._text(fields, "entity", item)
+        metric = self._text(fields, "metric", item, pattern=_METRIC_RE)
+        topic = self._text(fields, "topic", item, pattern=_METRIC_RE)
+        source = self._text(fields, "source", item)
+        unit = self._text(fields, "unit", item, required=False)
+        statement = self._bilingual(fields, "statement", item)
+        note = self._text(fields, "note", item, required=False)
+        value = self._value(fields, item, unit)
+        qualifier = self._qualifier(fields.get("qualifier"))
+        as_of = self._date(fields.get("as_of"), "as_of")
+        period = self._period(fields.get("period"))
+        if as_of and period:
+            self.problem(fields["period"], "give either 'as_of' or 'period', not both")
+        quote_node = self._required(fields, "quote", item)
+        quotes = self._strings(quote_node, "quote") if quote_node else ()
+        keywords_en: tuple[str, ...] = ()
+        keywords_zh: tuple[str, ...] = ()
+        keywords = fields.get("keywords")
+        if keywords is not None and keywords.value is not None:
+            if isinstance(keywords.value, dict):
+                for key, sub in keywords.value.items():
+                    if key not in ("en", "zh"):
+                        self.unknown(key, sub, ("en", "zh"))
+                keywords_en = self._strings(keywords.value.get("en"), "keywords.en")
+                keywords_zh = self._strings(keywords.value.get("zh"), "keywords.zh")
+            else:
+                self.problem(keywords, "'keywords' must be a mapping with 'en' and 'zh' lists")
+        if not (claim_id and entity and metric and topic and source and statement and quotes) \
+                or value is None or qualifier is None:
+            return None
+        return Claim(claim_id, entity, metric, topic, value, statement, source, quotes, unit,
+                     qualifier, as_of, period, keywords_en, keywords_zh, note, origin)
+
+    def _value(self, fields: dict[str, _Node], item: _Node, unit: str | None) -> Any:
+        node = self._required(fields, "value", item)
+        if node is None:
+            return None
+        value = node.value
+        if isinstance(value, bool):
+            self.problem(node, "'value' must be a number, a date, text or a list of text")
+            return None
+        if unit == "date":
+            return self._date(node, "value")
+        if isinstance(value, list):
+            items = self._strings(node, "value")
+            if not items:
+                self.problem(node, "'value' list is empty")
+                return None
+            return items
+        if isinstance(value, dict):
+            self.problem(node, "'value' must be a number, a date, text or a list of text")
+            return None
+        return value.strip() if isinstance(value, str) else value
+
+    def _qualifier(self, node: _Node | None) -> Qualifier | None:
+        if node is None or node.value is None:
+            return Qualifier.EXACT
+        try:
+            return Qualifier(node.value)
+        except ValueError:
+            choices = ", ".join(q.value for q in Qualifier)
+            self.problem(node, f"'qualifier' must be one of {choices}, not '{node.value}'")
+            return None
+
+
+def _is_date(value: str) -> bool:
+    match = _DATE_RE.match(value)
+    if not match:
+        return False
+    month = int(match.group(2) or 1)
+    day = int(match.group(3) or 1)
+    if not 1 <= month <= 12:
+        return False
+    import calendar
+
+    return 1 <= day <= calendar.monthrange(int(match.group(1)), month)[1]
+
+
+def _type_name(value: object) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", list: "a list",
+            dict: "a mapping"}.get(type(value), type(value).__name__)
+
+
+def load_questions(path: Path) -> list[QuestionCase]:
+    """A question set for `eval`: a list under 'questions' of {question, category, expect}."""
+    from factcli.evaluate import QuestionCase
+
+    problems: list[Problem] = []
+    text = read_text(path, problems)
+    root = _compose(str(path), text, problems) if text is not None else None
+    cases: list[QuestionCase] = []
+    if root is not None:
+        items = root.value.get("questions") if isinstance(root.value, dict) else None
+        if items is None or not isinstance(items.value, list):
+            problems.append(Problem(str(path), root.line, root.col,
+                                    "expected a mapping with a 'questions' list"))
+        else:
+            for item in items.value:
+                case = _question_case(str(path), item, problems)
+                if case is not None:
+                    cases.append(case)
+    if problems:
+        raise KnowledgeFileError(problems)
+    return cases
+
+
+def _question_case(path: str, item: _Node, problems: list[Problem]) -> QuestionCase | None:
+    from factcli.evaluate import QuestionCase
+
+    fields = item.value if isinstance(item.value, dict) else {}
+    question = fields.get("question")
+    expect = fields.get("expect")
+    category = fields.get("category")
+    if question is None or expect is None or not isinstance(question.value, str):
+        problems.append(Problem(path, item.line, item.col,
+                                "each question needs 'question' (text) and 'expect'"))
+        return None
+    expected = expect.value if isinstance(expect.value, list) else [expect]
+    ids = tuple(str(node.value) for node in expected)
+    return QuestionCase(question.value, str(category.value) if category else "uncategorised",
+                        ids, f"{path}:{item.line}:{item.col}")

@@ -1,0 +1,308 @@
+"""Question → Answer or Decline: entity detection, candidates, scoring, abstention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcli.errors import ExitCode
+from factcli.normalize import (
+    Lang,
+    detect_lang,
+    fold_text,
+    has_cjk,
+    stem,
+    strip_question_words,
+    tokens,
+)
+from factcli.numbers import find_quantities, find_years, values_equal
+
+if TYPE_CHECKING:
+    from factcli.index import Index
+    from factcli.model import Claim
+
+# Calibrated on tests/questions/dev.yaml only; tests/questions/test.yaml is never used to tune.
+DEFAULT_MIN_SCORE = 0.55
+MIN_COVERAGE = 0.55
+_UNKNOWN_TERM_WEIGHT = 1.25  # × the rarest known term: a word the knowledge base never uses
+_NAME_LIKE_RE = re.compile(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreParts:
+    """Why a claim scored what it did (shown by --explain)."""
+
+    coverage: float
+    fuzzy: float
+    metric: float
+    entity: float
+    value: float
+    total: float
+    matched_terms: tuple[str, ...]
+    missing_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    claim: Claim
+    parts: ScoreParts
+    role: str = "answer"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    lang: Lang
+    answers: tuple[Scored, ...]
+    entities: tuple[str, ...]
+    exit_code: ExitCode = ExitCode.OK
+
+
+@dataclass(frozen=True, slots=True)
+class Decline:
+    question: str
+    lang: Lang
+    reason: str
+    suggestions: tuple[Scored, ...] = ()
+    entities: tuple[str, ...] = ()
+    exit_code: ExitCode = ExitCode.NOT_FOUND
+
+
+@dataclass(slots=True)
+class Query:
+    """A question taken apart: its entities, content terms, numbers and years."""
+
+    text: str
+    folded: str
+    entities: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    unknown_terms: list[str] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
+    numbers: list[tuple[float, str | None]] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+
+
+def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
+    """Entities named in folded text (longest alias first, typo-tolerant) and the text left over."""
+    from rapidfuzz.distance import OSA
+
+    found: list[str] = []
+    words = folded.split()
+    ascii_words = [w if not has_cjk(w) else "" for w in words]
+    used = [False] * len(words)
+    for size in (4, 3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
+                continue
+            entity_id = index.aliases.get("".join(words[start:start + size]))
+            if entity_id:
+                found.append(entity_id)
+                used[start:start + size] = [True] * size
+    rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
+    cjk_forms = [form for form in index.aliases if has_cjk(form)]
+    cjk_forms.sort(key=len, reverse=True)
+    squeezed = rest
+    for form in cjk_forms:
+        if form in squeezed.replace(" ", "") and form in squeezed:
+            found.append(index.aliases[form])
+            squeezed = squeezed.replace(form, " ")
+    rest = squeezed
+    leftover: list[str] = []
+    for word in rest.split():
+        if has_cjk(word) or len(word) < 4 or word in index.idf or stem(word) in index.idf:
+            leftover.append(word)
+            continue
+        typo = _closest_alias(index, word, OSA)
+        if typo:
+            found.append(typo)
+        else:
+            leftover.append(word)
+    return list(dict.fromkeys(found)), " ".join(leftover)
+
+
+def _closest_alias(index: Index, word: str, osa: object) -> str | None:
+    """An alias one slip away ('hksut', 'ployu'): same length, or two edits for long words."""
+    best: str | None = None
+    for form, entity_id in index.aliases.items():
+        if has_cjk(form) or len(form) < 4 or abs(len(form) - len(word)) > (2 if len(word) >= 8 else 0):
+            continue
+        limit = 1 if len(word) < 8 else 2
+        if osa.distance(word, form, score_cutoff=limit) <= limit:  # type: ignore[attr-defined]
+            if best is not None and best != entity_id:
+                return None
+            best = entity_id
+    return best
+
+
+def parse_query(index: Index, question: str) -> Query:
+    from rapidfuzz import fuzz, process
+
+    folded = fold_text(question)
+    query = Query(question, folded)
+    query.entities, rest = detect_entities(index, folded)
+    quantities = find_quantities(question)
+    query.years = find_years(question)
+    query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
+                     if not (isinstance(f.quantity.value, int) and f.quantity.value in query.years)]
+    content = strip_question_words(rest)
+    vocabulary = [term for term in index.idf if term.isalpha() and len(term) >= 4]
+    for term in dict.fromkeys(tokens(content)):
+        if term in index.idf:
+            query.terms.append(term)
+            continue
+        if not has_cjk(term) and term.isalpha() and len(term) >= 4:
+            fixed = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=82)
+            if fixed:
+                query.terms.append(fixed[0])
+                continue
+        if term.isdigit() and len(term) == 4 and int(term) in query.years:
+            continue
+        query.terms.append(term)
+        query.unknown_terms.append(term)
+    known_words = set(index.idf)
+    for name in _NAME_LIKE_RE.findall(question):
+        folded_name = fold_text(name)
+        if folded_name in _STOPWORD_NAMES or stem(folded_name) in known_words:
+            continue
+        if folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms:
+            query.unknown_names.append(name)
+    return query
+
+
+_STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",
+                             "is", "are", "was", "tell", "give", "show", "list", "please"})
+
+
+def _weight(index: Index, term: str) -> float:
+    return index.idf.get(term, index.max_idf * _UNKNOWN_TERM_WEIGHT)
+
+
+def _candidates(index: Index, query: Query) -> list[int]:
+    if query.entities:
+        positions: set[int] = set()
+        for entity_id in query.entities:
+            positions.update(index.entity_claims.get(entity_id, ()))
+            positions.update(index.mentions.get(entity_id, ()))
+            for child in index.kb.entities.values():
+                if child.parent == entity_id:
+                    positions.update(index.entity_claims.get(child.id, ()))
+        return sorted(positions)
+    positions = set()
+    for term in query.terms:
+        positions.update(index.postings.get(term, ()))
+    return sorted(positions)
+
+
+def _value_matches(claim: Claim, numbers: list[tuple[float, str | None]]) -> bool:
+    if not claim.is_numeric:
+        return False
+    return any(values_equal(float(claim.value), value) for value, _ in numbers)  # type: ignore[arg-type]
+
+
+def score_candidates(index: Index, query: Query) -> list[Scored]:
+    """Every candidate claim with its score parts, best first."""
+    from rapidfuzz import fuzz, process
+
+    positions = _candidates(index, query)
+    if query.numbers and not query.entities:
+        positions = sorted(set(positions) | {
+            i for i, claim in enumerate(index.kb.claims) if _value_matches(claim, query.numbers)})
+    if not positions:
+        return []
+    weights = {term: _weight(index, term) for term in query.terms}
+    total_weight = sum(weights.values())
+    query_string = " ".join(query.terms)
+    fuzzy_scores = {position: 0.0 for position in positions}
+    if query_string:
+        choices = {position: " ".join(index.claim_texts[position].terms) for position in positions}
+        for _, score, position in process.extract(query_string, choices,
+                                                  scorer=fuzz.token_set_ratio, limit=None):
+            fuzzy_scores[position] = score / 100
+    scored: list[Scored] = []
+    for position in positions:
+        claim = index.kb.claims[position]
+        text = index.claim_texts[position]
+        claim_terms = set(text.terms)
+        matched = tuple(t for t in query.terms if t in claim_terms)
+        missing = tuple(t for t in query.terms if t not in claim_terms)
+        coverage = sum(weights[t] for t in matched) / total_weight if total_weight else 0.0
+        metric = (sum(1 for t in text.metric_terms if t in query.terms)
+                  / len(text.metric_terms)) if text.metric_terms else 0.0
+        entity = 1.0 if claim.entity in query.entities else (0.5 if query.entities else 0.0)
+        value = 1.0 if _value_matches(claim, query.numbers) else 0.0
+        if not query.terms and value:
+            coverage = 1.0
+        total = 0.7 * coverage + 0.15 * fuzzy_scores[position] + 0.1 * metric \
+            + 0.05 * entity + 0.3 * value
+        scored.append(Scored(claim, ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
+                                               round(metric, 4), entity, value,
+                                               round(min(total, 1.0), 4), matched, missing)))
+    scored.sort(key=lambda s: (-s.parts.total, index.claim_positions[s.claim.id]))
+    return scored
+
+
+def _covers_year(index: Index, claim: Claim, years: list[int]) -> bool:
+    claim_years = index.claim_texts[index.claim_positions[claim.id]].years
+    return any(year in claim_years for year in years)
+
+
+def answer_question(index: Index, question: str, *, top: int = 1,
+                    min_score: float = DEFAULT_MIN_SCORE, lang: Lang | None = None
+                    ) -> Answer | Decline:
+    """The claim(s) that answer the question, newest value first, or a Decline with suggestions."""
+    answer_lang = lang or detect_lang(question)
+    query = parse_query(index, question)
+    scored = score_candidates(index, query)
+    suggestions = tuple(scored[:3])
+    if not scored:
+        return Decline(question, answer_lang, "no claim matches the question", (),
+                       tuple(query.entities))
+    best = scored[0]
+    if query.unknown_names:
+        names = ", ".join(query.unknown_names)
+        return Decline(question, answer_lang, f"the knowledge file knows nothing of {names}",
+                       suggestions, tuple(query.entities))
+    if best.parts.total < min_score or (best.parts.coverage < MIN_COVERAGE
+                                        and not best.parts.value):
+        return Decline(question, answer_lang, "not in the knowledge file", suggestions,
+                       tuple(query.entities))
+    chosen: list[Scored] = []
+    seen_groups: set[str] = set()
+    for candidate in scored:
+        if len(seen_groups) >= top:
+            break
+        key = index.group_key(candidate.claim)
+        if key in seen_groups or candidate.parts.total < min_score:
+            continue
+        group = index.group_of(candidate.claim)
+        if query.years:
+            dated = [c for c in group if _covers_year(index, c, query.years)]
+            if not dated:
+                if chosen:
+                    continue
+                nearest = sorted(group, key=lambda c: _year_distance(c, query.years))
+                by_id = {s.claim.id: s for s in scored}
+                return Decline(question, answer_lang,
+                               "the knowledge file has no figure for "
+                               + ", ".join(map(str, query.years)),
+                               tuple(by_id.get(c.id, Scored(c, candidate.parts))
+                                     for c in nearest[:3]),
+                               tuple(query.entities))
+            group = dated + [c for c in group if c not in dated]
+        elif not query.numbers:
+            pass
+        else:
+            matching = [c for c in group if _value_matches(c, query.numbers)]
+            group = matching + [c for c in group if c not in matching]
+        seen_groups.add(key)
+        first = group[0] if group[0].id != candidate.claim.id or not query.years else candidate.claim
+        chosen.append(Scored(first, candidate.parts, "answer"))
+        chosen.extend(Scored(c, candidate.parts, "related") for c in group if c.id != first.id)
+    return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))
+
+
+def _year_distance(claim: Claim, years: list[int]) -> int:
+    if not claim.sort_date:
+        return 10_000
+    return min(abs(int(claim.sort_date[:4]) - year) for year in years)

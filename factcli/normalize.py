@@ -1,0 +1,129 @@
+"""Text folding shared by every matcher: NFKC, case, Traditional→Simplified, spacing, question words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+Lang = Literal["en", "zh-hant", "zh-hans"]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
+_WORD_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_NOT_WORD_RE = re.compile(f"[^a-z0-9.{_CJK}]+")
+_THOUSANDS_RE = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+_INNER_HYPHEN_RE = re.compile(r"(?<=[a-z])[-‐‑–](?=[a-z])")
+_LOOSE_DOT_RE = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+
+# Question words and fillers in English, Mandarin and Cantonese, folded to Simplified. They carry
+# no content, so neither the matcher's coverage test nor its scores should count them.
+_EN_STOPWORDS = frozenset("""
+a an the of in on at to for from by with and or as is are was were be been being it its it's this
+that these those there their they them what which who whom whose when where why how many much
+does do did has have had will would can could should shall may might please tell me us show give
+find list know about any some number numbers total amount figure value count i we you your our my
+than then so if not no yes get got s vs versus per into onto also just only still ever
+""".split())
+_ZH_QUESTION_PHRASES = tuple(sorted("""
+有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间 边度 边一个 哪个 哪些 哪里 哪儿
+哪一 哪 谁 系咪 系唔系 是不是 是否 有没有 有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩
+啊 呀 喇 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共 共有 到底 究竟 目前 现在 宜家
+""".split(), key=len, reverse=True))
+_MEASURE_WORDS = "间个位名家项所只条次座年届"
+_ZH_QUESTION_RE = re.compile(
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系"
+    f"|(?:系)?(?:有几多|几多|多少|边一|边)[{_MEASURE_WORDS}]"
+    f"|系(?=边|几多|咩|乜|唔系|咪)"
+    "|" + "|".join(re.escape(p) for p in _ZH_QUESTION_PHRASES)
+)
+
+
+@lru_cache(maxsize=1)
+def _converter(config: str) -> Callable[[str], str]:
+    import opencc
+
+    return opencc.OpenCC(config).convert
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+def to_simplified(text: str) -> str:
+    """Hong Kong Traditional (or any Traditional) to Simplified; other text unchanged."""
+    return _converter("hk2s")(text) if has_cjk(text) else text
+
+
+def to_traditional(text: str) -> str:
+    """Simplified to Hong Kong Traditional."""
+    return _converter("s2hk")(text) if has_cjk(text) else text
+
+
+def detect_lang(text: str) -> Lang:
+    """The language an answer should be given in: the question's own script."""
+    cjk = _CJK_RUN_RE.findall(text)
+    if not cjk:
+        return "en"
+    joined = "".join(cjk)
+    simplified = to_simplified(joined)
+    if simplified != joined:
+        return "zh-hant"
+    return "zh-hans" if to_traditional(joined) != joined else "zh-hant"
+
+
+def fold_text(text: str) -> str:
+    """One canonical form for matching; idempotent: fold_text(fold_text(x)) == fold_text(x)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = to_simplified(text)
+    text = _THOUSANDS_RE.sub("", text)
+    text = _INNER_HYPHEN_RE.sub("", text)
+    text = _NOT_WORD_RE.sub(" ", text)
+    text = _LOOSE_DOT_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+def strip_question_words(folded: str) -> str:
+    """Remove question words and fillers from folded text, keeping the content."""
+    folded = _ZH_QUESTION_RE.sub(" ", folded)
+    return " ".join(word for word in folded.split() if word not in _EN_STOPWORDS)
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural and a few endings, enough to pair 'startups' with 'startup'."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"),
+                                ("shes", "sh")):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + replacement
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(folded: str) -> list[str]:
+    """Terms of folded text: stemmed English words and numbers, CJK character bigrams."""
+    terms: list[str] = []
+    for chunk in folded.split():
+        for run in re.split(f"([{_CJK}]+)", chunk):
+            if not run:
+                continue
+            if _CJK_RE.match(run):
+                if len(run) == 1:
+                    terms.append(run)
+                else:
+                    terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+            else:
+                terms.extend(stem(word) for word in _WORD_RE.findall(run))
+    return terms
+
+
+def compact(text: str) -> str:
+    """Folded text without spaces: aliases match 'poly u', 'polyu' and 'Poly-U' alike."""
+    return fold_text(text).replace(" ", "")

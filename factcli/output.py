@@ -1,0 +1,41 @@
+"""What the terminal (or pipe) wants: one frozen OutputSpec built at call time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TextIO
+
+
+class Format(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    TSV = "tsv"
+    MARKDOWN = "markdown"
+    CLAIMREVIEW = "claimreview"
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSpec:
+    format: Format
+    color: bool
+    is_terminal: bool
+    width: int | None = None
+
+
+def output_spec(requested: Format | None, stream: TextIO, env: dict[str, str],
+                no_color: bool = False) -> OutputSpec:
+    """Tables and colour on a terminal, TSV without colour in a pipe; NO_COLOR/FORCE_COLOR honoured."""
+    try:
+        is_terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        is_terminal = False
+    forced = bool(env.get("FORCE_COLOR"))
+    fmt = requested or (Format.TABLE if is_terminal or forced else Format.TSV)
+    color = (is_terminal or forced) and not no_color and "NO_COLOR" not in env
+    width = None
+    if env.get("COLUMNS", "").isdigit():
+        width = int(env["COLUMNS"])
+    return OutputSpec(fmt, color, is_terminal or forced, width)
