@@ -34,7 +34,7 @@ def default_cache_dir(env: dict[str, str]) -> Path:
 
 
 def load_index(paths: list[Path], settings: CacheSettings) -> Index:
-    """The index for these knowledge files: the whole-index cache, else per-file caches, else YAML."""
+    """The index for these files: whole-index cache, else per-file caches, else the YAML."""
     files = expand_paths(paths)
     if not files:
         raise KnowledgeFileError([Problem(", ".join(map(str, paths)), None, None,
@@ -61,7 +61,7 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
 
 
 def _signature(files: list[Path]) -> str | None:
-    """Cheap identity of the file set: path, size and mtime of each (content is checked per file)."""
+    """Cheap identity of the file set: path, size and mtime (content is hashed per file)."""
     parts = [_FORMAT]
     for path in files:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _ABOUT_TOLERANCE = 0.1  # "around 800" holds for 720..880
 
 
-class VerdictKind(str, Enum):
+class VerdictKind(StrEnum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     OUTDATED = "outdated"

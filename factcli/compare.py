@@ -50,7 +50,7 @@ def build_comparison(index: Index, names: list[str], *, topic: str | None = None
     for entity in entities:
         for position in index.entity_claims.get(entity.id, ()):
             claim = index.kb.claims[position]
-            if (topic is None or claim.topic == topic) and (metric is None or claim.metric == metric):
+            if (topic is None or claim.topic == topic) and (metric in (None, claim.metric)):
                 metrics.setdefault(claim.metric, claim.topic)
     rows = []
     for name, row_topic in metrics.items():
@@ -76,7 +76,7 @@ def _newest(index: Index, entity_id: str, metric: str) -> tuple[Claim, ...]:
 
 
 def _larger(entities: tuple[Entity, ...], cells: tuple[tuple[Claim, ...], ...]) -> str | None:
-    """Which entity's figure is larger, when the figures are comparable (same unit and qualifier)."""
+    """The entity ahead (larger figure, better rank) when figures share unit and qualifier."""
     numeric = [(entity.id, cell[0]) for entity, cell in zip(entities, cells, strict=True)
                if len(cell) == 1 and cell[0].is_numeric]
     if len(numeric) < 2:

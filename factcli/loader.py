@@ -1,4 +1,4 @@
-"""Knowledge files → model, reporting every problem as path:line:col; source documents for verify."""
+"""Knowledge files → model, every problem as path:line:col; source documents for verify."""
 
 from __future__ import annotations
 
@@ -173,7 +173,7 @@ def link(files: list[FileRecords]) -> KnowledgeBase:
 
 
 def load_knowledge(paths: list[Path]) -> KnowledgeBase:
-    """Read, parse, validate and link knowledge files; raises KnowledgeFileError with every problem."""
+    """Read, parse, validate and link knowledge files; KnowledgeFileError lists every problem."""
     files: list[FileRecords] = []
     for path in expand_paths(paths):
         problems: list[Problem] = []
@@ -496,7 +496,6 @@ def _type_name(value: object) -> str:
 
 def load_questions(path: Path) -> list[QuestionCase]:
     """A question set for `eval`: a list under 'questions' of {question, category, expect}."""
-    from factcli.evaluate import QuestionCase
 
     problems: list[Problem] = []
     text = read_text(path, problems)

@@ -125,7 +125,8 @@ def _closest_alias(index: Index, word: str, osa: object) -> str | None:
     """An alias one slip away ('hksut', 'ployu'): same length, or two edits for long words."""
     best: str | None = None
     for form, entity_id in index.aliases.items():
-        if has_cjk(form) or len(form) < 4 or abs(len(form) - len(word)) > (2 if len(word) >= 8 else 0):
+        slack = 2 if len(word) >= 8 else 0
+        if has_cjk(form) or len(form) < 4 or abs(len(form) - len(word)) > slack:
             continue
         limit = 1 if len(word) < 8 else 2
         if osa.distance(word, form, score_cutoff=limit) <= limit:  # type: ignore[attr-defined]
@@ -213,7 +214,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     weights = {term: _weight(index, term) for term in query.terms}
     total_weight = sum(weights.values())
     query_string = " ".join(query.terms)
-    fuzzy_scores = {position: 0.0 for position in positions}
+    fuzzy_scores = dict.fromkeys(positions, 0.0)
     if query_string:
         choices = {position: " ".join(index.claim_texts[position].terms) for position in positions}
         for _, score, position in process.extract(query_string, choices,
@@ -296,7 +297,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
             matching = [c for c in group if _value_matches(c, query.numbers)]
             group = matching + [c for c in group if c not in matching]
         seen_groups.add(key)
-        first = group[0] if group[0].id != candidate.claim.id or not query.years else candidate.claim
+        first = group[0]
         chosen.append(Scored(first, candidate.parts, "answer"))
         chosen.extend(Scored(c, candidate.parts, "related") for c in group if c.id != first.id)
     return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))

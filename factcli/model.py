@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 Value = float | int | str | tuple[str, ...]
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     EXACT = "exact"
     AT_LEAST = "at_least"
     ABOUT = "about"

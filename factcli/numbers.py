@@ -1,4 +1,4 @@
-"""Read quantities out of text, and write them back: `1,747`, `HK$956M`, `9.56億`, `三十億`, `over 1,800`."""
+"""Quantities read from text and written back: `1,747`, `HK$956M`, `9.56億`, `三十億`."""
 
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ _AT_LEAST_BEFORE = ("over", "more than", "at least", "above", "exceeding", "upwa
                     "超過", "超过", "多於", "多于", "不少於", "不少于", "至少", "超")
 _ABOUT_BEFORE = ("around", "about", "approximately", "approx.", "roughly", "nearly", "almost",
                  "some", "約", "约", "近", "大約", "大约", "差不多", "接近")
-_AT_MOST_BEFORE = ("under", "less than", "below", "up to", "fewer than", "不足", "少於", "少于",
+_AT_MOST_BEFORE = ("under", "less than", "below", "up to", "fewer than", "top", "前", "不足", "少於", "少于",
                    "不到", "未滿", "未满")
 _AT_LEAST_AFTER = ("+", "多", "餘", "余", "以上", "or more", "plus")
 _ABOUT_AFTER = ("左右",)
 
 _ARABIC = r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?"
 _CURRENCY = r"(?:HK\$|US\$|RMB|HKD|USD|\$|￥|¥)"
-_SCALE = r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand|[kKmMbB](?![a-zA-Z]))"
+_SCALE = r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand|[kKmMbB](?![a-zA-Z0-9²³]))"
 _NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<sign>[+\-−])?(?P<num>{_ARABIC})\s?(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%)?(?P<ord>st|nd|rd|th)?",
@@ -163,6 +163,12 @@ _QUALIFIER_WORDS = {
 }
 
 
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 11th, 48th."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 def format_number(value: float | int) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.6f}".rstrip("0").rstrip(".")
@@ -188,6 +194,8 @@ def format_quantity(value: float | int, unit: str | None, qualifier: Qualifier,
         return prefix + format_money(value, unit)
     if unit == "rank":
         return f"{prefix}#{format_number(value)}"
+    if unit == "edition":
+        return f"第{format_number(value)}屆" if lang.startswith("zh") else ordinal(int(value))
     text = format_number(value)
     if unit and unit not in {"date"}:
         text += f" {unit.replace('_', ' ')}"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import TextIO
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
     JSONL = "jsonl"
@@ -27,7 +27,7 @@ class OutputSpec:
 
 def output_spec(requested: Format | None, stream: TextIO, env: dict[str, str],
                 no_color: bool = False) -> OutputSpec:
-    """Tables and colour on a terminal, TSV without colour in a pipe; NO_COLOR/FORCE_COLOR honoured."""
+    """Tables and colour on a terminal, TSV in a pipe; NO_COLOR and FORCE_COLOR honoured."""
     try:
         is_terminal = stream.isatty()
     except (AttributeError, ValueError):

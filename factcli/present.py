@@ -39,7 +39,6 @@ def when_text(claim: Claim) -> str:
 def claim_record(claim: Claim, kb: KnowledgeBase, lang: Lang = "en") -> dict[str, Any]:
     """The JSON shape of a claim, joined with its entity and source (the documented contract)."""
     entity = kb.entities.get(claim.entity)
-    source = kb.sources.get(claim.source)
     value: Any = list(claim.value) if isinstance(claim.value, tuple) else claim.value
     return {
         "id": claim.id,

@@ -236,7 +236,8 @@ class Renderer:
             value = value_text(claim, lang)
             answer = f"[bold]{_escape(value)}[/bold]\n{_escape(statement_in(claim, lang))}"
             if scored.role == "related":
-                answer = f"[dim]{_escape(value)}[/dim]\n[dim]{_escape(statement_in(claim, lang))}[/dim]"
+                answer = (f"[dim]{_escape(value)}[/dim]\n"
+                          f"[dim]{_escape(statement_in(claim, lang))}[/dim]")
             table.add_row(answer, _escape(entity_name), _escape(when_text(claim) or "—"),
                           _escape(_source_title(kb, claim)), _escape(" … ".join(claim.quotes)))
         self.console().print(table)
