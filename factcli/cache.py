@@ -13,7 +13,17 @@ from typing import Any
 from factcli.errors import KnowledgeFileError, Problem
 from factcli.index import INDEX_FORMAT, ClaimText, Index, build_claim_text, build_index
 from factcli.loader import FileRecords, expand_paths, link, parse_file, read_text
-from factcli.model import Bilingual, Claim, Entity, KnowledgeBase, Period, Qualifier, Source, Title
+from factcli.model import (
+    Bilingual,
+    Claim,
+    Entity,
+    KnowledgeBase,
+    Metric,
+    Period,
+    Qualifier,
+    Source,
+    Title,
+)
 
 _FORMAT = f"factcli-cache-{INDEX_FORMAT}"
 
@@ -159,18 +169,27 @@ def _decode_claim(row: list[Any]) -> Claim:
                  tuple(row[13]), tuple(row[14]), row[15], row[16])
 
 
+def _encode_metric(metric: Metric) -> list[Any]:
+    return [metric.id, metric.name.en, metric.name.zh, metric.description, metric.origin]
+
+
+def _decode_metric(row: list[Any]) -> Metric:
+    return Metric(row[0], Bilingual(row[1], row[2]), row[3], row[4])
+
+
 def _encode_text(text: ClaimText) -> list[Any]:
-    return [list(text.terms), list(text.metric_terms), text.text, list(text.years)]
+    return [list(text.terms), text.text, list(text.years)]
 
 
 def _decode_text(row: list[Any]) -> ClaimText:
-    return ClaimText(tuple(row[0]), tuple(row[1]), row[2], tuple(row[3]))
+    return ClaimText(tuple(row[0]), row[1], tuple(row[2]))
 
 
 def _encode_file(records: FileRecords, texts: list[ClaimText]) -> dict[str, Any]:
     return {"format": _FORMAT, "path": records.path,
             "sources": [_encode_source(s) for s in records.sources],
             "entities": [_encode_entity(e) for e in records.entities],
+            "metrics": [_encode_metric(m) for m in records.metrics],
             "claims": [_encode_claim(c) for c in records.claims],
             "texts": [_encode_text(t) for t in texts]}
 
@@ -178,7 +197,8 @@ def _encode_file(records: FileRecords, texts: list[ClaimText]) -> dict[str, Any]
 def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimText]]:
     records = FileRecords(data["path"], [_decode_source(r) for r in data["sources"]],
                           [_decode_entity(r) for r in data["entities"]],
-                          [_decode_claim(r) for r in data["claims"]])
+                          [_decode_claim(r) for r in data["claims"]],
+                          metrics=[_decode_metric(r) for r in data["metrics"]])
     return records, [_decode_text(r) for r in data["texts"]]
 
 
@@ -187,18 +207,20 @@ def _encode_index(index: Index) -> dict[str, Any]:
     return {"format": _FORMAT,
             "sources": [_encode_source(s) for s in kb.sources.values()],
             "entities": [_encode_entity(e) for e in kb.entities.values()],
+            "metrics": [_encode_metric(m) for m in kb.metrics.values()],
             "claims": [_encode_claim(c) for c in kb.claims],
             "texts": [_encode_text(t) for t in index.claim_texts],
             "postings": index.postings, "idf": index.idf, "aliases": index.aliases,
             "entity_claims": index.entity_claims, "mentions": index.mentions,
-            "metric_groups": index.metric_groups}
+            "metric_groups": index.metric_groups, "metric_terms": index.metric_terms}
 
 
 def _decode_index(data: dict[str, Any]) -> Index:
     sources = {row[0]: _decode_source(row) for row in data["sources"]}
     entities = {row[0]: _decode_entity(row) for row in data["entities"]}
     claims = tuple(_decode_claim(row) for row in data["claims"])
-    kb = KnowledgeBase(sources, entities, claims)
+    metrics = {row[0]: _decode_metric(row) for row in data["metrics"]}
+    kb = KnowledgeBase(sources, entities, claims, metrics)
     return Index(kb, [_decode_text(row) for row in data["texts"]], data["postings"],
                  data["idf"], data["aliases"], data["entity_claims"], data["mentions"],
-                 data["metric_groups"])
+                 data["metric_groups"], data["metric_terms"])

@@ -12,7 +12,7 @@ from factcli.normalize import compact, fold_text, has_cjk, stem, tokens
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 
 @dataclass(slots=True)
@@ -20,7 +20,6 @@ class ClaimText:
     """What the matcher reads of one claim, folded once at build time."""
 
     terms: tuple[str, ...]
-    metric_terms: tuple[str, ...]
     text: str
     years: tuple[int, ...]
 
@@ -37,6 +36,7 @@ class Index:
     entity_claims: dict[str, list[int]]
     mentions: dict[str, list[int]]
     metric_groups: dict[str, list[int]]
+    metric_terms: dict[str, list[list[str]]]
     claim_positions: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -71,12 +71,11 @@ def build_claim_text(claim: Claim) -> ClaimText:
     from factcli.numbers import find_years
 
     folded = fold_text(claim_search_text(claim))
-    metric_terms = tuple(dict.fromkeys(tokens(fold_text(claim.metric.replace("_", " ")))))
     years = {int(claim.sort_date[:4])} if claim.sort_date else set()
     if claim.period:
         years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
     years.update(find_years(folded))
-    return ClaimText(tuple(dict.fromkeys(tokens(folded))), metric_terms, folded,
+    return ClaimText(tuple(dict.fromkeys(tokens(folded, unigrams=True))), folded,
                      tuple(sorted(years)))
 
 
@@ -108,7 +107,21 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     aliases = alias_forms(kb)
     mentions = _mentions(kb, texts, aliases, postings)
     return Index(kb, texts, dict(postings), idf, aliases, dict(entity_claims), mentions,
-                 dict(groups))
+                 dict(groups), metric_name_terms(kb))
+
+
+def metric_name_terms(kb: KnowledgeBase) -> dict[str, list[list[str]]]:
+    """Metric id → its name's terms in each language (id words, English name, Chinese name)."""
+    table: dict[str, list[list[str]]] = {}
+    for claim in kb.claims:
+        if claim.metric in table:
+            continue
+        forms = [claim.metric.replace("_", " ")]
+        metric = kb.metrics.get(claim.metric)
+        if metric is not None:
+            forms += [metric.name.en, metric.name.zh]
+        table[claim.metric] = [list(dict.fromkeys(tokens(fold_text(form)))) for form in forms]
+    return table
 
 
 def _mentions(kb: KnowledgeBase, texts: list[ClaimText], aliases: dict[str, str],

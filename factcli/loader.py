@@ -10,7 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcli.errors import KnowledgeFileError, Problem
-from factcli.model import Bilingual, Claim, Entity, KnowledgeBase, Period, Qualifier, Source, Title
+from factcli.model import (
+    Bilingual,
+    Claim,
+    Entity,
+    KnowledgeBase,
+    Metric,
+    Period,
+    Qualifier,
+    Source,
+    Title,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,7 +34,7 @@ _ENTITY_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _METRIC_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _STANDARD_TAGS = {f"tag:yaml.org,2002:{name}" for name in
                   ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
-_TOP_LEVEL = ("sources", "entities", "claims")
+_TOP_LEVEL = ("sources", "entities", "metrics", "claims")
 
 
 def shipped_data_dir() -> Path:
@@ -65,6 +75,7 @@ class FileRecords:
     entities: list[Entity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -138,6 +149,8 @@ def parse_file(path: str, text: str) -> FileRecords:
                 records.sources.append(record)
             elif isinstance(record, Entity):
                 records.entities.append(record)
+            elif isinstance(record, Metric):
+                records.metrics.append(record)
             else:
                 records.claims.append(record)
     return records
@@ -149,9 +162,11 @@ def link(files: list[FileRecords]) -> KnowledgeBase:
     sources: dict[str, Source] = {}
     entities: dict[str, Entity] = {}
     claims: dict[str, Claim] = {}
+    metrics: dict[str, Metric] = {}
     for records in files:
         for kind, items, table in (("source", records.sources, sources),
                                    ("entity", records.entities, entities),
+                                   ("metric", records.metrics, metrics),
                                    ("claim", records.claims, claims)):
             for item in items:
                 if item.id in table:
@@ -167,9 +182,13 @@ def link(files: list[FileRecords]) -> KnowledgeBase:
             problems.append(_at(claim.origin, _dangling("entity", claim.entity, entities)))
         if claim.source not in sources:
             problems.append(_at(claim.origin, _dangling("source", claim.source, sources)))
+        if metrics and claim.metric not in metrics:
+            problems.append(_at(claim.origin, _dangling("metric", claim.metric, metrics)
+                                + "; declare it under 'metrics'"))
     if problems:
+        problems.sort(key=lambda p: (p.path, p.line or 0, p.col or 0))
         raise KnowledgeFileError(problems)
-    return KnowledgeBase(sources, entities, tuple(claims.values()))
+    return KnowledgeBase(sources, entities, tuple(claims.values()), metrics)
 
 
 def load_knowledge(paths: list[Path]) -> KnowledgeBase:
@@ -274,6 +293,7 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int]) -> 
 
 _SOURCE_FIELDS = ("id", "title", "publisher", "published", "period", "languages", "file", "url")
 _ENTITY_FIELDS = ("id", "kind", "name", "aliases", "parent")
+_METRIC_FIELDS = ("id", "name", "description")
 _CLAIM_FIELDS = ("id", "entity", "metric", "topic", "value", "unit", "qualifier", "as_of",
                  "period", "statement", "keywords", "source", "quote", "note")
 
@@ -293,19 +313,20 @@ class _Checker:
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         self.problem(node, f"unknown field '{key}'{hint}")
 
-    def record(self, kind: str, item: _Node) -> Source | Entity | Claim | None:
+    def record(self, kind: str, item: _Node) -> Source | Entity | Metric | Claim | None:
         if not isinstance(item.value, dict):
             self.problem(item, f"each item of '{kind}' must be a mapping")
             return None
         allowed = {"sources": _SOURCE_FIELDS, "entities": _ENTITY_FIELDS,
-                   "claims": _CLAIM_FIELDS}[kind]
+                   "metrics": _METRIC_FIELDS, "claims": _CLAIM_FIELDS}[kind]
         before = len(self.problems)
         fields = item.value
         for key, node in fields.items():
             if key not in allowed:
                 self.unknown(key, node, allowed)
         origin = f"{self.path}:{item.line}:{item.col}"
-        build = {"sources": self._source, "entities": self._entity, "claims": self._claim}[kind]
+        build = {"sources": self._source, "entities": self._entity, "metrics": self._metric,
+                 "claims": self._claim}[kind]
         record = build(fields, item, origin)
         return record if len(self.problems) == before else None
 
@@ -408,6 +429,14 @@ class _Checker:
         if not (entity_id and kind and name):
             return None
         return Entity(entity_id, kind, name, aliases, parent, origin)
+
+    def _metric(self, fields: dict[str, _Node], item: _Node, origin: str) -> Metric | None:
+        metric_id = self._text(fields, "id", item, pattern=_METRIC_RE)
+        name = self._bilingual(fields, "name", item)
+        description = self._text(fields, "description", item)
+        if not (metric_id and name and description):
+            return None
+        return Metric(metric_id, name, description, origin)
 
     def _claim(self, fields: dict[str, _Node], item: _Node, origin: str) -> Claim | None:
         claim_id = self._text(fields, "id", item, pattern=_CLAIM_ID_RE)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
 from factcli.normalize import (
+    Intent,
     Lang,
     detect_lang,
     fold_text,
     has_cjk,
+    question_intent,
     stem,
     strip_question_words,
     tokens,
@@ -37,6 +39,8 @@ class ScoreParts:
     fuzzy: float
     metric: float
     entity: float
+    intent: float
+    specificity: float
     value: float
     total: float
     matched_terms: tuple[str, ...]
@@ -81,6 +85,7 @@ class Query:
     unknown_names: list[str] = field(default_factory=list)
     numbers: list[tuple[float, str | None]] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    intent: Intent | None = None
 
 
 def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
@@ -140,7 +145,7 @@ def parse_query(index: Index, question: str) -> Query:
     from rapidfuzz import fuzz, process
 
     folded = fold_text(question)
-    query = Query(question, folded)
+    query = Query(question, folded, intent=question_intent(folded))
     query.entities, rest = detect_entities(index, folded)
     quantities = find_quantities(question)
     query.years = find_years(question)
@@ -220,27 +225,71 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         for _, score, position in process.extract(query_string, choices,
                                                   scorer=fuzz.token_set_ratio, limit=None):
             fuzzy_scores[position] = score / 100
-    scored: list[Scored] = []
+    rows = []
     for position in positions:
         claim = index.kb.claims[position]
         text = index.claim_texts[position]
         claim_terms = set(text.terms)
         matched = tuple(t for t in query.terms if t in claim_terms)
         missing = tuple(t for t in query.terms if t not in claim_terms)
-        coverage = sum(weights[t] for t in matched) / total_weight if total_weight else 0.0
-        metric = (sum(1 for t in text.metric_terms if t in query.terms)
-                  / len(text.metric_terms)) if text.metric_terms else 0.0
+        matched_weight = sum(weights[t] for t in matched)
+        coverage = matched_weight / total_weight if total_weight else 0.0
+        specificity = matched_weight / sum(_weight(index, t) for t in claim_terms) \
+            if claim_terms else 0.0
+        rows.append((position, claim, matched, missing, coverage, specificity))
+    top_specificity = max((row[5] for row in rows), default=0.0) or 1.0
+    scored: list[Scored] = []
+    for position, claim, matched, missing, coverage, specificity in rows:
+        metric = _metric_match(index.metric_terms.get(claim.metric, []), query.terms)
         entity = 1.0 if claim.entity in query.entities else (0.5 if query.entities else 0.0)
         value = 1.0 if _value_matches(claim, query.numbers) else 0.0
-        if not query.terms and value:
-            coverage = 1.0
-        total = 0.7 * coverage + 0.15 * fuzzy_scores[position] + 0.1 * metric \
-            + 0.05 * entity + 0.3 * value
-        scored.append(Scored(claim, ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
-                                               round(metric, 4), entity, value,
-                                               round(min(total, 1.0), 4), matched, missing)))
+        intent = intent_fit(claim, query.intent) if query.intent else 0.0
+        if not query.terms:
+            coverage = 1.0 if value else (intent if query.entities else 0.0)
+        total = (0.65 * coverage + 0.1 * fuzzy_scores[position] + 0.1 * metric
+                 + 0.05 * entity + 0.1 * intent + 0.05 * specificity / top_specificity
+                 + 0.3 * value)
+        if query.intent in {"count", "who"} and intent == 0.0:
+            total *= 0.85
+        parts = ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
+                           round(metric, 4), entity, intent,
+                           round(specificity / top_specificity, 4), value,
+                           round(min(total, 1.0), 4), matched, missing)
+        scored.append(Scored(claim, parts))
     scored.sort(key=lambda s: (-s.parts.total, index.claim_positions[s.claim.id]))
     return scored
+
+
+_ROLE_RE = re.compile(r"president|chair|director|minister|secretary|head|leader|host|speaker|"
+                      r"attendee|provost|professor|commissioner|member|founder|tutor|organiser|"
+                      r"delegation|dean|principal|officer|governor|guiding")
+_PLACE_RE = re.compile(r"location|venue|region|site|place|address|city|cities|district")
+_DATE_RE = re.compile(r"date|year|opened|founded|established|start|end|intake|term|launch")
+
+
+def intent_fit(claim: Claim, intent: Intent) -> float:
+    """How well the claim's kind of value suits what the question words ask for (0..1)."""
+    metric = claim.metric
+    if intent == "count":
+        if claim.is_numeric and claim.unit not in {"date", "rank"}:
+            return 1.0
+        return 0.7 if claim.unit == "rank" or isinstance(claim.value, tuple) else 0.0
+    if intent == "when":
+        if claim.unit == "date" or _DATE_RE.search(metric):
+            return 1.0
+        return 0.3 if claim.when else 0.0
+    if intent == "where":
+        return 1.0 if _PLACE_RE.search(metric) else 0.0
+    if _ROLE_RE.search(metric):
+        return 1.0
+    return 0.3 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
+
+
+def _metric_match(forms: list[list[str]], query_terms: list[str]) -> float:
+    """How fully the question names the claim's metric, in its best-matching language."""
+    wanted = set(query_terms)
+    return max((sum(1 for t in form if t in wanted) / len(form) for form in forms if form),
+               default=0.0)
 
 
 def _covers_year(index: Index, claim: Claim, years: list[int]) -> bool:

@@ -73,6 +73,16 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Metric:
+    """A kind of figure or fact, named alike across entities so that like compares with like."""
+
+    id: str
+    name: Bilingual
+    description: str
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     entity: str
@@ -119,3 +129,4 @@ class KnowledgeBase:
     sources: dict[str, Source] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     claims: tuple[Claim, ...] = ()
+    metrics: dict[str, Metric] = field(default_factory=dict)

@@ -109,8 +109,12 @@ def stem(word: str) -> str:
     return word
 
 
-def tokens(folded: str) -> list[str]:
-    """Terms of folded text: stemmed English words and numbers, CJK character bigrams."""
+def tokens(folded: str, unigrams: bool = False) -> list[str]:
+    """Terms of folded text: stemmed English words and numbers, CJK character bigrams.
+
+    With unigrams, every CJK character is a term too, so that a one-character question word
+    left standing alone (電, 錢) still meets the claims that use it.
+    """
     terms: list[str] = []
     for chunk in folded.split():
         for run in re.split(f"([{_CJK}]+)", chunk):
@@ -121,9 +125,31 @@ def tokens(folded: str) -> list[str]:
                     terms.append(run)
                 else:
                     terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+                    if unigrams:
+                        terms.extend(run)
             else:
                 terms.extend(stem(word) for word in _WORD_RE.findall(run))
     return terms
+
+
+Intent = Literal["count", "when", "where", "who"]
+_INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
+                        r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
+    ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
+                         r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置")),
+    ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人")),
+    ("count", re.compile(r"\bhow (?:many|much|big|large|high)\b|\bnumber of\b|几多|多少|"
+                         r"几个|几间|几大|几高")),
+)
+
+
+def question_intent(folded: str) -> Intent | None:
+    """What kind of answer the question words ask for: a count, a date, a place or a person."""
+    for intent, pattern in _INTENT_PATTERNS:
+        if pattern.search(folded):
+            return intent
+    return None
 
 
 def compact(text: str) -> str:

@@ -30,14 +30,16 @@ _AT_LEAST_BEFORE = ("over", "more than", "at least", "above", "exceeding", "upwa
                     "超過", "超过", "多於", "多于", "不少於", "不少于", "至少", "超")
 _ABOUT_BEFORE = ("around", "about", "approximately", "approx.", "roughly", "nearly", "almost",
                  "some", "約", "约", "近", "大約", "大约", "差不多", "接近")
-_AT_MOST_BEFORE = ("under", "less than", "below", "up to", "fewer than", "top", "前", "不足", "少於", "少于",
-                   "不到", "未滿", "未满")
+_AT_MOST_BEFORE = ("under", "less than", "below", "up to", "fewer than", "top", "前", "不足",
+                   "少於", "少于", "不到", "未滿", "未满")
 _AT_LEAST_AFTER = ("+", "多", "餘", "余", "以上", "or more", "plus")
 _ABOUT_AFTER = ("左右",)
 
 _ARABIC = r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?"
 _CURRENCY = r"(?:HK\$|US\$|RMB|HKD|USD|\$|￥|¥)"
-_SCALE = r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand|[kKmMbB](?![a-zA-Z0-9²³]))"
+# A lone letter scale (M, B, K) must not be the start of a unit such as m2, m3 or km.
+_SCALE = (r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand"
+          r"|[kKmMbB](?![a-zA-Z0-9²³]))")
 _NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<sign>[+\-−])?(?P<num>{_ARABIC})\s?(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%)?(?P<ord>st|nd|rd|th)?",
@@ -165,7 +167,8 @@ _QUALIFIER_WORDS = {
 
 def ordinal(number: int) -> str:
     """1st, 2nd, 3rd, 11th, 48th."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffixes = {1: "st", 2: "nd", 3: "rd"}
+    suffix = "th" if 10 <= number % 100 <= 20 else suffixes.get(number % 10, "th")
     return f"{number}{suffix}"
 
 

@@ -196,7 +196,8 @@ class Renderer:
             parts = scored.parts
             record["score_parts"] = {
                 "coverage": parts.coverage, "fuzzy": parts.fuzzy, "metric": parts.metric,
-                "entity": parts.entity, "value": parts.value,
+                "entity": parts.entity, "intent": parts.intent,
+                "specificity": parts.specificity, "value": parts.value,
                 "matched_terms": list(parts.matched_terms),
                 "missing_terms": list(parts.missing_terms)}
         return record
@@ -246,9 +247,10 @@ class Renderer:
                 if scored.role != "answer":
                     continue
                 p = scored.parts
-                self.message(f"score {p.total:.3f} = 0.7×coverage {p.coverage:.2f} + 0.15×fuzzy "
-                             f"{p.fuzzy:.2f} + 0.1×metric {p.metric:.2f} + 0.05×entity "
-                             f"{p.entity:.2f} + 0.3×value {p.value:.2f}; matched: "
+                self.message(f"score {p.total:.3f}: coverage {p.coverage:.2f}, fuzzy "
+                             f"{p.fuzzy:.2f}, metric {p.metric:.2f}, entity {p.entity:.2f}, "
+                             f"intent {p.intent:.2f}, specificity {p.specificity:.2f}, "
+                             f"value {p.value:.2f}; matched: "
                              f"{' '.join(p.matched_terms) or '—'}; missing: "
                              f"{' '.join(p.missing_terms) or '—'}")
 
