@@ -33,7 +33,7 @@ def suggest_entities(index: Index, name: str, limit: int = 3) -> list[str]:
 
     form = compact(name)
     suggestions: list[str] = []
-    for _, _, alias in process.extract(form, list(index.aliases), scorer=fuzz.WRatio, limit=30):
+    for alias, _, _ in process.extract(form, list(index.aliases), scorer=fuzz.ratio, limit=30):
         entity_id = index.aliases[alias]
         if entity_id not in suggestions:
             suggestions.append(entity_id)

@@ -12,7 +12,7 @@ from typing import Any
 
 from factcli.errors import KnowledgeFileError, Problem
 from factcli.index import INDEX_FORMAT, ClaimText, Index, build_claim_text, build_index
-from factcli.loader import FileRecords, expand_paths, link, parse_file, read_text
+from factcli.loader import FileRecords, Reference, expand_paths, link, parse_file, read_text
 from factcli.model import (
     Bilingual,
     Claim,
@@ -191,14 +191,16 @@ def _encode_file(records: FileRecords, texts: list[ClaimText]) -> dict[str, Any]
             "entities": [_encode_entity(e) for e in records.entities],
             "metrics": [_encode_metric(m) for m in records.metrics],
             "claims": [_encode_claim(c) for c in records.claims],
-            "texts": [_encode_text(t) for t in texts]}
+            "texts": [_encode_text(t) for t in texts],
+            "references": [[r.kind, r.target, r.origin] for r in records.references]}
 
 
 def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimText]]:
     records = FileRecords(data["path"], [_decode_source(r) for r in data["sources"]],
                           [_decode_entity(r) for r in data["entities"]],
                           [_decode_claim(r) for r in data["claims"]],
-                          metrics=[_decode_metric(r) for r in data["metrics"]])
+                          metrics=[_decode_metric(r) for r in data["metrics"]],
+                          references=[Reference(*row) for row in data["references"]])
     return records, [_decode_text(r) for r in data["texts"]]
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcli.browse import resolve_entity
 from factcli.errors import ExitCode, InputError
+from factcli.numbers import unit_kind
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -81,7 +82,7 @@ def _larger(entities: tuple[Entity, ...], cells: tuple[tuple[Claim, ...], ...]) 
                if len(cell) == 1 and cell[0].is_numeric]
     if len(numeric) < 2:
         return None
-    kinds = {(claim.unit, claim.qualifier) for _, claim in numeric}
+    kinds = {(unit_kind(claim.unit), claim.qualifier) for _, claim in numeric}
     if len(kinds) != 1:
         return None
     unit = next(iter(kinds))[0]

@@ -76,6 +76,16 @@ class FileRecords:
     claims: list[Claim] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A claim's or entity's pointer to another record, checked once every file is read."""
+
+    kind: str
+    target: str
+    origin: str
 
 
 @dataclass(slots=True)
@@ -133,7 +143,7 @@ def parse_file(path: str, text: str) -> FileRecords:
         records.problems.append(Problem(path, root.line, root.col,
                                         "expected a mapping with sources, entities, claims"))
         return records
-    checker = _Checker(path, records.problems)
+    checker = _Checker(path, records.problems, records.references)
     for key, node in root.value.items():
         if key not in _TOP_LEVEL:
             checker.unknown(key, node, _TOP_LEVEL)
@@ -174,17 +184,16 @@ def link(files: list[FileRecords]) -> KnowledgeBase:
                                                      f"(first defined at {table[item.id].origin})"))
                 else:
                     table[item.id] = item  # type: ignore[assignment]
-    for entity in entities.values():
-        if entity.parent and entity.parent not in entities:
-            problems.append(_at(entity.origin, _dangling("entity", entity.parent, entities)))
-    for claim in claims.values():
-        if claim.entity not in entities:
-            problems.append(_at(claim.origin, _dangling("entity", claim.entity, entities)))
-        if claim.source not in sources:
-            problems.append(_at(claim.origin, _dangling("source", claim.source, sources)))
-        if metrics and claim.metric not in metrics:
-            problems.append(_at(claim.origin, _dangling("metric", claim.metric, metrics)
-                                + "; declare it under 'metrics'"))
+    tables: dict[str, dict[str, Any]] = {"entity": entities, "source": sources,
+                                         "metric": metrics}
+    for records in files:
+        for reference in records.references:
+            table = tables[reference.kind]
+            if reference.target in table:
+                continue
+            hint = "; declare it under 'metrics'" if reference.kind == "metric" else ""
+            problems.append(_at(reference.origin,
+                                _dangling(reference.kind, reference.target, table) + hint))
     if problems:
         problems.sort(key=lambda p: (p.path, p.line or 0, p.col or 0))
         raise KnowledgeFileError(problems)
@@ -301,9 +310,16 @@ _CLAIM_FIELDS = ("id", "entity", "metric", "topic", "value", "unit", "qualifier"
 class _Checker:
     """Turns one record's nodes into a model object, recording every problem it finds."""
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+    def __init__(self, path: str, problems: list[Problem], references: list[Reference]) -> None:
         self.path = path
         self.problems = problems
+        self.references = references
+
+    def refer(self, kind: str, fields: dict[str, _Node], name: str) -> None:
+        node = fields.get(name)
+        if node is not None and isinstance(node.value, str) and node.value:
+            self.references.append(Reference(kind, node.value.strip(),
+                                             f"{self.path}:{node.line}:{node.col}"))
 
     def problem(self, node: _Node, message: str) -> None:
         self.problems.append(Problem(self.path, node.line, node.col, message))
@@ -426,6 +442,7 @@ class _Checker:
         name = self._bilingual(fields, "name", item)
         aliases = self._strings(fields.get("aliases"), "aliases")
         parent = self._text(fields, "parent", item, required=False)
+        self.refer("entity", fields, "parent")
         if not (entity_id and kind and name):
             return None
         return Entity(entity_id, kind, name, aliases, parent, origin)
@@ -445,6 +462,8 @@ class _Checker:
         topic = self._text(fields, "topic", item, pattern=_METRIC_RE)
         source = self._text(fields, "source", item)
         unit = self._text(fields, "unit", item, required=False)
+        for kind, name in (("entity", "entity"), ("source", "source"), ("metric", "metric")):
+            self.refer(kind, fields, name)
         statement = self._bilingual(fields, "statement", item)
         note = self._text(fields, "note", item, required=False)
         value = self._value(fields, item, unit)

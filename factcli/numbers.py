@@ -172,6 +172,16 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+_UNIT_KINDS = {"HKD": "money", "USD": "money", "RMB": "money", "percent": "percent",
+               "rank": "rank", "date": "date", "edition": "edition", "m2": "area", "m3": "volume",
+               "kWh": "energy", "tonnes": "mass", "tCO2e": "emissions"}
+
+
+def unit_kind(unit: str | None) -> str:
+    """What a unit measures: money, percent, rank, area …; every count noun is a 'count'."""
+    return _UNIT_KINDS.get(unit or "", "count")
+
+
 def format_number(value: float | int) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.6f}".rstrip("0").rstrip(".")
