@@ -20,7 +20,8 @@ def test_answers_english_question_with_source_and_quote(runner: CliRunner) -> No
     assert code == ExitCode.OK
     first = payload["answers"][0]
     assert (first["entity"], first["metric"], first["role"]) == ("hkust", "unicorns", "answer")
-    assert first["source"]["title"] and first["quote"]
+    assert first["source"]["title"]
+    assert first["quote"]
     assert str(first["value"]) in first["quote"]
 
 
@@ -59,7 +60,7 @@ def test_declines_out_of_scope_with_suggestions_on_stderr(runner: CliRunner) -> 
 
 
 def test_declines_a_year_it_has_no_figure_for(runner: CliRunner) -> None:
-    code, payload, stderr = _json(runner, "How many start-ups had HKUST created in 2019?")
+    code, payload, _stderr = _json(runner, "How many start-ups had HKUST created in 2019?")
     assert code == ExitCode.NOT_FOUND
     assert payload["answered"] is False
     assert "2019" in payload["reason"]

@@ -72,7 +72,8 @@ def test_check_claimreview_is_schema_org(runner: CliRunner) -> None:
 def test_list_filters_and_csv_parses(runner: CliRunner) -> None:
     result = runner.invoke(app, ["list", "--entity", "理大", "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows and {row["entity"] for row in rows} == {"polyu"}
+    assert rows
+    assert {row["entity"] for row in rows} == {"polyu"}
 
 
 def test_show_unknown_claim_suggests(runner: CliRunner) -> None:
@@ -92,7 +93,8 @@ def test_entities_lists_the_three_universities_with_chinese_names(runner: CliRun
 def test_validate_reports_broken_file_one_line_per_problem(runner: CliRunner,
                                                            tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("claims:\n  - id: x\n    entity: nowhere\n    value: !!python/object:os.system x\n")
+    bad.write_text("claims:\n  - id: x\n    entity: nowhere\n"
+                   "    value: !!python/object:os.system x\n")
     result = runner.invoke(app, ["validate", str(bad)])
     assert result.exit_code == ExitCode.USAGE
     lines = result.stderr.splitlines()
@@ -115,4 +117,5 @@ def test_export_jsonl_joins_entity_and_source(runner: CliRunner) -> None:
 
 def test_version_counts_claims(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
-    assert result.stdout.startswith("factcli ") and "claims" in result.stdout
+    assert result.stdout.startswith("factcli ")
+    assert "claims" in result.stdout

@@ -49,7 +49,7 @@ def test_statements_are_not_copies_of_quotes(kb_index: Index) -> None:
 
 
 def test_a_metric_keeps_one_unit_across_entities(kb_index: Index) -> None:
-    """Like is named like: a metric never mixes kinds of unit (money with percent, dates with counts)."""
+    """Like is named like: a metric never mixes kinds of unit (money with percent, say)."""
     units: dict[str, set[str]] = defaultdict(set)
     for claim in kb_index.kb.claims:
         if claim.is_numeric or claim.unit == "date":

@@ -101,7 +101,8 @@ def test_duplicate_keys_and_ids_are_errors(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("old", "new", "message"), [
     ('as_of: "2024"', 'as_of: "2024-13"', "'as_of' must be a date"),
     ("value: 12", "value: true", "'value' must be a number"),
-    ("    unit: items\n", "    unit: items\n    qualifier: roughly\n", "'qualifier' must be one of"),
+    ("    unit: items\n", "    unit: items\n    qualifier: roughly\n",
+     "'qualifier' must be one of"),
     ("    source: doc\n", "", "missing required field 'source'"),
     ("metric: widgets\n    topic", "metric: gadgets\n    topic", "unknown metric 'gadgets'"),
 ])
