@@ -12,7 +12,7 @@ from factcli.normalize import compact, fold_text, has_cjk, stem, tokens
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 6
 
 
 @dataclass(slots=True)

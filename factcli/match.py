@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 # Calibrated on tests/questions/dev.yaml only; tests/questions/test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.55
 MIN_COVERAGE = 0.55
-_UNKNOWN_TERM_WEIGHT = 1.25  # × the rarest known term: a word the knowledge base never uses
+# A term the knowledge base never uses weighs this share of the rarest known term: an unknown
+# Chinese word pair (東京, 人口) is strong evidence the question is out of scope, an unknown
+# English word a little less (it may be a paraphrase), a lone Chinese character (錢, 做) little.
+_UNKNOWN_WEIGHTS = {"cjk_pair": 1.0, "word": 0.8, "cjk_char": 0.3}
 _NAME_LIKE_RE = re.compile(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})\b")
 
 
@@ -153,11 +156,13 @@ def parse_query(index: Index, question: str) -> Query:
                      if not (isinstance(f.quantity.value, int) and f.quantity.value in query.years)]
     content = strip_question_words(rest)
     vocabulary = [term for term in index.idf if term.isalpha() and len(term) >= 4]
+    # A capitalised or mixed-case word is a name; 'CityU' must not be "corrected" into 'city'.
+    names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)}
     for term in dict.fromkeys(tokens(content)):
         if term in index.idf:
             query.terms.append(term)
             continue
-        if not has_cjk(term) and term.isalpha() and len(term) >= 4:
+        if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names:
             fixed = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=82)
             if fixed:
                 query.terms.append(fixed[0])
@@ -166,6 +171,10 @@ def parse_query(index: Index, question: str) -> Query:
             continue
         query.terms.append(term)
         query.unknown_terms.append(term)
+    # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大: unknown to
+    # the knowledge base, such a pair names an institution it does not hold.
+    query.unknown_names.extend(term for term in query.unknown_terms
+                               if has_cjk(term) and len(term) == 2 and term.endswith("大"))
     known_words = set(index.idf)
     for name in _NAME_LIKE_RE.findall(question):
         folded_name = fold_text(name)
@@ -181,7 +190,14 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
 
 
 def _weight(index: Index, term: str) -> float:
-    return index.idf.get(term, index.max_idf * _UNKNOWN_TERM_WEIGHT)
+    known = index.idf.get(term)
+    if known is not None:
+        return known
+    if has_cjk(term):
+        share = _UNKNOWN_WEIGHTS["cjk_pair" if len(term) > 1 else "cjk_char"]
+    else:
+        share = _UNKNOWN_WEIGHTS["word"]
+    return index.max_idf * share
 
 
 def _candidates(index: Index, query: Query) -> list[int]:
@@ -249,8 +265,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         total = (0.65 * coverage + 0.1 * fuzzy_scores[position] + 0.1 * metric
                  + 0.05 * entity + 0.1 * intent + 0.05 * specificity / top_specificity
                  + 0.3 * value)
-        if query.intent in {"count", "who"} and intent == 0.0:
-            total *= 0.85
+        if query.intent:
+            total *= 0.85 + 0.15 * intent
         parts = ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
                            round(metric, 4), entity, intent,
                            round(specificity / top_specificity, 4), value,

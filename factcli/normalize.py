@@ -35,7 +35,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 边度 边一个 哪个 哪些 哪里 哪儿 哪一 哪 谁 系咪 系唔系 是不是 是否 有没有
 有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
-共有 到底 究竟 目前 现在 宜家
+共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届"
 _ZH_QUESTION_RE = re.compile(
@@ -96,10 +96,26 @@ def strip_question_words(folded: str) -> str:
     return " ".join(word for word in folded.split() if word not in _EN_STOPWORDS)
 
 
+_IRREGULAR = {"met": "meet", "held": "hold", "led": "lead", "won": "win", "spoke": "speak",
+              "took": "take", "made": "make", "began": "begin", "built": "build", "sent": "send",
+              "gave": "give", "became": "become", "grew": "grow", "chose": "choose",
+              "signed": "sign", "centre": "center", "centres": "center", "programme": "program",
+              "programmes": "program", "organisation": "organization",
+              "organisations": "organization", "organise": "organize", "organised": "organize"}
+
+
 def stem(word: str) -> str:
-    """A light English stemmer: enough to pair 'startups' with 'startup'."""
+    """A light English stemmer: pairs 'startups' with 'startup', 'ranking' with 'ranked'."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word.endswith("ing") and len(word) >= 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 5 and not word.endswith("eed"):
+        word = word[:-2]
+    elif word.endswith("e") and len(word) >= 5:
+        word = word[:-1]
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"),
                                 ("shes", "sh")):
         if word.endswith(suffix):
@@ -139,7 +155,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
                          r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置")),
     ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人")),
-    ("count", re.compile(r"\bhow (?:many|much|big|large|high)\b|\bnumber of\b|几多|多少|"
+    ("count", re.compile(r"\bhow (?:many|much|big|large|high)\b|\bnumbers?\b|几多|多少|"
                          r"几个|几间|几大|几高")),
 )
 
