@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcli.browse import resolve_entity
@@ -32,6 +32,7 @@ class Comparison:
     entities: tuple[Entity, ...]
     rows: tuple[ComparisonRow, ...]
     chart: bool = False
+    metric_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -63,7 +64,13 @@ def build_comparison(index: Index, names: list[str], *, topic: str | None = None
         rows.append(ComparisonRow(name, row_topic, cells, len(present) > 1 and len(dates) > 1,
                                   _larger(entities, cells)))
     rows.sort(key=lambda row: (-sum(1 for cell in row.cells if cell), row.topic, row.metric))
-    return Comparison(entities, tuple(rows), chart)
+    names = {row.metric: _metric_label(index, row.metric) for row in rows}
+    return Comparison(entities, tuple(rows), chart, names)
+
+
+def _metric_label(index: Index, metric_id: str) -> str:
+    metric = index.kb.metrics.get(metric_id)
+    return f"{metric.name.en} {metric.name.zh}" if metric else metric_id
 
 
 def _newest(index: Index, entity_id: str, metric: str) -> tuple[Claim, ...]:

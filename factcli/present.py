@@ -28,11 +28,14 @@ def value_text(claim: Claim, lang: Lang = "en") -> str:
     return localise(str(claim.value), lang)
 
 
-def when_text(claim: Claim) -> str:
+def when_text(claim: Claim, lang: Lang = "en") -> str:
+    """'as of 2025-05' / '截至2025-05'; a period as 'start to end' / 'start至end'."""
+    zh = lang != "en"
     if claim.as_of:
-        return f"as of {claim.as_of}"
+        return f"截至{claim.as_of}" if zh else f"as of {claim.as_of}"
     if claim.period:
-        return f"{claim.period.start} to {claim.period.end}"
+        joiner = "至" if zh else " to "
+        return f"{claim.period.start}{joiner}{claim.period.end}"
     return ""
 
 

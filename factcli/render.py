@@ -239,7 +239,7 @@ class Renderer:
             if scored.role == "related":
                 answer = (f"[dim]{_escape(value)}[/dim]\n"
                           f"[dim]{_escape(statement_in(claim, lang))}[/dim]")
-            table.add_row(answer, _escape(entity_name), _escape(when_text(claim) or "—"),
+            table.add_row(answer, _escape(entity_name), _escape(when_text(claim, lang) or "—"),
                           _escape(_source_title(kb, claim)), _escape(" … ".join(claim.quotes)))
         self.console().print(table)
         if explain:
@@ -332,7 +332,9 @@ class Renderer:
             note = "periods differ †" if row.periods_differ else ""
             if row.larger and not self._is_table():
                 note = (note + "; " if note else "") + f"ahead: {row.larger}"
-            rows.append([row.metric, *cells, note])
+            metric = comparison.metric_names.get(row.metric, row.metric) \
+                if self._is_table() else row.metric
+            rows.append([metric, *cells, note])
         if self._is_table():
             caption = ("▲ larger figure (or better rank) where the figures are comparable; "
                        "† the entities' figures come from different dates or periods, so they "
