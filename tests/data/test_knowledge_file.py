@@ -70,3 +70,16 @@ def test_hong_kong_annual_highlights_default_to_their_period(kb_index: Index) ->
     assert (source.period.start, source.period.end) == ("2022-07-01", "2023-06-30")
     undated = [c.id for c in kb_index.kb.claims if c.source == source.id and not c.when]
     assert undated == []
+
+
+def test_json_schema_ships_beside_the_files_and_names_every_field() -> None:
+    """The schema for editors lists exactly the fields the loader accepts."""
+    import json
+
+    from factcli import loader
+
+    schema = json.loads((shipped_data_dir() / "knowledge-file.schema.json").read_text("utf-8"))
+    items = {key: set(schema["properties"][key]["items"]["properties"])
+             for key in ("sources", "entities", "metrics", "claims")}
+    assert items == {"sources": set(loader._SOURCE_FIELDS), "entities": set(loader._ENTITY_FIELDS),
+                     "metrics": set(loader._METRIC_FIELDS), "claims": set(loader._CLAIM_FIELDS)}
