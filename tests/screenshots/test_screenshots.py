@@ -9,7 +9,8 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("make_screenshots", HERE / "make.py")
-assert _spec is not None and _spec.loader is not None
+assert _spec is not None
+assert _spec.loader is not None
 make = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(make)
 
