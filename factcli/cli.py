@@ -409,6 +409,36 @@ def verify(
     raise typer.Exit(report.exit_code)
 
 
+@app.command()
+def coverage(
+    sources_dir: Annotated[Path, typer.Option(
+        "--sources", help="Directory holding the source documents.")],
+    min_share: Annotated[float | None, typer.Option(
+        "--min", min=0.0, max=100.0, help="Exit 1 when total coverage is below this percentage.")]
+    = None,
+    fmt: FormatOpt = None, data: DataOpt = None, no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Find the figures in the source documents that no claim holds as a value.
+
+    Example:
+
+      factcli coverage --sources ../shared/seeds --min 97
+    """
+    from factcli.coverage import measure_coverage
+    from factcli.loader import read_source_document
+
+    if not sources_dir.is_dir():
+        raise InputError(f"no such directory: {sources_dir}")
+    renderer = _renderer(fmt, no_color)
+    index = _index(data, no_cache=no_cache)
+    documents = {s.file: read_source_document(sources_dir, s.file)
+                 for s in index.kb.sources.values()}
+    report = measure_coverage(index.kb, documents, None if min_share is None else min_share / 100)
+    renderer.render(report)
+    raise typer.Exit(report.exit_code)
+
+
 @app.command(name="eval")
 def evaluate_questions(
     questions: Annotated[Path, typer.Argument(help="Question set (YAML): questions: "

@@ -39,7 +39,7 @@ _ARABIC = r"[0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?"
 _CURRENCY = r"(?:HK\$|US\$|RMB|HKD|USD|\$|￥|¥)"
 # A lone letter scale (M, B, K) must not be the start of a unit such as m2, m3 or km.
 _SCALE = (r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand"
-          r"|[kKmMbB](?![a-zA-Z0-9²³]))")
+          r"|[kKmMbB](?![a-zA-Z0-9²³&]))")
 _NUMBER_RE = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<sign>[+\-−])?(?P<num>{_ARABIC})\s?(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%)?(?P<ord>st|nd|rd|th)?",
@@ -114,10 +114,12 @@ def find_quantities(text: str) -> list[Found]:
         currency = match["cur"]
         if not currency and re.search(r"(元|港元|港幣|港币)", text[match.end():match.end() + 3]):
             currency = "HK$"
+        start = min(match.start(g) for g in ("cur", "sign", "num") if match[g])
+        end = max(match.end(g) for g in ("num", "scale", "pct", "ord") if match[g])
         quantity = Quantity(_tidy(number), _unit_of(currency, bool(match["pct"])),
-                            _qualifier_near(text, match.start(), match.end()))
-        found.append(Found(quantity, match.start(), match.end()))
-        taken.append((match.start(), match.end()))
+                            _qualifier_near(text, start, end))
+        found.append(Found(quantity, start, end))
+        taken.append((start, end))
     for match in _CN_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue

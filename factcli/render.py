@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from factcli.check import Verdict, VerdictKind
 from factcli.compare import Comparison
+from factcli.coverage import CoverageReport
 from factcli.evaluate import EvalReport
 from factcli.match import Answer, Decline, Scored
 from factcli.output import Format, OutputSpec
@@ -48,7 +49,7 @@ class ValidationReport:
 
 
 Result = (Answer | Decline | Verdict | Comparison | ClaimList | EntityList | SourceList
-          | VerifyReport | ValidationReport | EvalReport)
+          | VerifyReport | ValidationReport | EvalReport | CoverageReport)
 
 _ASK_COLUMNS = ("question", "role", "id", "entity", "metric", "value", "unit", "qualifier",
                 "as_of", "period", "statement", "source", "quote", "score")
@@ -153,6 +154,8 @@ class Renderer:
             self.validation(result)
         elif isinstance(result, EvalReport):
             self.evaluation(result)
+        elif isinstance(result, CoverageReport):
+            self.coverage(result)
         self.flush()
 
     # -- ask -----------------------------------------------------------------------------
@@ -438,6 +441,31 @@ class Renderer:
         self.message(f"factcli: {len(report.files)} files valid: {report.sources} sources, "
                      f"{report.entities} entities, {report.claims} claims")
 
+    def coverage(self, report: CoverageReport) -> None:
+        fmt = self.spec.format
+        if fmt in {Format.JSON, Format.JSONL}:
+            record = {"figures": report.figures, "covered": report.covered,
+                      "share": round(report.share, 4),
+                      "documents": [{"source": d.source_id, "file": d.file, "figures": d.figures,
+                                     "covered": d.covered, "share": round(d.share, 4),
+                                     "uncovered": [{"value": f.value, "kind": f.kind,
+                                                    "context": f.context} for f in d.uncovered]}
+                                    for d in report.documents]}
+            self.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            return
+        columns = ("source", "file", "figures", "covered", "share")
+        uncovered = [[d.source_id, f.kind, _cell(f.value), f.context]
+                     for d in report.documents for f in d.uncovered]
+        if self._is_table():
+            self._table("figures held as claim values", columns, _coverage_rows(report))
+            if uncovered:
+                self._table("not held by any claim", ("source", "kind", "figure", "context"),
+                            uncovered)
+            return
+        self._rows(columns, _coverage_rows(report))
+        for row in uncovered:
+            self.message("uncovered\t" + "\t".join(str(v) for v in row))
+
     def evaluation(self, report: EvalReport) -> None:
         fmt = self.spec.format
         if fmt in {Format.JSON, Format.JSONL}:
@@ -471,6 +499,13 @@ class Renderer:
         self._rows(("category", "questions", "correct", "accuracy"), rows)
         for miss in misses:
             self.message("miss\t" + "\t".join(str(v) for v in miss))
+
+
+def _coverage_rows(report: CoverageReport) -> list[list[Any]]:
+    rows: list[list[Any]] = [[d.source_id, d.file, d.figures, d.covered, f"{d.share:.1%}"]
+                             for d in report.documents]
+    rows.append(["total", "", report.figures, report.covered, f"{report.share:.1%}"])
+    return rows
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,114 @@
+"""Figures printed in a document: counts, money, percentages, areas, dates, ranks, ordinals.
+
+A figure is a number a reader could ask about. Not figures: numbers inside names (6G, COVID-19,
+"New Research Building 2"), row numbers at the start of a table line, single Chinese numerals
+used as words (一帶一路, 一國兩制) rather than counts (三大方向, 第二屆), and the English word
+"one". Dates are one figure each (2025年7月24日, September 2022, 2018/19), not three numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcli.numbers import find_quantities
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+_MONTH_RE = "|".join(name.capitalize() for name in _MONTHS)
+_NAME_AFTER = rf" (?!{_MONTH_RE})[A-Z][a-z]"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"),
+    re.compile(rf"(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),\s*(?P<y>(?:19|20)\d{{2}})"),
+    re.compile(rf"(?P<mn>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d{{2}})"),
+    re.compile(r"(?<![\d.,])(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
+    re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})\s*[-/／–]\s*(?P<y2>\d{2})(?![\d])"),
+    # A year, but not a count such as "1900+", nor a name such as "2028 Sustainability Challenge".
+    re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?!\d|[,.]\d|\+|\s*[-/]\s*\d|" + _NAME_AFTER
+               + ")"),
+)
+_COUNTABLE_AFTER = "個屆次名位項間家大年天倍成強隊層棟人種款條座"
+_NAME_NEIGHBOUR = re.compile(r"[A-Za-z]")
+_UNIT_SUFFIX = re.compile(r"(?:st|nd|rd|th|m2|m3|M|B|K|bn|kWh|s\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure in a document: its value, the kind of figure and where it stands."""
+
+    value: float | str  # a number, or an ISO date ("2025-07-24", "2022-09", "2018/2019")
+    kind: str  # number | date
+    start: int
+    end: int
+    context: str
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in the document, left to right, each once."""
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            iso = _iso(match)
+            if iso is None:
+                continue
+            taken.append((match.start(), match.end()))
+            figures.append(Figure(iso, "date", match.start(), match.end(),
+                                  _context(text, match.start(), match.end())))
+    for found in find_quantities(text):
+        if _overlaps(found.start, found.end, taken) or not _is_figure(text, found.start,
+                                                                       found.end):
+            continue
+        figures.append(Figure(found.quantity.value, "number", found.start, found.end,
+                              _context(text, found.start, found.end)))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = groups.get("y")
+    if groups.get("y2"):
+        end = int(year[:2] + groups["y2"])  # type: ignore[index]
+        return f"{year}/{end}" if end == int(year) + 1 else None  # type: ignore[arg-type]
+    month = _MONTHS.get((groups.get("mn") or "").lower()) or (
+        int(groups["m"]) if groups.get("m") else None)
+    if month is not None and not 1 <= month <= 12:
+        return None
+    day = int(groups["d"]) if groups.get("d") else None
+    parts = [year or "????"]
+    if month:
+        parts.append(f"{month:02d}")
+        if day:
+            parts.append(f"{day:02d}")
+    return "-".join(parts)
+
+
+def _is_figure(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha() and before.isascii() and not span.startswith(("HK$", "US$")):
+        return False  # COVID-19, G20
+    if after.isascii() and after.isalpha() and not _UNIT_SUFFIX.match(text, end):
+        return False  # 6G
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() == "" and text[end:end + 1] == "\t":
+        return False  # a table's row number
+    if span.lower() == "one" or (span.isdigit() and len(span) == 4
+                                 and re.match(_NAME_AFTER, text[end:end + 12])):
+        return False
+    if len(span) == 1 and not span.isdigit() and "\u4e00" <= span <= "\u9fff":
+        return before == "第" or after in _COUNTABLE_AFTER
+    return not re.fullmatch(r"[一二兩两三四五六七八九十]", span) or after in _COUNTABLE_AFTER
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _context(text: str, start: int, end: int, width: int = 30) -> str:
+    return " ".join(text[max(0, start - width):min(len(text), end + width)].split())
