@@ -439,6 +439,56 @@ def coverage(
     raise typer.Exit(report.exit_code)
 
 
+@app.command()
+def draft(
+    document: Annotated[Path, typer.Argument(help="The new source document (UTF-8 text).")],
+    source_id: Annotated[str, typer.Option("--source-id", help="The id its claims will cite.")],
+    fmt: FormatOpt = None, data: DataOpt = None, no_cache: NoCacheOpt = False,
+) -> None:
+    """Print YAML claim stubs for each figure in a document that no claim holds yet.
+
+    Never writes into the knowledge files: redirect the output, fill every FILL, then run
+    validate and verify.
+
+    Example:
+
+      factcli draft report.txt --source-id polyu-annual-2024 > drafts.yaml
+    """
+    from factcli.draft import draft_claims
+
+    try:
+        text = document.read_bytes().decode("utf-8")
+    except OSError as err:
+        raise InputError(f"cannot read {document}: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{document} is not valid UTF-8") from None
+    renderer = _renderer(Format.JSON if fmt in {Format.JSON, Format.JSONL} else None, True)
+    result = draft_claims(_index(data, no_cache=no_cache), text, source_id, document.name)
+    renderer.render(result)
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier knowledge file or directory.")],
+    new: Annotated[Path, typer.Argument(help="The later knowledge file or directory.")],
+    fmt: FormatOpt = None, no_color: NoColorOpt = False,
+) -> None:
+    """Show claims added, removed and changed, metrics whose newest value moved, and claims
+    that became outdated.
+
+    Example:
+
+      factcli diff old-data/ data/
+    """
+    from factcli.diff import diff_knowledge
+    from factcli.loader import load_knowledge
+
+    renderer = _renderer(fmt, no_color)
+    result = diff_knowledge(load_knowledge([old]), load_knowledge([new]))
+    renderer.render(result)
+    raise typer.Exit(result.exit_code)
+
+
 @app.command(name="eval")
 def evaluate_questions(
     questions: Annotated[Path, typer.Argument(help="Question set (YAML): questions: "

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from factcli.check import Verdict, VerdictKind
 from factcli.compare import Comparison
 from factcli.coverage import CoverageReport
+from factcli.diff import KnowledgeDiff
+from factcli.draft import Draft, render_yaml
 from factcli.evaluate import EvalReport
 from factcli.match import Answer, Decline, Scored
 from factcli.output import Format, OutputSpec
@@ -49,7 +51,8 @@ class ValidationReport:
 
 
 Result = (Answer | Decline | Verdict | Comparison | ClaimList | EntityList | SourceList
-          | VerifyReport | ValidationReport | EvalReport | CoverageReport)
+          | VerifyReport | ValidationReport | EvalReport | CoverageReport | Draft
+          | KnowledgeDiff)
 
 _ASK_COLUMNS = ("question", "role", "id", "entity", "metric", "value", "unit", "qualifier",
                 "as_of", "period", "statement", "source", "quote", "score")
@@ -156,6 +159,10 @@ class Renderer:
             self.evaluation(result)
         elif isinstance(result, CoverageReport):
             self.coverage(result)
+        elif isinstance(result, Draft):
+            self.draft(result)
+        elif isinstance(result, KnowledgeDiff):
+            self.knowledge_diff(result)
         self.flush()
 
     # -- ask -----------------------------------------------------------------------------
@@ -440,6 +447,28 @@ class Renderer:
             return
         self.message(f"factcli: {len(report.files)} files valid: {report.sources} sources, "
                      f"{report.entities} entities, {report.claims} claims")
+
+    def draft(self, result: Draft) -> None:
+        if self.spec.format in {Format.JSON, Format.JSONL}:
+            stubs = [{"value": s.value, "unit": s.unit, "qualifier": s.qualifier,
+                      "entity": s.entity, "as_of": s.as_of, "quote": s.quote,
+                      "kind": s.figure.kind} for s in result.stubs]
+            self.out.write(json.dumps({"source": result.source_id, "stubs": stubs},
+                                      ensure_ascii=False, indent=2) + "\n")
+            return
+        self.out.write(render_yaml(result))
+        self.message(f"factcli: {len(result.stubs)} claim stubs drafted for {result.file}")
+
+    def knowledge_diff(self, result: KnowledgeDiff) -> None:
+        columns = ("change", "claim", "entity", "metric", "before", "after", "fields")
+        rows = [[c.kind, c.claim_id, c.entity, c.metric, c.before, c.after, ", ".join(c.fields)]
+                for c in result.changes]
+        if self._is_table():
+            summary = ", ".join(f"{kind}: {result.count(kind)}" for kind in
+                                ("added", "removed", "changed", "newest_moved", "outdated"))
+            self._table(f"{len(rows)} changes", columns, rows, summary)
+            return
+        self._rows(columns, rows)
 
     def coverage(self, report: CoverageReport) -> None:
         fmt = self.spec.format
