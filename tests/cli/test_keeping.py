@@ -39,7 +39,8 @@ metrics:
 def _fill(stub: str, metric: str, unit: str, en: str, zh: str) -> str:
     stub = stub.replace("entity: FILL", "entity: lingnan")
     stub = re.sub(r"entity: \w+\s+# GUESSED[^\n]*", "entity: lingnan", stub)
-    stub = stub.replace("metric: FILL", f"metric: {metric}").replace("topic: FILL", "topic: research")
+    stub = stub.replace("metric: FILL", f"metric: {metric}")
+    stub = stub.replace("topic: FILL", "topic: research")
     stub = re.sub(r"unit: FILL[^\n]*", f"unit: {unit}", stub)
     return stub.replace("en: FILL", f"en: {en}").replace("zh: FILL", f"zh: {zh}")
 
