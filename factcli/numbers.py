@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -111,6 +112,8 @@ def find_quantities(text: str) -> list[Found]:
             number *= _SCALE_WORDS[match["scale"].lower()]
         if match["sign"] in {"-", "−"}:
             number = -number
+        if not math.isfinite(number):
+            continue
         currency = match["cur"]
         if not currency and re.search(r"(元|港元|港幣|港币)", text[match.end():match.end() + 3]):
             currency = "HK$"
