@@ -178,11 +178,11 @@ def _decode_metric(row: list[Any]) -> Metric:
 
 
 def _encode_text(text: ClaimText) -> list[Any]:
-    return [list(text.terms), text.text, list(text.years)]
+    return [list(text.terms), text.text, list(text.years), text.statement_terms]
 
 
 def _decode_text(row: list[Any]) -> ClaimText:
-    return ClaimText(tuple(row[0]), row[1], tuple(row[2]))
+    return ClaimText(tuple(row[0]), row[1], tuple(row[2]), row[3])
 
 
 def _encode_file(records: FileRecords, texts: list[ClaimText]) -> dict[str, Any]:
@@ -211,10 +211,11 @@ def _encode_index(index: Index) -> dict[str, Any]:
             "entities": [_encode_entity(e) for e in kb.entities.values()],
             "metrics": [_encode_metric(m) for m in kb.metrics.values()],
             "claims": [_encode_claim(c) for c in kb.claims],
-            "texts": [_encode_text(t) for t in index.claim_texts],
             "postings": index.postings, "idf": index.idf, "aliases": index.aliases,
             "entity_claims": index.entity_claims, "mentions": index.mentions,
-            "metric_groups": index.metric_groups, "metric_terms": index.metric_terms}
+            "metric_groups": index.metric_groups, "metric_terms": index.metric_terms,
+            "claim_years": index.claim_years, "claim_weights": index.claim_weights,
+            "statement_terms": index.statement_terms}
 
 
 def _decode_index(data: dict[str, Any]) -> Index:
@@ -223,6 +224,6 @@ def _decode_index(data: dict[str, Any]) -> Index:
     claims = tuple(_decode_claim(row) for row in data["claims"])
     metrics = {row[0]: _decode_metric(row) for row in data["metrics"]}
     kb = KnowledgeBase(sources, entities, claims, metrics)
-    return Index(kb, [_decode_text(row) for row in data["texts"]], data["postings"],
-                 data["idf"], data["aliases"], data["entity_claims"], data["mentions"],
-                 data["metric_groups"], data["metric_terms"])
+    return Index(kb, data["postings"], data["idf"], data["aliases"], data["entity_claims"],
+                 data["mentions"], data["metric_groups"], data["metric_terms"],
+                 data["claim_years"], data["claim_weights"], data["statement_terms"])

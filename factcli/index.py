@@ -12,7 +12,7 @@ from factcli.normalize import compact, fold_text, has_cjk, stem, tokens
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class ClaimText:
     terms: tuple[str, ...]
     text: str
     years: tuple[int, ...]
+    statement_terms: str
 
 
 @dataclass(slots=True)
@@ -29,7 +30,6 @@ class Index:
     """Everything `ask`, `check` and `compare` need, built once and cached."""
 
     kb: KnowledgeBase
-    claim_texts: list[ClaimText]
     postings: dict[str, list[int]]
     idf: dict[str, float]
     aliases: dict[str, str]
@@ -37,6 +37,9 @@ class Index:
     mentions: dict[str, list[int]]
     metric_groups: dict[str, list[int]]
     metric_terms: dict[str, list[list[str]]]
+    claim_years: list[list[int]]
+    claim_weights: list[float]
+    statement_terms: list[str]
     claim_positions: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -75,8 +78,9 @@ def build_claim_text(claim: Claim) -> ClaimText:
     if claim.period:
         years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
     years.update(find_years(folded))
+    statements = fold_text(f"{claim.statement.en} {claim.statement.zh}")
     return ClaimText(tuple(dict.fromkeys(tokens(folded, unigrams=True))), folded,
-                     tuple(sorted(years)))
+                     tuple(sorted(years)), " ".join(dict.fromkeys(tokens(statements))))
 
 
 def alias_forms(kb: KnowledgeBase) -> dict[str, str]:
@@ -106,8 +110,10 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
         groups[f"{claim.entity}\t{claim.metric}"].append(position)
     aliases = alias_forms(kb)
     mentions = _mentions(kb, texts, aliases, postings)
-    return Index(kb, texts, dict(postings), idf, aliases, dict(entity_claims), mentions,
-                 dict(groups), metric_name_terms(kb))
+    weights = [round(sum(idf[t] for t in text.terms), 3) for text in texts]
+    return Index(kb, dict(postings), idf, aliases, dict(entity_claims), mentions, dict(groups),
+                 metric_name_terms(kb), [list(t.years) for t in texts], weights,
+                 [t.statement_terms for t in texts])
 
 
 def metric_name_terms(kb: KnowledgeBase) -> dict[str, list[list[str]]]:

@@ -237,21 +237,19 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     query_string = " ".join(query.terms)
     fuzzy_scores = dict.fromkeys(positions, 0.0)
     if query_string:
-        choices = {position: " ".join(index.claim_texts[position].terms) for position in positions}
+        choices = {position: index.statement_terms[position] for position in positions}
         for _, score, position in process.extract(query_string, choices,
                                                   scorer=fuzz.token_set_ratio, limit=None):
             fuzzy_scores[position] = score / 100
+    holders = {term: set(index.postings.get(term, ())) for term in query.terms}
     rows = []
     for position in positions:
         claim = index.kb.claims[position]
-        text = index.claim_texts[position]
-        claim_terms = set(text.terms)
-        matched = tuple(t for t in query.terms if t in claim_terms)
-        missing = tuple(t for t in query.terms if t not in claim_terms)
+        matched = tuple(t for t in query.terms if position in holders[t])
+        missing = tuple(t for t in query.terms if position not in holders[t])
         matched_weight = sum(weights[t] for t in matched)
         coverage = matched_weight / total_weight if total_weight else 0.0
-        specificity = matched_weight / sum(_weight(index, t) for t in claim_terms) \
-            if claim_terms else 0.0
+        specificity = matched_weight / (index.claim_weights[position] or 1.0)
         rows.append((position, claim, matched, missing, coverage, specificity))
     top_specificity = max((row[5] for row in rows), default=0.0) or 1.0
     scored: list[Scored] = []
@@ -309,7 +307,7 @@ def _metric_match(forms: list[list[str]], query_terms: list[str]) -> float:
 
 
 def _covers_year(index: Index, claim: Claim, years: list[int]) -> bool:
-    claim_years = index.claim_texts[index.claim_positions[claim.id]].years
+    claim_years = index.claim_years[index.claim_positions[claim.id]]
     return any(year in claim_years for year in years)
 
 

@@ -6,21 +6,23 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, Union
 
-from factcli.check import Verdict, VerdictKind
-from factcli.compare import Comparison
-from factcli.coverage import CoverageReport
-from factcli.diff import KnowledgeDiff
-from factcli.draft import Draft, render_yaml
-from factcli.evaluate import EvalReport
-from factcli.match import Answer, Decline, Scored
 from factcli.output import Format, OutputSpec
 from factcli.present import claim_record, localise, statement_in, value_text, when_text
-from factcli.verify import VerifyReport
 
 if TYPE_CHECKING:
+    # Result types are only named here: importing every core module (and building its
+    # dataclasses) on each run would cost start-up time that `ask` does not need.
+    from factcli.check import Verdict
+    from factcli.compare import Comparison
+    from factcli.coverage import CoverageReport
+    from factcli.diff import KnowledgeDiff
+    from factcli.draft import Draft
+    from factcli.evaluate import EvalReport
+    from factcli.match import Answer, Decline, Scored
     from factcli.model import Claim, Entity, KnowledgeBase, Source
+    from factcli.verify import VerifyReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +52,9 @@ class ValidationReport:
     claims: int
 
 
-Result = (Answer | Decline | Verdict | Comparison | ClaimList | EntityList | SourceList
-          | VerifyReport | ValidationReport | EvalReport | CoverageReport | Draft
-          | KnowledgeDiff)
+Result = Union["Answer", "Decline", "Verdict", "Comparison", ClaimList, EntityList, SourceList,
+               "VerifyReport", ValidationReport, "EvalReport", "CoverageReport", "Draft",
+               "KnowledgeDiff"]
 
 _ASK_COLUMNS = ("question", "role", "id", "entity", "metric", "value", "unit", "qualifier",
                 "as_of", "period", "statement", "source", "quote", "score")
@@ -137,55 +139,45 @@ class Renderer:
     # -- dispatch ------------------------------------------------------------------------
     def render(self, result: Result, kb: KnowledgeBase | None = None, *,
                explain: bool = False) -> None:
-        if isinstance(result, Answer | Decline):
+        """Dispatch on the result's type name, so that only the types in use are imported."""
+        name = type(result).__name__
+        if name in {"Answer", "Decline"}:
             assert kb is not None
-            self.ask(result, kb, explain=explain)
-        elif isinstance(result, Verdict):
+            self.ask(result, kb, explain=explain)  # type: ignore[arg-type]
+        elif name == "Verdict":
             assert kb is not None
-            self.verdict(result, kb)
-        elif isinstance(result, Comparison):
-            self.comparison(result)
-        elif isinstance(result, ClaimList):
-            self.claims(result)
-        elif isinstance(result, EntityList):
-            self.entities(result)
-        elif isinstance(result, SourceList):
-            self.sources(result)
-        elif isinstance(result, VerifyReport):
-            self.verify(result)
-        elif isinstance(result, ValidationReport):
-            self.validation(result)
-        elif isinstance(result, EvalReport):
-            self.evaluation(result)
-        elif isinstance(result, CoverageReport):
-            self.coverage(result)
-        elif isinstance(result, Draft):
-            self.draft(result)
-        elif isinstance(result, KnowledgeDiff):
-            self.knowledge_diff(result)
+            self.verdict(result, kb)  # type: ignore[arg-type]
+        else:
+            handler = {"Comparison": self.comparison, "ClaimList": self.claims,
+                       "EntityList": self.entities, "SourceList": self.sources,
+                       "VerifyReport": self.verify, "ValidationReport": self.validation,
+                       "EvalReport": self.evaluation, "CoverageReport": self.coverage,
+                       "Draft": self.draft, "KnowledgeDiff": self.knowledge_diff}[name]
+            handler(result)  # type: ignore[operator]
         self.flush()
 
     # -- ask -----------------------------------------------------------------------------
     def ask(self, result: Answer | Decline, kb: KnowledgeBase, *, explain: bool = False) -> None:
         fmt = self.spec.format
-        answers = result.answers if isinstance(result, Answer) else ()
-        if isinstance(result, Decline):
-            self._decline_message(result)
+        answered = type(result).__name__ == "Answer"
+        answers = result.answers if answered else ()  # type: ignore[union-attr]
+        if not answered:
+            self._decline_message(result)  # type: ignore[arg-type]
         if fmt in {Format.JSON, Format.JSONL}:
             record = {"question": result.question, "lang": result.lang,
-                      "answered": isinstance(result, Answer),
+                      "answered": answered,
                       "answers": [self._answer_record(s, kb, result.lang, explain)
                                   for s in answers]}
-            if isinstance(result, Decline):
-                record["reason"] = result.reason
+            if not answered:
+                record["reason"] = result.reason  # type: ignore[union-attr]
                 record["suggestions"] = [self._answer_record(s, kb, result.lang, explain)
-                                         for s in result.suggestions]
+                                         for s in result.suggestions]  # type: ignore[union-attr]
             indent = 2 if fmt is Format.JSON else None
             self.out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
             return
         if self._is_table():
             if answers:
-                self._answer_table(result, kb, explain)
+                self._answer_table(result, kb, explain)  # type: ignore[arg-type]
             return
         rows = [[result.question, s.role, s.claim.id, s.claim.entity, s.claim.metric,
                  _plain_value(s.claim), s.claim.unit, s.claim.qualifier.value, s.claim.as_of,
@@ -266,6 +258,8 @@ class Renderer:
 
     # -- check ---------------------------------------------------------------------------
     def verdict(self, verdict: Verdict, kb: KnowledgeBase) -> None:
+        from factcli.check import VerdictKind
+
         fmt = self.spec.format
         evidence = verdict.evidence
         if fmt is Format.CLAIMREVIEW:
@@ -456,6 +450,8 @@ class Renderer:
             self.out.write(json.dumps({"source": result.source_id, "stubs": stubs},
                                       ensure_ascii=False, indent=2) + "\n")
             return
+        from factcli.draft import render_yaml
+
         self.out.write(render_yaml(result))
         self.message(f"factcli: {len(result.stubs)} claim stubs drafted for {result.file}")
 
@@ -586,7 +582,7 @@ def _cell_record(claim: Claim) -> dict[str, Any]:
             if claim.period else None, "when": claim.when}
 
 
-_RATINGS = {VerdictKind.SUPPORTED: 5, VerdictKind.OUTDATED: 3, VerdictKind.CONTRADICTED: 1}
+_RATINGS = {"supported": 5, "outdated": 3, "contradicted": 1}
 
 
 def _claim_review(verdict: Verdict, kb: KnowledgeBase) -> dict[str, Any]:
@@ -594,8 +590,8 @@ def _claim_review(verdict: Verdict, kb: KnowledgeBase) -> dict[str, Any]:
     evidence = verdict.evidence
     source = kb.sources.get(evidence.source) if evidence else None
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.verdict.value}
-    if verdict.verdict in _RATINGS:
-        rating.update(ratingValue=_RATINGS[verdict.verdict], bestRating=5, worstRating=1)
+    if verdict.verdict.value in _RATINGS:
+        rating.update(ratingValue=_RATINGS[verdict.verdict.value], bestRating=5, worstRating=1)
     review: dict[str, Any] = {
         "@context": "https://schema.org", "@type": "ClaimReview",
         "claimReviewed": verdict.statement, "reviewRating": rating,
