@@ -53,10 +53,10 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
     signature = _signature(files)
     if directory is not None and signature is not None:
         cached = _read_json(directory / f"index-{signature}.json")
-        if cached is not None:
+        if cached is not None and _has_index_shape(cached):
             try:
                 return _decode_index(cached)
-            except (KeyError, TypeError, ValueError, IndexError):
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
                 pass
     records, texts = [], []
     for path in files:
@@ -68,6 +68,21 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
     if directory is not None and signature is not None:
         _write_json(directory / f"index-{signature}.json", _encode_index(index))
     return index
+
+
+_INDEX_SHAPE = {"sources": list, "entities": list, "metrics": list, "claims": list,
+                "postings": dict, "idf": dict, "aliases": dict, "entity_claims": dict,
+                "mentions": dict, "metric_groups": dict, "metric_terms": dict,
+                "claim_years": list, "claim_weights": list, "statement_terms": list}
+
+
+def _has_index_shape(data: dict[str, Any]) -> bool:
+    """A cache body of the wrong shape is rebuilt, not trusted because its header matches."""
+    if not all(isinstance(data.get(key), kind) for key, kind in _INDEX_SHAPE.items()):
+        return False
+    claims = len(data["claims"])
+    return len(data["claim_years"]) == len(data["claim_weights"]) == \
+        len(data["statement_terms"]) == claims
 
 
 def _signature(files: list[Path]) -> str | None:
@@ -94,7 +109,7 @@ def _load_file(path: Path, directory: Path | None) -> tuple[FileRecords, list[Cl
         if cached is not None:
             try:
                 return _decode_file(cached)
-            except (KeyError, TypeError, ValueError, IndexError):
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
                 pass
     records = parse_file(str(path), text)
     texts = [build_claim_text(claim) for claim in records.claims]
@@ -107,7 +122,7 @@ def _read_json(path: Path) -> Any:
     try:
         with path.open("rb") as handle:
             data = json.loads(handle.read())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) and data.get("format") == _FORMAT else None
 

@@ -33,6 +33,11 @@ class _Commands(TyperGroup):
         except FactcliError as err:
             sys.stderr.write(err.report() + "\n")
             raise typer.Exit(err.exit_code) from None
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): that is not a failed lookup, so exit quietly
+            # with success before click's own handler turns it into exit 1.
+            _silence_stdout()
+            raise typer.Exit(ExitCode.OK) from None
 
 
 app = typer.Typer(cls=_Commands, pretty_exceptions_show_locals=False, add_completion=True,
@@ -110,28 +115,51 @@ def _lang(value: str | None) -> Lang | None:
     return value  # type: ignore[return-value]
 
 
-def read_lines(stream: BinaryIO, renderer: Renderer,
-               max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[str]:
-    """Lines of stdin as they arrive; bad UTF-8 and over-long lines are reported and skipped."""
-    number = 0
-    while True:
-        raw = stream.readline(max_line_bytes + 1)
-        if not raw:
-            return
-        number += 1
-        if len(raw) > max_line_bytes and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):
-                raw = stream.readline(max_line_bytes + 1)
-            renderer.message(f"factcli: error: stdin line {number}: longer than "
-                             f"{max_line_bytes:,} bytes, skipped")
-            continue
-        try:
-            text = raw.decode("utf-8").strip()
-        except UnicodeDecodeError:
-            renderer.message(f"factcli: error: stdin line {number}: invalid UTF-8, skipped")
-            continue
-        if text:
-            yield text
+class LineReader:
+    """Lines of stdin as they arrive; bad UTF-8 and over-long lines are reported and skipped.
+
+    A skipped line makes the batch's exit code at least 1: the caller did not get every answer.
+    """
+
+    def __init__(self, stream: BinaryIO, renderer: Renderer,
+                 max_line_bytes: int = MAX_LINE_BYTES) -> None:
+        self.stream = stream
+        self.renderer = renderer
+        self.max_line_bytes = max_line_bytes
+        self.skipped = 0
+
+    def __iter__(self) -> Iterator[str]:
+        number = 0
+        limit = self.max_line_bytes
+        while True:
+            raw = self.stream.readline(limit + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):
+                    raw = self.stream.readline(limit + 1)
+                self._skip(f"stdin line {number}: longer than {limit:,} bytes, skipped")
+                continue
+            try:
+                text = raw.decode("utf-8").strip()
+            except UnicodeDecodeError:
+                self._skip(f"stdin line {number}: invalid UTF-8, skipped")
+                continue
+            if text:
+                yield text
+
+    def _skip(self, message: str) -> None:
+        self.skipped += 1
+        self.renderer.message(f"factcli: error: {message}")
+
+
+def _batch(argument: str, renderer: Renderer) -> tuple[Iterator[str] | list[str],
+                                                       LineReader | None]:
+    if argument != "-":
+        return [argument], None
+    reader = LineReader(sys.stdin.buffer, renderer)
+    return iter(reader), reader
 
 
 def _version(value: bool) -> None:
@@ -182,12 +210,16 @@ def ask(
     index = _index(data, no_cache=no_cache)
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     answer_lang = _lang(lang)
-    questions = read_lines(sys.stdin.buffer, renderer) if question == "-" else iter([question])
+    questions, reader = _batch(question, renderer)
     worst = ExitCode.OK
-    for text in questions:
-        result = answer_question(index, text, top=top, min_score=threshold, lang=answer_lang)
-        renderer.render(result, index.kb, explain=explain)
-        worst = max(worst, result.exit_code)
+    with renderer.batch(reader is not None):
+        for text in questions:
+            result = answer_question(index, text, top=top, min_score=threshold,
+                                     lang=answer_lang)
+            renderer.render(result, index.kb, explain=explain)
+            worst = max(worst, result.exit_code)
+    if reader is not None and reader.skipped:
+        worst = max(worst, ExitCode.NOT_FOUND)
     raise typer.Exit(worst)
 
 
@@ -213,12 +245,15 @@ def check(
     renderer = _renderer(fmt, no_color)
     index = _index(data, no_cache=no_cache)
     answer_lang = _lang(lang)
-    statements = read_lines(sys.stdin.buffer, renderer) if statement == "-" else iter([statement])
+    statements, reader = _batch(statement, renderer)
     worst = ExitCode.OK
-    for text in statements:
-        verdict = check_statement(index, text, answer_lang)
-        renderer.render(verdict, index.kb)
-        worst = max(worst, verdict.exit_code)
+    with renderer.batch(reader is not None):
+        for text in statements:
+            verdict = check_statement(index, text, answer_lang)
+            renderer.render(verdict, index.kb)
+            worst = max(worst, verdict.exit_code)
+    if reader is not None and reader.skipped:
+        worst = max(worst, ExitCode.NOT_FOUND)
     raise typer.Exit(worst)
 
 

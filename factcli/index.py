@@ -12,7 +12,7 @@ from factcli.normalize import compact, fold_text, has_cjk, stem, tokens
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 
 
 @dataclass(slots=True)
@@ -134,9 +134,12 @@ def _mentions(kb: KnowledgeBase, texts: list[ClaimText], aliases: dict[str, str]
               postings: dict[str, list[int]]) -> dict[str, list[int]]:
     """Entity → claims of other entities whose text names it (a partner, an organiser)."""
     found: dict[str, set[int]] = defaultdict(set)
+    spaced = {compact(name): fold_text(name) for entity in kb.entities.values()
+              for name in (entity.name.en, *entity.aliases) if not has_cjk(name)}
     for form, entity_id in aliases.items():
         cjk = has_cjk(form)
-        alias_terms = tokens(form) if cjk else [stem(form)]
+        words = spaced.get(form, form)
+        alias_terms = tokens(form) if cjk else [stem(word) for word in words.split()]
         if not cjk and len(form) < 3:
             continue
         candidates = set(postings.get(alias_terms[0], ()))
@@ -146,6 +149,7 @@ def _mentions(kb: KnowledgeBase, texts: list[ClaimText], aliases: dict[str, str]
             if kb.claims[position].entity == entity_id:
                 continue
             text = texts[position].text
-            if form in (text.replace(" ", "") if cjk else text.split()):
+            hit = form in text.replace(" ", "") if cjk or " " in words else form in text.split()
+            if hit:
                 found[entity_id].add(position)
     return {entity_id: sorted(positions) for entity_id, positions in found.items()}

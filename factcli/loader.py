@@ -95,7 +95,12 @@ class _Node:
     value: Any
     line: int
     col: int
+    key_line: int | None = None
+    key_col: int | None = None
 
+
+_REFUSED = object()  # a value already reported (a bad tag, an alias): present, but not usable
+MAX_NESTING = 64
 
 def read_text(path: Path, problems: list[Problem]) -> str | None:
     """A knowledge file's text, or None with the reason recorded."""
@@ -237,6 +242,10 @@ def _dangling(kind: str, name: str, table: dict[str, Any]) -> str:
 def _compose(path: str, text: str, problems: list[Problem]) -> _Node | None:
     import yaml
 
+    too_deep = _nesting_problem(text)
+    if too_deep is not None:
+        problems.append(Problem(path, *too_deep))
+        return None
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         node = yaml.compose(text, Loader=loader_class)
@@ -248,34 +257,66 @@ def _compose(path: str, text: str, problems: list[Problem]) -> _Node | None:
         problems.append(Problem(path, mark.line + 1 if mark else None,
                                 mark.column + 1 if mark else None, message.replace("\n", " ")))
         return None
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1
+        col = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+        code = err.character if isinstance(err.character, int) else ord(err.character)
+        problems.append(Problem(path, line, col,
+                                f"control character U+{code:04X} is not allowed in YAML"))
+        return None
     except yaml.YAMLError as err:
         problems.append(Problem(path, None, None, str(err).splitlines()[0]))
         return None
     if node is None:
         problems.append(Problem(path, None, None, "file is empty"))
         return None
-    return _to_plain(path, node, problems, set())
+    return _to_plain(path, node, problems, set(), 0)
 
 
-def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int]) -> _Node | None:
+def _nesting_problem(text: str) -> tuple[int, int, str] | None:
+    """Refuse absurd nesting before libyaml recurses into it (it can overflow the C stack)."""
+    depth = 0
+    line = 1
+    for position, char in enumerate(text):
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                col = position - text.rfind("\n", 0, position)
+                return line, col, f"nesting deeper than {MAX_NESTING} levels"
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    deepest = max((len(row) - len(row.lstrip(" ")) for row in text.splitlines()), default=0)
+    if deepest > 4 * MAX_NESTING:
+        return 1, 1, f"indentation deeper than {4 * MAX_NESTING} spaces"
+    return None
+
+
+def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
+              depth: int) -> _Node | None:
     """YAML nodes → plain values with positions; rejects aliases, odd tags and duplicate keys."""
     import yaml
 
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
     if id(node) in seen:
         problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed"))
-        return None
+        return _Node(_REFUSED, line, col)
+    if depth > MAX_NESTING:
+        problems.append(Problem(path, line, col, f"nesting deeper than {MAX_NESTING} levels"))
+        return _Node(_REFUSED, line, col)
     if node.tag not in _STANDARD_TAGS:
         problems.append(Problem(path, line, col, f"tag '{node.tag}' is not allowed"))
-        return None
+        return _Node(_REFUSED, line, col)
     if isinstance(node, yaml.MappingNode):
         seen.add(id(node))
         mapping: dict[Any, _Node] = {}
         for key_node, value_node in node.value:
-            key = _to_plain(path, key_node, problems, seen)
-            value = _to_plain(path, value_node, problems, seen)
-            if key is None or value is None:
+            key = _to_plain(path, key_node, problems, seen, depth + 1)
+            value = _to_plain(path, value_node, problems, seen, depth + 1)
+            if key is None or value is None or key.value is _REFUSED:
                 continue
+            value.key_line, value.key_col = key.line, key.col
             if not isinstance(key.value, str | int | float | bool) or key.value is None:
                 problems.append(Problem(path, key.line, key.col, "mapping keys must be plain text"))
                 continue
@@ -287,14 +328,17 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int]) -> 
         return _Node(mapping, line, col)
     if isinstance(node, yaml.SequenceNode):
         seen.add(id(node))
-        items = [_to_plain(path, item, problems, seen) for item in node.value]
+        items = [_to_plain(path, item, problems, seen, depth + 1) for item in node.value]
         return _Node([item for item in items if item is not None], line, col)
+    if node.tag.endswith(":timestamp"):
+        return _Node(node.value, line, col)  # checked as a date by the field that holds it
     constructor = yaml.constructor.SafeConstructor()
     try:
         value = constructor.construct_object(node)
     except (yaml.YAMLError, ValueError) as err:
-        problems.append(Problem(path, line, col, f"bad value: {err}".splitlines()[0]))
-        return None
+        reason = "number too large" if "digits" in str(err) else str(err).splitlines()[0]
+        problems.append(Problem(path, line, col, f"bad value: {reason}"))
+        return _Node(_REFUSED, line, col)
     if hasattr(value, "isoformat"):
         value = value.isoformat()[:10]
     return _Node(value, line, col)
@@ -322,12 +366,15 @@ class _Checker:
                                              f"{self.path}:{node.line}:{node.col}"))
 
     def problem(self, node: _Node, message: str) -> None:
+        if node.value is _REFUSED:
+            return
         self.problems.append(Problem(self.path, node.line, node.col, message))
 
     def unknown(self, key: object, node: _Node, allowed: tuple[str, ...]) -> None:
         close = difflib.get_close_matches(str(key), allowed, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        self.problem(node, f"unknown field '{key}'{hint}")
+        where = _Node(None, node.key_line or node.line, node.key_col or node.col)
+        self.problem(where, f"unknown field '{key}'{hint}")
 
     def record(self, kind: str, item: _Node) -> Source | Entity | Metric | Claim | None:
         if not isinstance(item.value, dict):
@@ -348,6 +395,8 @@ class _Checker:
 
     def _required(self, fields: dict[str, _Node], name: str, parent: _Node) -> _Node | None:
         node = fields.get(name)
+        if node is not None and node.value is _REFUSED:
+            return None
         if node is None or node.value is None or node.value == "":
             self.problem(parent, f"missing required field '{name}'")
             return None

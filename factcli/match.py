@@ -89,6 +89,7 @@ class Query:
     numbers: list[tuple[float, str | None]] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     intent: Intent | None = None
+    related: dict[str, set[int]] = field(default_factory=dict)
 
 
 def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
@@ -145,7 +146,6 @@ def _closest_alias(index: Index, word: str, osa: object) -> str | None:
 
 
 def parse_query(index: Index, question: str) -> Query:
-    from rapidfuzz import fuzz, process
 
     folded = fold_text(question)
     query = Query(question, folded, intent=question_intent(folded))
@@ -156,16 +156,17 @@ def parse_query(index: Index, question: str) -> Query:
                      if not (isinstance(f.quantity.value, int) and f.quantity.value in query.years)]
     content = strip_question_words(rest)
     vocabulary = [term for term in index.idf if term.isalpha() and len(term) >= 4]
-    # A capitalised or mixed-case word is a name; 'CityU' must not be "corrected" into 'city'.
-    names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)}
+    # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
+    names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
+             if not name[1:].islower()}
     for term in dict.fromkeys(tokens(content)):
         if term in index.idf:
             query.terms.append(term)
             continue
         if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names:
-            fixed = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=82)
+            fixed = _correct_typo(term, vocabulary)
             if fixed:
-                query.terms.append(fixed[0])
+                query.terms.append(fixed)
                 continue
         if term.isdigit() and len(term) == 4 and int(term) in query.years:
             continue
@@ -182,7 +183,29 @@ def parse_query(index: Index, question: str) -> Query:
             continue
         if folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms:
             query.unknown_names.append(name)
+    query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     return query
+
+
+def _correct_typo(term: str, vocabulary: list[str]) -> str | None:
+    """The known word one slip away: a transposition or typo in a short word, two in a long one."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    limit = 1 if len(term) <= 6 else 2
+    found = process.extractOne(term, vocabulary, scorer=OSA.distance, score_cutoff=limit)
+    return found[0] if found else None
+
+
+def _related_claims(index: Index, entity_id: str) -> set[int]:
+    """Claims about the entity, its sub-entities and its parent, and claims that name it."""
+    positions = set(index.entity_claims.get(entity_id, ()))
+    positions.update(index.mentions.get(entity_id, ()))
+    entity = index.kb.entities.get(entity_id)
+    for other in index.kb.entities.values():
+        if other.parent == entity_id or (entity is not None and entity.parent == other.id):
+            positions.update(index.entity_claims.get(other.id, ()))
+    return positions
 
 
 _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",
@@ -202,14 +225,7 @@ def _weight(index: Index, term: str) -> float:
 
 def _candidates(index: Index, query: Query) -> list[int]:
     if query.entities:
-        positions: set[int] = set()
-        for entity_id in query.entities:
-            positions.update(index.entity_claims.get(entity_id, ()))
-            positions.update(index.mentions.get(entity_id, ()))
-            for child in index.kb.entities.values():
-                if child.parent == entity_id:
-                    positions.update(index.entity_claims.get(child.id, ()))
-        return sorted(positions)
+        return sorted(set.union(*query.related.values()))
     positions = set()
     for term in query.terms:
         positions.update(index.postings.get(term, ()))
@@ -256,7 +272,13 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     for position, claim, matched, missing, coverage, specificity in rows:
         metric = _metric_match(index.metric_terms.get(claim.metric, []), query.terms)
         entity = 1.0 if claim.entity in query.entities else (0.5 if query.entities else 0.0)
-        value = 1.0 if _value_matches(claim, query.numbers) else 0.0
+        # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
+        # is not answered by a claim about the QS table that never mentions PolyU.
+        bearing = (sum(1 for e in query.entities if position in query.related[e])
+                   / len(query.entities)) if query.entities else 1.0
+        # A number beside question words describes what is asked ("top 50"), it is not the
+        # answer; a bare number ("1747") is looked up as a value.
+        value = (0.3 if query.intent else 1.0) if _value_matches(claim, query.numbers) else 0.0
         intent = intent_fit(claim, query.intent) if query.intent else 0.0
         if not query.terms:
             coverage = 1.0 if value else (intent if query.entities else 0.0)
@@ -265,6 +287,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                  + 0.3 * value)
         if query.intent:
             total *= 0.85 + 0.15 * intent
+        total *= bearing
         parts = ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
                            round(metric, 4), entity, intent,
                            round(specificity / top_specificity, 4), value,
@@ -284,6 +307,8 @@ _DATE_RE = re.compile(r"date|year|opened|founded|established|start|end|intake|te
 def intent_fit(claim: Claim, intent: Intent) -> float:
     """How well the claim's kind of value suits what the question words ask for (0..1)."""
     metric = claim.metric
+    if intent == "rank":
+        return 1.0 if claim.unit == "rank" else (0.3 if claim.is_numeric else 0.0)
     if intent == "count":
         if claim.is_numeric and claim.unit not in {"date", "rank"}:
             return 1.0

@@ -29,6 +29,12 @@ this that these those there their they them what which who whom whose when where
 much does do did has have had will would can could should shall may might please tell me us show
 give find list know about any some number numbers total amount figure value count i we you your
 our my than then so if not no yes get got s vs versus per into onto also just only still ever
+exactly actually currently really very quite roughly approximately precisely anything something
+come comes came go goes went going make makes out up down over off again further once here all
+both each few more most other such own same too can't don't isn't aren't wasn't doesn't didn't
+would've should've whats what's who's where's when's how's there's let let's like look see say
+said says tell told ask asked want wanted need needed use used kind sort thing things way ways
+one ones name named called call exist exists existing currently today now latest recent recently
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -36,8 +42,12 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家
+为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
+第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
+呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
+有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
 """.split(), key=len, reverse=True))  # noqa: SIM905
-_MEASURE_WORDS = "间个位名家项所只条次座年届"
+_MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种层栋"
 _ZH_QUESTION_RE = re.compile(
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系"
     f"|(?:系)?(?:有几多|几多|多少|边一|边)[{_MEASURE_WORDS}]"
@@ -59,12 +69,12 @@ def has_cjk(text: str) -> bool:
 
 def to_simplified(text: str) -> str:
     """Hong Kong Traditional (or any Traditional) to Simplified; other text unchanged."""
-    return _converter("hk2s")(text) if has_cjk(text) else text
+    return _converter("hk2s")(clean_text(text)) if has_cjk(text) else text
 
 
 def to_traditional(text: str) -> str:
     """Simplified to Hong Kong Traditional."""
-    return _converter("s2hk")(text) if has_cjk(text) else text
+    return _converter("s2hk")(clean_text(text)) if has_cjk(text) else text
 
 
 def detect_lang(text: str) -> Lang:
@@ -79,9 +89,17 @@ def detect_lang(text: str) -> Lang:
     return "zh-hans" if to_traditional(joined) != joined else "zh-hant"
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Bytes that were not UTF-8 reach Python as lone surrogates; they become U+FFFD."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def fold_text(text: str) -> str:
     """One canonical form for matching; idempotent: fold_text(fold_text(x)) == fold_text(x)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", clean_text(text)).casefold()
     text = to_simplified(text)
     text = _THOUSANDS_RE.sub("", text)
     text = _INNER_HYPHEN_RE.sub("", text)
@@ -148,15 +166,18 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
     return terms
 
 
-Intent = Literal["count", "when", "where", "who"]
+Intent = Literal["count", "when", "where", "who", "rank"]
 _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    ("rank", re.compile(r"\b(?:rank|ranked|ranking|position|place)\b.*\b(?:what|which|where)\b|"
+                        r"\b(?:what|which|where)\b.*\b(?:rank|ranked|position|place)\b|"
+                        r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名")),
     ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
                          r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置")),
     ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人")),
-    ("count", re.compile(r"\bhow (?:many|much|big|large|high)\b|\bnumbers?\b|几多|多少|"
-                         r"几个|几间|几大|几高")),
+    ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumbers?\b|几多|多少|"
+                         r"几个|几间|几大|几高|多大|多久|几耐|多长")),
 )
 
 

@@ -34,7 +34,7 @@ def output_spec(requested: Format | None, stream: TextIO, env: dict[str, str],
         is_terminal = False
     forced = bool(env.get("FORCE_COLOR"))
     fmt = requested or (Format.TABLE if is_terminal or forced else Format.TSV)
-    color = (is_terminal or forced) and not no_color and "NO_COLOR" not in env
+    color = (is_terminal or forced) and not no_color and not env.get("NO_COLOR")
     width = None
     if env.get("COLUMNS", "").isdigit():
         width = int(env["COLUMNS"])

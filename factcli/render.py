@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, Union
 
@@ -71,6 +73,30 @@ class Renderer:
         self.err = err
         self._header_written = False
         self._console: Any = None
+        self._json_items = -1  # ≥ 0 while a JSON batch is open: the items written so far
+
+    @contextmanager
+    def batch(self, is_batch: bool) -> Iterator[None]:
+        """A stdin batch in --format json is one JSON array, streamed item by item."""
+        if not is_batch or self.spec.format is not Format.JSON:
+            yield
+            return
+        self.out.write("[")
+        self._json_items = 0
+        try:
+            yield
+        finally:
+            self._json_items = -1
+            self.out.write("\n]\n")
+            self.out.flush()
+
+    def _json(self, record: Any) -> None:
+        if self._json_items < 0:
+            self.out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            return
+        self.out.write(("," if self._json_items else "") + "\n"
+                       + json.dumps(record, ensure_ascii=False, indent=2))
+        self._json_items += 1
 
     # -- streams -------------------------------------------------------------------------
     def console(self) -> Any:
@@ -172,8 +198,10 @@ class Renderer:
                 record["reason"] = result.reason  # type: ignore[union-attr]
                 record["suggestions"] = [self._answer_record(s, kb, result.lang, explain)
                                          for s in result.suggestions]  # type: ignore[union-attr]
-            indent = 2 if fmt is Format.JSON else None
-            self.out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+            if fmt is Format.JSON:
+                self._json(record)
+            else:
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
             return
         if self._is_table():
             if answers:
@@ -225,6 +253,9 @@ class Renderer:
         labels = (("答案", "實體", "時間", "來源", "引文") if zh
                   else ("Answer", "Entity", "As of", "Source", "Quote"))
         labels = tuple(localise(label, lang) for label in labels)
+        if (self.console().width or 80) < 60:
+            self._answer_cards(result, kb, labels)
+            return
         table = Table(title=result.question, title_justify="left", box=box.ROUNDED,
                       show_lines=True, header_style="bold")
         table.add_column(labels[0], ratio=3, overflow="fold", min_width=12)
@@ -256,6 +287,28 @@ class Renderer:
                              f"{' '.join(p.matched_terms) or '—'}; missing: "
                              f"{' '.join(p.missing_terms) or '—'}")
 
+    def _answer_cards(self, result: Answer, kb: KnowledgeBase, labels: tuple[str, ...]) -> None:
+        """On a narrow terminal each answer is a field/value card, so no column is cropped."""
+        from rich import box
+        from rich.table import Table
+
+        lang = result.lang
+        for scored in result.answers:
+            claim = scored.claim
+            entity = kb.entities.get(claim.entity)
+            entity_name = claim.entity if entity is None or lang == "en" \
+                else localise(entity.name.zh, lang)
+            card = Table(box=box.ROUNDED, show_header=False, title=result.question
+                         if scored is result.answers[0] else None, title_justify="left")
+            card.add_column(style="bold", no_wrap=True)
+            card.add_column(overflow="fold")
+            values = (f"{value_text(claim, lang)}\n{statement_in(claim, lang)}", entity_name,
+                      when_text(claim, lang) or "—", _source_title(kb, claim),
+                      " … ".join(claim.quotes))
+            for label, value in zip(labels, values, strict=True):
+                card.add_row(label, _escape(value))
+            self.console().print(card)
+
     # -- check ---------------------------------------------------------------------------
     def verdict(self, verdict: Verdict, kb: KnowledgeBase) -> None:
         from factcli.check import VerdictKind
@@ -276,8 +329,10 @@ class Renderer:
                       "evidence": claim_record(evidence, kb, verdict.lang) if evidence else None,
                       "newer": claim_record(verdict.newer, kb, verdict.lang)
                       if verdict.newer else None}
-            indent = 2 if fmt is Format.JSON else None
-            self.out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+            if fmt is Format.JSON:
+                self._json(record)
+            else:
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
             return
         if self._is_table():
             style = {VerdictKind.SUPPORTED: "bold green", VerdictKind.CONTRADICTED: "bold red",

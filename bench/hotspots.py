@@ -1,0 +1,226 @@
+"""Where the time goes: the profiles behind bench/run.py's figures.
+
+    python bench/hotspots.py startup                      -X importtime of each start-up command
+    python bench/hotspots.py build DIR CACHE [--cprofile] load_index phases (cold, rebuild or warm,
+                                                         whatever state CACHE is in)
+    python bench/hotspots.py ask DIR QUESTIONS [--limit N] [--cache CACHE]
+                                                         cProfile of answer_question over N
+                                                         questions (index loaded first)
+    python bench/hotspots.py memory DIR                   tracemalloc peak per load_index phase
+
+`build` wraps factcli's functions by name (those that exist) and reports the inclusive time of
+each, so the figures are near unprofiled speed; --cprofile adds a cProfile listing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import io
+import os
+import pstats
+import re
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+PHASES = [
+    ("factcli.cache", "_read_json"), ("factcli.cache", "_decode_index"),
+    ("factcli.cache", "_decode_file"), ("factcli.cache", "_load_file"),
+    ("factcli.cache", "parse_file"), ("factcli.loader", "_compose"),
+    ("factcli.cache", "build_claim_text"), ("factcli.cache", "link"),
+    ("factcli.cache", "build_index"), ("factcli.index", "_mentions"),
+    ("factcli.index", "alias_forms"), ("factcli.index", "metric_name_terms"),
+    ("factcli.cache", "_encode_index"), ("factcli.cache", "_encode_file"),
+    ("factcli.cache", "_write_json"), ("json", "dump"), ("json", "loads"),
+]
+
+
+def _wrap(totals: dict[str, list[float]]) -> None:
+    for module_name, attr in PHASES:
+        module = importlib.import_module(module_name)
+        original = getattr(module, attr, None)
+        if original is None:
+            continue
+        key = f"{module_name}.{attr}"
+        depth = [0]
+
+        def wrapper(*args: Any, __original: Any = original, __key: str = key,
+                    __depth: list[int] = depth, **kwargs: Any) -> Any:
+            __depth[0] += 1
+            started = time.perf_counter()
+            try:
+                return __original(*args, **kwargs)
+            finally:
+                __depth[0] -= 1
+                if __depth[0] == 0:
+                    entry = totals[__key]
+                    entry[0] += time.perf_counter() - started
+                    entry[1] += 1
+
+        setattr(module, attr, wrapper)
+
+
+def build(directory: Path, cache: Path, use_cprofile: bool, top: int) -> None:
+    import yaml  # noqa: F401
+
+    from factcli.cache import CacheSettings, load_index
+
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    _wrap(totals)
+    profiler = cProfile.Profile() if use_cprofile else None
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    index = load_index([directory], CacheSettings(cache))
+    if profiler:
+        profiler.disable()
+    total = time.perf_counter() - started
+    print(f"load_index: {total:.3f} s for {len(index.kb.claims):,} claims")
+    for key, (seconds, calls) in sorted(totals.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {key:32} {seconds:9.3f} s  {seconds / total:6.1%}  ({calls:,} calls)")
+    if profiler:
+        _print_stats(profiler, top)
+
+
+def _print_stats(profiler: cProfile.Profile, top: int) -> None:
+    for order in ("tottime", "cumulative"):
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats(order).print_stats(top)
+        text = re.sub(r"/\S*/site-packages/", "", stream.getvalue())
+        text = text.replace(str(Path(__file__).resolve().parent.parent) + "/", "")
+        print(f"\n-- cProfile by {order}\n" + text.split("\n\n", 2)[-1][:12000])
+
+
+def ask(directory: Path | None, questions: Path, limit: int, cache: Path | None,
+        top: int) -> None:
+    from factcli.cache import CacheSettings, default_cache_dir, load_index
+    from factcli.loader import shipped_data_dir
+    from factcli.match import answer_question
+
+    settings = CacheSettings(cache or default_cache_dir(dict(os.environ)))
+    index = load_index([directory or shipped_data_dir()], settings)
+    lines = questions.read_text(encoding="utf-8").splitlines()[:limit]
+    answer_question(index, lines[0])  # lazy imports and converters outside the profile
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for line in lines:
+        answer_question(index, line)
+    profiler.disable()
+    seconds = time.perf_counter() - started
+    print(f"{len(lines)} questions in {seconds:.2f} s under cProfile "
+          f"({len(lines) / seconds:.1f} q/s profiled)")
+    _print_stats(profiler, top)
+
+
+def memory(directory: Path) -> None:
+    import tracemalloc
+
+    import yaml  # noqa: F401
+
+    from factcli.cache import CacheSettings, load_index
+
+    tracemalloc.start()
+    peaks: dict[str, float] = {}
+    for module_name, attr in PHASES:
+        module = importlib.import_module(module_name)
+        original = getattr(module, attr, None)
+        if original is None or module_name == "json":
+            continue
+        key = f"{module_name}.{attr}"
+
+        def wrapper(*args: Any, __original: Any = original, __key: str = key,
+                    **kwargs: Any) -> Any:
+            before, _ = tracemalloc.get_traced_memory()
+            tracemalloc.reset_peak()
+            try:
+                return __original(*args, **kwargs)
+            finally:
+                _, peak = tracemalloc.get_traced_memory()
+                peaks[__key] = max(peaks.get(__key, 0.0), (peak - before) / 2**20)
+                tracemalloc.reset_peak()
+
+        setattr(module, attr, wrapper)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as cache:
+        index = load_index([directory], CacheSettings(Path(cache)))
+        current, _ = tracemalloc.get_traced_memory()
+        print(f"index of {len(index.kb.claims):,} claims holds {current / 2**20:,.0f} MiB "
+              f"(traced); peak above the start of each call:")
+        for key, mib in sorted(peaks.items(), key=lambda kv: -kv[1]):
+            print(f"  {key:32} {mib:9.1f} MiB")
+
+
+def startup() -> None:
+    question = "How many unicorns does HKUST have?"
+    commands = {
+        "ask --format json": ["ask", question, "--format", "json"],
+        "ask --format table": ["ask", question, "--format", "table"],
+        "--help": ["--help"],
+        "--version": ["--version"],
+    }
+    env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "100"}
+    for name, args in commands.items():
+        subprocess.run([sys.executable, "-m", "factcli", *args], env=env, capture_output=True,
+                       check=False)  # warm the cache
+        out = subprocess.run([sys.executable, "-X", "importtime", "-m", "factcli", *args],
+                             env=env, capture_output=True, text=True, check=False)
+        rows = []  # (cumulative µs, depth, module) in import order, children first
+        for line in out.stderr.splitlines():
+            match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)", line)
+            if match:
+                rows.append((int(match.group(2)), len(match.group(3)) // 2, match.group(4)))
+        total = sum(r[0] for r in rows if r[1] == 0)
+        print(f"\n-- factcli {name}: imports {total / 1000:.1f} ms (under -X importtime); "
+              "the biggest, with what they pull in:")
+        for position, (cumulative, depth, module) in enumerate(rows):
+            if depth == 0 and cumulative >= 3000:
+                print(f"  {cumulative / 1000:8.1f} ms  {module}")
+                children = []
+                for child in reversed(rows[:position]):
+                    if child[1] == 0:
+                        break
+                    if child[1] == 1:
+                        children.append(child)
+                for c_cumulative, _, c_module in sorted(children, reverse=True)[:6]:
+                    if c_cumulative >= 2000:
+                        print(f"  {c_cumulative / 1000:8.1f} ms    {c_module}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("startup")
+    p_build = sub.add_parser("build")
+    p_build.add_argument("directory", type=Path)
+    p_build.add_argument("cache", type=Path)
+    p_build.add_argument("--cprofile", action="store_true")
+    p_build.add_argument("--top", type=int, default=25)
+    p_ask = sub.add_parser("ask")
+    p_ask.add_argument("directory", type=Path, nargs="?")
+    p_ask.add_argument("questions", type=Path)
+    p_ask.add_argument("--limit", type=int, default=300)
+    p_ask.add_argument("--cache", type=Path)
+    p_ask.add_argument("--top", type=int, default=25)
+    p_memory = sub.add_parser("memory")
+    p_memory.add_argument("directory", type=Path)
+    args = parser.parse_args()
+    if args.command == "startup":
+        startup()
+    elif args.command == "build":
+        build(args.directory, args.cache, args.cprofile, args.top)
+    elif args.command == "ask":
+        ask(args.directory, args.questions, args.limit, args.cache, args.top)
+    else:
+        memory(args.directory)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
