@@ -73,6 +73,7 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
 _INDEX_SHAPE = {"sources": list, "entities": list, "metrics": list, "claims": list,
                 "postings": dict, "idf": dict, "aliases": dict, "entity_claims": dict,
                 "mentions": dict, "metric_groups": dict, "metric_terms": dict,
+                "metric_vocabulary": list,
                 "claim_years": list, "claim_weights": list, "statement_terms": list}
 
 
@@ -229,6 +230,7 @@ def _encode_index(index: Index) -> dict[str, Any]:
             "postings": index.postings, "idf": index.idf, "aliases": index.aliases,
             "entity_claims": index.entity_claims, "mentions": index.mentions,
             "metric_groups": index.metric_groups, "metric_terms": index.metric_terms,
+            "metric_vocabulary": sorted(index.metric_vocabulary),
             "claim_years": index.claim_years, "claim_weights": index.claim_weights,
             "statement_terms": index.statement_terms}
 
@@ -241,4 +243,5 @@ def _decode_index(data: dict[str, Any]) -> Index:
     kb = KnowledgeBase(sources, entities, claims, metrics)
     return Index(kb, data["postings"], data["idf"], data["aliases"], data["entity_claims"],
                  data["mentions"], data["metric_groups"], data["metric_terms"],
+                 set(data["metric_vocabulary"]),
                  data["claim_years"], data["claim_weights"], data["statement_terms"])

@@ -7,12 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcli.normalize import compact, fold_text, has_cjk, stem, tokens
+from factcli.normalize import compact, concept, fold_text, has_cjk, stem, tokens
 
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 10
 
 
 @dataclass(slots=True)
@@ -37,6 +37,7 @@ class Index:
     mentions: dict[str, list[int]]
     metric_groups: dict[str, list[int]]
     metric_terms: dict[str, list[list[str]]]
+    metric_vocabulary: set[str]
     claim_years: list[list[int]]
     claim_weights: list[float]
     statement_terms: list[str]
@@ -79,7 +80,9 @@ def build_claim_text(claim: Claim) -> ClaimText:
         years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
     years.update(find_years(folded))
     statements = fold_text(f"{claim.statement.en} {claim.statement.zh}")
-    return ClaimText(tuple(dict.fromkeys(tokens(folded, unigrams=True))), folded,
+    terms = tokens(folded, unigrams=True)
+    terms += [name for name in map(concept, terms) if name]
+    return ClaimText(tuple(dict.fromkeys(terms)), folded,
                      tuple(sorted(years)), " ".join(dict.fromkeys(tokens(statements))))
 
 
@@ -111,8 +114,10 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     aliases = alias_forms(kb)
     mentions = _mentions(kb, texts, aliases, postings)
     weights = [round(sum(idf[t] for t in text.terms), 3) for text in texts]
+    metric_terms = metric_name_terms(kb)
+    vocabulary = {t for forms in metric_terms.values() for form in forms[1:] for t in form}
     return Index(kb, dict(postings), idf, aliases, dict(entity_claims), mentions, dict(groups),
-                 metric_name_terms(kb), [list(t.years) for t in texts], weights,
+                 metric_terms, vocabulary, [list(t.years) for t in texts], weights,
                  [t.statement_terms for t in texts])
 
 

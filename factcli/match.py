@@ -12,6 +12,7 @@ from factcli.normalize import (
     Lang,
     detect_lang,
     fold_text,
+    concept,
     has_cjk,
     question_intent,
     stem,
@@ -89,6 +90,7 @@ class Query:
     numbers: list[tuple[float, str | None]] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     intent: Intent | None = None
+    all_terms: set[str] = field(default_factory=set)
     related: dict[str, set[int]] = field(default_factory=dict)
 
 
@@ -159,7 +161,8 @@ def parse_query(index: Index, question: str) -> Query:
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
              if not name[1:].islower()}
-    for term in dict.fromkeys(tokens(content)):
+    query.all_terms = set(tokens(strip_question_words(folded)))
+    for term in dict.fromkeys(_content_terms(index, content)):
         if term in index.idf:
             query.terms.append(term)
             continue
@@ -170,12 +173,18 @@ def parse_query(index: Index, question: str) -> Query:
                 continue
         if term.isdigit() and len(term) == 4 and int(term) in query.years:
             continue
+        if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
+            continue  # "105635m2": the number is matched as a value, not as a word
         query.terms.append(term)
         query.unknown_terms.append(term)
-    # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大: unknown to
-    # the knowledge base, such a pair names an institution it does not hold.
+    # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
+    # end in 大学 or 学院: unknown to the knowledge base, such a name is an institution it
+    # does not hold.
     query.unknown_names.extend(term for term in query.unknown_terms
                                if has_cjk(term) and len(term) == 2 and term.endswith("大"))
+    query.unknown_names.extend(
+        name for name in re.findall(r"([\u4e00-\u9fff]{2})(?:大学|学院)", folded)
+        if name not in index.idf and name not in index.aliases)
     known_words = set(index.idf)
     for name in _NAME_LIKE_RE.findall(question):
         folded_name = fold_text(name)
@@ -185,6 +194,34 @@ def parse_query(index: Index, question: str) -> Query:
             query.unknown_names.append(name)
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     return query
+
+
+# Characters that glue a Chinese question together (at, all, of, by, to, go, do …): a pair made
+# of one of them and a neighbour is an accident of segmentation, not a word the question asks
+# about.
+_GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
+                        "去搞整攞畀俾嚟佢咗过得会唔")
+
+
+def _content_terms(index: Index, content: str) -> list[str]:
+    """The question's terms, without Chinese pairs that only straddle two known words."""
+    terms = [concept(term) or term for term in tokens(content)]
+    known = {t for t in terms if t in index.idf}
+    covered = {char for t in known if has_cjk(t) for char in t}
+    kept = []
+    for term in terms:
+        if has_cjk(term) and len(term) == 2 and term not in known \
+                and all(char in covered or char in _GLUE_CHARS for char in term):
+            continue
+        if has_cjk(term) and len(term) == 1 and term in _GLUE_CHARS:
+            continue
+        kept.append(term)
+    return kept
+
+
+def _number_prefix(term: str) -> float | None:
+    digits = re.match(r"[0-9]+(?:\.[0-9]+)?", term)
+    return float(digits.group()) if digits else None
 
 
 def _correct_typo(term: str, vocabulary: list[str]) -> str | None:
@@ -198,12 +235,11 @@ def _correct_typo(term: str, vocabulary: list[str]) -> str | None:
 
 
 def _related_claims(index: Index, entity_id: str) -> set[int]:
-    """Claims about the entity, its sub-entities and its parent, and claims that name it."""
+    """Claims about the entity and its sub-entities, and claims that name it."""
     positions = set(index.entity_claims.get(entity_id, ()))
     positions.update(index.mentions.get(entity_id, ()))
-    entity = index.kb.entities.get(entity_id)
     for other in index.kb.entities.values():
-        if other.parent == entity_id or (entity is not None and entity.parent == other.id):
+        if other.parent == entity_id:
             positions.update(index.entity_claims.get(other.id, ()))
     return positions
 
@@ -215,7 +251,9 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
 def _weight(index: Index, term: str) -> float:
     known = index.idf.get(term)
     if known is not None:
-        return known
+        # Words that name a metric (unicorns, 校長, funding) say what is asked: a claim that
+        # lacks one is about something else, however rare its other words are.
+        return known * (1.5 if term in index.metric_vocabulary else 1.0)
     if has_cjk(term):
         share = _UNKNOWN_WEIGHTS["cjk_pair" if len(term) > 1 else "cjk_char"]
     else:
@@ -249,7 +287,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     if not positions:
         return []
     weights = {term: _weight(index, term) for term in query.terms}
-    total_weight = sum(weights.values())
+    # With an entity named, the question words are evidence too: "Where is the Shanghai
+    # Center?" is answered by the centre's location even though no other word matches.
+    intent_weight = index.max_idf * 0.5 if query.intent and query.entities else 0.0
+    total_weight = sum(weights.values()) + intent_weight
     query_string = " ".join(query.terms)
     fuzzy_scores = dict.fromkeys(positions, 0.0)
     if query_string:
@@ -263,14 +304,23 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         claim = index.kb.claims[position]
         matched = tuple(t for t in query.terms if position in holders[t])
         missing = tuple(t for t in query.terms if position not in holders[t])
+        intent = intent_fit(claim, query.intent) if query.intent else 0.0
         matched_weight = sum(weights[t] for t in matched)
-        coverage = matched_weight / total_weight if total_weight else 0.0
+        if intent >= 0.7 and (matched or not query.terms):
+            matched_weight += intent_weight
+        # A Chinese pair the claim lacks whose two characters the claim's matched pairs
+        # already hold ("代表|参加" leaves 表参) straddles two words: it does not count.
+        held = {char for t in matched if has_cjk(t) for char in t}
+        straddling = sum(weights[t] for t in missing if has_cjk(t) and len(t) == 2
+                         and all(char in held or char in _GLUE_CHARS for char in t))
+        denominator = total_weight - straddling
+        coverage = matched_weight / denominator if denominator > 0 else 0.0
         specificity = matched_weight / (index.claim_weights[position] or 1.0)
-        rows.append((position, claim, matched, missing, coverage, specificity))
+        rows.append((position, claim, matched, missing, coverage, specificity, intent))
     top_specificity = max((row[5] for row in rows), default=0.0) or 1.0
     scored: list[Scored] = []
-    for position, claim, matched, missing, coverage, specificity in rows:
-        metric = _metric_match(index.metric_terms.get(claim.metric, []), query.terms)
+    for position, claim, matched, missing, coverage, specificity, intent in rows:
+        metric = _metric_match(index.metric_terms.get(claim.metric, []), query.all_terms)
         entity = 1.0 if claim.entity in query.entities else (0.5 if query.entities else 0.0)
         # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
         # is not answered by a claim about the QS table that never mentions PolyU.
@@ -279,14 +329,15 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         # A number beside question words describes what is asked ("top 50"), it is not the
         # answer; a bare number ("1747") is looked up as a value.
         value = (0.3 if query.intent else 1.0) if _value_matches(claim, query.numbers) else 0.0
-        intent = intent_fit(claim, query.intent) if query.intent else 0.0
-        if not query.terms:
-            coverage = 1.0 if value else (intent if query.entities else 0.0)
+        if not query.terms and not query.entities:
+            coverage = 1.0 if value else 0.0
         total = (0.65 * coverage + 0.1 * fuzzy_scores[position] + 0.1 * metric
                  + 0.05 * entity + 0.1 * intent + 0.05 * specificity / top_specificity
                  + 0.3 * value)
         if query.intent:
             total *= 0.85 + 0.15 * intent
+        if query.intent == "count" and claim.is_numeric:
+            total *= 0.85 + 0.15 * min(1.0, metric / 0.5)
         total *= bearing
         parts = ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
                            round(metric, 4), entity, intent,
@@ -300,6 +351,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
 _ROLE_RE = re.compile(r"president|chair|director|minister|secretary|head|leader|host|speaker|"
                       r"attendee|provost|professor|commissioner|member|founder|tutor|organiser|"
                       r"delegation|dean|principal|officer|governor|guiding")
+_PURPOSE_RE = re.compile(r"purpose|focus|mission|vision|houses|aim|goal|research_areas|"
+                         r"activities|investment_focus|requirement")
 _PLACE_RE = re.compile(r"location|venue|region|site|place|address|city|cities|district")
 _DATE_RE = re.compile(r"date|year|opened|founded|established|start|end|intake|term|launch")
 
@@ -307,6 +360,8 @@ _DATE_RE = re.compile(r"date|year|opened|founded|established|start|end|intake|te
 def intent_fit(claim: Claim, intent: Intent) -> float:
     """How well the claim's kind of value suits what the question words ask for (0..1)."""
     metric = claim.metric
+    if intent == "purpose":
+        return 1.0 if _PURPOSE_RE.search(metric) else 0.0
     if intent == "rank":
         return 1.0 if claim.unit == "rank" else (0.3 if claim.is_numeric else 0.0)
     if intent == "count":
@@ -324,9 +379,9 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
     return 0.3 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
 
 
-def _metric_match(forms: list[list[str]], query_terms: list[str]) -> float:
+def _metric_match(forms: list[list[str]], query_terms: set[str]) -> float:
     """How fully the question names the claim's metric, in its best-matching language."""
-    wanted = set(query_terms)
+    wanted = query_terms
     return max((sum(1 for t in form if t in wanted) / len(form) for form in forms if form),
                default=0.0)
 
@@ -356,6 +411,9 @@ def answer_question(index: Index, question: str, *, top: int = 1,
                                         and not best.parts.value):
         return Decline(question, answer_lang, "not in the knowledge file", suggestions,
                        tuple(query.entities))
+    if query.years:
+        scored = _prefer_dated(index, scored, query.years, max(min_score, best.parts.total - 0.15),
+                               {t for t in best.parts.matched_terms if not t.isdigit()})
     chosen: list[Scored] = []
     seen_groups: set[str] = set()
     for candidate in scored:
@@ -389,6 +447,20 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         chosen.append(Scored(first, candidate.parts, "answer"))
         chosen.extend(Scored(c, candidate.parts, "related") for c in group if c.id != first.id)
     return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))
+
+
+def _prefer_dated(index: Index, scored: list[Scored], years: list[int], floor: float,
+                  needed: set[str]) -> list[Scored]:
+    """Among near-best candidates that match every word the best one matches, one whose metric
+    has a figure for the asked year goes first."""
+    for candidate in scored:
+        if candidate.parts.total < floor:
+            break
+        if not needed <= set(candidate.parts.matched_terms):
+            continue
+        if any(_covers_year(index, c, years) for c in index.group_of(candidate.claim)):
+            return [candidate, *(s for s in scored if s is not candidate)]
+    return scored
 
 
 def _year_distance(claim: Claim, years: list[int]) -> int:

@@ -18,6 +18,7 @@ _CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _NOT_WORD_RE = re.compile(f"[^a-z0-9.{_CJK}]+")
 _THOUSANDS_RE = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+_POSSESSIVE_RE = re.compile(r"(?<=[a-z0-9)])['’]s\b")
 _INNER_HYPHEN_RE = re.compile(r"(?<=[a-z])[-‐‑–](?=[a-z])")
 _LOOSE_DOT_RE = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 
@@ -35,13 +36,16 @@ both each few more most other such own same too can't don't isn't aren't wasn't 
 would've should've whats what's who's where's when's how's there's let let's like look see say
 said says tell told ask asked want wanted need needed use used kind sort thing things way ways
 one ones name named called call exist exists existing currently today now latest recent recently
+together along among within without via per toward towards across behind beyond since until while
+whether either neither nor yet though although because due onto upon regarding according accordingly
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
 边度 边一个 哪个 哪些 哪里 哪儿 哪一 哪 谁 系咪 系唔系 是不是 是否 有没有
 有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
-共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家
+共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
+哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
@@ -49,7 +53,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种层栋"
 _ZH_QUESTION_RE = re.compile(
-    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系"
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边)[{_MEASURE_WORDS}]"
     f"|系(?=边|几多|咩|乜|唔系|咪)"
     "|" + "|".join(re.escape(p) for p in _ZH_QUESTION_PHRASES)
@@ -101,6 +105,7 @@ def fold_text(text: str) -> str:
     """One canonical form for matching; idempotent: fold_text(fold_text(x)) == fold_text(x)."""
     text = unicodedata.normalize("NFKC", clean_text(text)).casefold()
     text = to_simplified(text)
+    text = _POSSESSIVE_RE.sub("", text)
     text = _THOUSANDS_RE.sub("", text)
     text = _INNER_HYPHEN_RE.sub("", text)
     text = _NOT_WORD_RE.sub(" ", text)
@@ -166,16 +171,20 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
     return terms
 
 
-Intent = Literal["count", "when", "where", "who", "rank"]
+Intent = Literal["count", "when", "where", "who", "rank", "purpose"]
 _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    ("rank", re.compile(r"\b(?:rank|ranked|ranking|position|place)\b.*\b(?:what|which|where)\b|"
-                        r"\b(?:what|which|where)\b.*\b(?:rank|ranked|position|place)\b|"
+    ("rank", re.compile(r"\b(?:rank\w*|position|place|placed)\b.*\b(?:what|which|where)\b|"
+                        r"\b(?:what|which|where)\b.*\b(?:rank\w*|position|place|placed|land)\b|"
                         r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名")),
     ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
-                         r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置")),
+                         r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
+                         r"甚么地方|位于|设在|选址|哪个区|哪个省|哪个城市")),
     ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人")),
+    ("purpose", re.compile(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
+                           r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
+                           r"为什么|为何|点解|作用")),
     ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumbers?\b|几多|多少|"
                          r"几个|几间|几大|几高|多大|多久|几耐|多长")),
 )
@@ -187,6 +196,32 @@ def question_intent(folded: str) -> Intent | None:
         if pattern.search(folded):
             return intent
     return None
+
+
+# Words that name the same idea, folded to one concept term on both sides, so that a question
+# about "money" meets a claim about "funding" and 成立 meets "set up". Kept small and general:
+# each group is a paraphrase readers use, never a rule for one claim.
+_CONCEPTS = {
+    "~money": "money funding fund funds financing finance budget dollar dollars grant grants "
+              "钱 资金 经费 拨款 资助 款项",
+    "~found": "found establish set launch creat start inaugurat 成立 创立 设立 创办 创建 建立 启动",
+    "~place": "location locat situat site address 位于 地点 位置 选址 地址",
+    "~goal": "purpose aim goal objective mission intend 目的 宗旨 目标 用途 旨在",
+    "~rank": "rank position place 排名 名次 排第",
+    "~student": "student students undergraduate undergraduates pupil 学生 学员 本科生",
+    "~partner": "partner partnership collaborator collaboration cooperation 伙伴 合作 协作",
+    "~lead": "head lead leader direct director chief 主任 院长 首长 领导 带领 率领",
+    "~area": "area size 面积",
+    "~award": "award prize medal 奖项 奖",
+    "~company": "company companies firm firms enterprise enterprises 公司 企业",
+}
+_CONCEPT_OF = {stem(word): concept for concept, words in _CONCEPTS.items()
+               for word in words.split()}
+
+
+def concept(term: str) -> str | None:
+    """The concept a term names, if it is one of the listed paraphrases."""
+    return _CONCEPT_OF.get(term)
 
 
 def compact(text: str) -> str:

@@ -42,7 +42,8 @@ _CURRENCY = r"(?:HK\$|US\$|RMB|HKD|USD|\$|￥|¥)"
 _SCALE = (r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand"
           r"|[kKmMbB](?![a-zA-Z0-9²³&]))")
 _NUMBER_RE = re.compile(
-    rf"(?P<cur>{_CURRENCY})?\s?(?P<sign>[+\-−])?(?P<num>{_ARABIC})\s?(?P<scale>{_SCALE})?"
+    rf"(?<![A-Za-z0-9])(?P<cur>{_CURRENCY})?\s?(?P<sign>[+\-−])?(?P<num>{_ARABIC})\s?"
+    rf"(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%)?(?P<ord>st|nd|rd|th)?",
 )
 _CN_RE = re.compile(rf"[{_CN_NUMERAL}]{{1,12}}")
