@@ -10,9 +10,9 @@ from factcli.errors import ExitCode
 from factcli.normalize import (
     Intent,
     Lang,
+    concept,
     detect_lang,
     fold_text,
-    concept,
     has_cjk,
     question_intent,
     stem,
