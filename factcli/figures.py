@@ -91,7 +91,9 @@ def _is_figure(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before.isalpha() and before.isascii() and not span.startswith(("HK$", "US$")):
+    before_hyphen = text[start - 2] if start >= 2 and before in "-–" else ""
+    if (before.isalpha() and before.isascii() and not span.startswith(("HK$", "US$"))) or \
+            (before_hyphen.isascii() and before_hyphen.isalpha()):
         return False  # COVID-19, G20
     if after.isascii() and after.isalpha() and not _UNIT_SUFFIX.match(text, end):
         return False  # 6G
