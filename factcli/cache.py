@@ -67,11 +67,37 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
     index = build_index(kb, texts)
     if directory is not None and signature is not None:
         _write_json(directory / f"index-{signature}.json", _encode_index(index))
+        _write_json(directory / f"summary-{signature}.json",
+                    {"format": _FORMAT, "claims": len(kb.claims)})
+        _prune(directory, keep=signature)
     return index
 
 
+def claim_count(paths: list[Path], settings: CacheSettings) -> int:
+    """How many claims the knowledge files hold: from the cache's summary when it is there."""
+    files = expand_paths(paths)
+    signature = _signature(files) if files else None
+    if settings.directory is not None and signature is not None:
+        summary = _read_json(settings.directory / f"summary-{signature}.json")
+        if summary is not None and isinstance(summary.get("claims"), int):
+            return summary["claims"]
+    return len(load_index(paths, settings).kb.claims)
+
+
+def _prune(directory: Path, keep: str, limit: int = 8) -> None:
+    """Drop whole-index caches of old file sets (edited files leave them behind)."""
+    try:
+        stale = sorted((p for p in directory.glob("index-*.json") if keep not in p.name),
+                       key=lambda p: p.stat().st_mtime, reverse=True)[limit:]
+        for path in stale:
+            path.unlink(missing_ok=True)
+            path.with_name(path.name.replace("index-", "summary-")).unlink(missing_ok=True)
+    except OSError:
+        return
+
+
 _INDEX_SHAPE = {"sources": list, "entities": list, "metrics": list, "claims": list,
-                "postings": dict, "idf": dict, "aliases": dict, "entity_claims": dict,
+                "postings": dict, "aliases": dict, "entity_claims": dict,
                 "mentions": dict, "metric_groups": dict, "metric_terms": dict,
                 "metric_vocabulary": list,
                 "claim_years": list, "claim_weights": list, "statement_terms": list}
@@ -227,7 +253,7 @@ def _encode_index(index: Index) -> dict[str, Any]:
             "entities": [_encode_entity(e) for e in kb.entities.values()],
             "metrics": [_encode_metric(m) for m in kb.metrics.values()],
             "claims": [_encode_claim(c) for c in kb.claims],
-            "postings": index.postings, "idf": index.idf, "aliases": index.aliases,
+            "postings": index.postings, "aliases": index.aliases,
             "entity_claims": index.entity_claims, "mentions": index.mentions,
             "metric_groups": index.metric_groups, "metric_terms": index.metric_terms,
             "metric_vocabulary": sorted(index.metric_vocabulary),
@@ -241,7 +267,7 @@ def _decode_index(data: dict[str, Any]) -> Index:
     claims = tuple(_decode_claim(row) for row in data["claims"])
     metrics = {row[0]: _decode_metric(row) for row in data["metrics"]}
     kb = KnowledgeBase(sources, entities, claims, metrics)
-    return Index(kb, data["postings"], data["idf"], data["aliases"], data["entity_claims"],
+    return Index(kb, data["postings"], data["aliases"], data["entity_claims"],
                  data["mentions"], data["metric_groups"], data["metric_terms"],
                  set(data["metric_vocabulary"]),
                  data["claim_years"], data["claim_weights"], data["statement_terms"])

@@ -1,6 +1,9 @@
-"""Typer app: parse, call one core function, render, turn errors into exit codes."""
+"""Typer app: parse, call one core function, render, turn errors into exit codes.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: Typer reads the command signatures at start-up,
+and real annotation objects spare it an eval() per parameter on every run.
+"""
+
 
 import os
 import sys
@@ -63,7 +66,7 @@ def _complete_claims(incomplete: str) -> list[str]:
     return [c.id for c in _completion_index().kb.claims if c.id.startswith(incomplete)]
 
 
-def _completion_index() -> Index:
+def _completion_index() -> "Index":
     return _index(None, no_cache=False)
 
 
@@ -91,7 +94,7 @@ def _env() -> dict[str, str]:
     return dict(os.environ)
 
 
-def _index(data: list[str] | None, *, no_cache: bool) -> Index:
+def _index(data: list[str] | None, *, no_cache: bool) -> "Index":
     from factcli.cache import CacheSettings, default_cache_dir, load_index
     from factcli.loader import resolve_data_paths
 
@@ -101,13 +104,13 @@ def _index(data: list[str] | None, *, no_cache: bool) -> Index:
     return load_index(paths, CacheSettings(directory))
 
 
-def _renderer(fmt: Format | None, no_color: bool) -> Renderer:
+def _renderer(fmt: Format | None, no_color: bool) -> "Renderer":
     from factcli.render import Renderer
 
     return Renderer(output_spec(fmt, sys.stdout, _env(), no_color), sys.stdout, sys.stderr)
 
 
-def _lang(value: str | None) -> Lang | None:
+def _lang(value: str | None) -> "Lang | None":
     if value is None:
         return None
     if value not in {"en", "zh-hant", "zh-hans"}:
@@ -121,14 +124,14 @@ class LineReader:
     A skipped line makes the batch's exit code at least 1: the caller did not get every answer.
     """
 
-    def __init__(self, stream: BinaryIO, renderer: Renderer,
+    def __init__(self, stream: BinaryIO, renderer: "Renderer",
                  max_line_bytes: int = MAX_LINE_BYTES) -> None:
         self.stream = stream
         self.renderer = renderer
         self.max_line_bytes = max_line_bytes
         self.skipped = 0
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> "Iterator[str]":
         number = 0
         limit = self.max_line_bytes
         while True:
@@ -154,8 +157,8 @@ class LineReader:
         self.renderer.message(f"factcli: error: {message}")
 
 
-def _batch(argument: str, renderer: Renderer) -> tuple[Iterator[str] | list[str],
-                                                       LineReader | None]:
+def _batch(argument: str,
+           renderer: "Renderer") -> "tuple[Iterator[str] | list[str], LineReader | None]":
     if argument != "-":
         return [argument], None
     reader = LineReader(sys.stdin.buffer, renderer)
@@ -164,8 +167,13 @@ def _batch(argument: str, renderer: Renderer) -> tuple[Iterator[str] | list[str]
 
 def _version(value: bool) -> None:
     if value:
+        from factcli.cache import CacheSettings, claim_count, default_cache_dir
+        from factcli.loader import resolve_data_paths
+
+        env = _env()
         try:
-            claims = len(_index(None, no_cache=False).kb.claims)
+            claims = claim_count(resolve_data_paths([], env.get("FACTCLI_DATA")),
+                                 CacheSettings(default_cache_dir(env)))
             sys.stdout.write(f"factcli {__version__} ({claims} claims in the knowledge file)\n")
         except FactcliError:
             sys.stdout.write(f"factcli {__version__} (knowledge file invalid)\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factcli.normalize import compact, concept, fold_text, has_cjk, stem, tokens
@@ -25,13 +26,12 @@ class ClaimText:
     statement_terms: str
 
 
-@dataclass(slots=True)
+@dataclass
 class Index:
     """Everything `ask`, `check` and `compare` need, built once and cached."""
 
     kb: KnowledgeBase
     postings: dict[str, list[int]]
-    idf: dict[str, float]
     aliases: dict[str, str]
     entity_claims: dict[str, list[int]]
     mentions: dict[str, list[int]]
@@ -50,6 +50,19 @@ class Index:
     @property
     def max_idf(self) -> float:
         return math.log(1 + len(self.kb.claims)) + 1.0
+
+    def idf(self, term: str) -> float | None:
+        """Rarity of a term (None when no claim uses it), derived from its postings."""
+        holders = self.postings.get(term)
+        if holders is None:
+            return None
+        return math.log(1 + len(self.kb.claims) / len(holders)) + 1.0
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The English words of the claims, for typo correction."""
+        return [term for term in self.postings if term.isalpha() and term.isascii()
+                and len(term) >= 4]
 
     def group_key(self, claim: Claim) -> str:
         return f"{claim.entity}\t{claim.metric}"
@@ -116,7 +129,7 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     weights = [round(sum(idf[t] for t in text.terms), 3) for text in texts]
     metric_terms = metric_name_terms(kb)
     vocabulary = {t for forms in metric_terms.values() for form in forms[1:] for t in form}
-    return Index(kb, dict(postings), idf, aliases, dict(entity_claims), mentions, dict(groups),
+    return Index(kb, dict(postings), aliases, dict(entity_claims), mentions, dict(groups),
                  metric_terms, vocabulary, [list(t.years) for t in texts], weights,
                  [t.statement_terms for t in texts])
 

@@ -89,6 +89,7 @@ class Query:
     unknown_names: list[str] = field(default_factory=list)
     numbers: list[tuple[float, str | None]] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    periods: list[tuple[int, int]] = field(default_factory=list)
     intent: Intent | None = None
     all_terms: set[str] = field(default_factory=set)
     related: dict[str, set[int]] = field(default_factory=dict)
@@ -121,7 +122,7 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     rest = squeezed
     leftover: list[str] = []
     for word in rest.split():
-        if has_cjk(word) or len(word) < 4 or word in index.idf or stem(word) in index.idf:
+        if has_cjk(word) or len(word) < 4 or word in index.postings or stem(word) in index.postings:
             leftover.append(word)
             continue
         typo = _closest_alias(index, word, OSA)
@@ -154,20 +155,20 @@ def parse_query(index: Index, question: str) -> Query:
     query.entities, rest = detect_entities(index, folded)
     quantities = find_quantities(question)
     query.years = find_years(question)
+    query.periods = _periods(question)
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not (isinstance(f.quantity.value, int) and f.quantity.value in query.years)]
     content = strip_question_words(rest)
-    vocabulary = [term for term in index.idf if term.isalpha() and len(term) >= 4]
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
              if not name[1:].islower()}
     query.all_terms = set(tokens(strip_question_words(folded)))
     for term in dict.fromkeys(_content_terms(index, content)):
-        if term in index.idf:
+        if term in index.postings:
             query.terms.append(term)
             continue
         if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names:
-            fixed = _correct_typo(term, vocabulary)
+            fixed = _correct_typo(term, index.words)
             if fixed:
                 query.terms.append(fixed)
                 continue
@@ -184,11 +185,10 @@ def parse_query(index: Index, question: str) -> Query:
                                if has_cjk(term) and len(term) == 2 and term.endswith("大"))
     query.unknown_names.extend(
         name for name in re.findall(r"([\u4e00-\u9fff]{2})(?:大学|学院)", folded)
-        if name not in index.idf and name not in index.aliases)
-    known_words = set(index.idf)
+        if name not in index.postings and name not in index.aliases)
     for name in _NAME_LIKE_RE.findall(question):
         folded_name = fold_text(name)
-        if folded_name in _STOPWORD_NAMES or stem(folded_name) in known_words:
+        if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
             continue
         if folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms:
             query.unknown_names.append(name)
@@ -206,7 +206,7 @@ _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又�
 def _content_terms(index: Index, content: str) -> list[str]:
     """The question's terms, without Chinese pairs that only straddle two known words."""
     terms = [concept(term) or term for term in tokens(content)]
-    known = {t for t in terms if t in index.idf}
+    known = {t for t in terms if t in index.postings}
     covered = {char for t in known if has_cjk(t) for char in t}
     kept = []
     for term in terms:
@@ -249,7 +249,7 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
 
 
 def _weight(index: Index, term: str) -> float:
-    known = index.idf.get(term)
+    known = index.idf(term)
     if known is not None:
         # Words that name a metric (unicorns, 校長, funding) say what is asked: a claim that
         # lacks one is about something else, however rare its other words are.
@@ -386,7 +386,27 @@ def _metric_match(forms: list[list[str]], query_terms: set[str]) -> float:
                default=0.0)
 
 
-def _covers_year(index: Index, claim: Claim, years: list[int]) -> bool:
+_PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})(?!\d)")
+
+
+def _periods(question: str) -> list[tuple[int, int]]:
+    """Academic and budget years written '2018/19' or '2024-25'."""
+    found = []
+    for start, end in _PERIOD_RE.findall(question):
+        first, last = int(start), int(start[:2] + end)
+        if last == first + 1:
+            found.append((first, last))
+    return found
+
+
+def _covers_year(index: Index, claim: Claim, years: list[int],
+                 periods: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the claim speaks for a year the question names (a period must match as a whole)."""
+    if periods:
+        if claim.period is not None:
+            span = (int(claim.period.start[:4]), int(claim.period.end[:4]))
+            return span in periods
+        return bool(claim.as_of) and any(a <= int(claim.as_of[:4]) <= b for a, b in periods)
     claim_years = index.claim_years[index.claim_positions[claim.id]]
     return any(year in claim_years for year in years)
 
@@ -412,7 +432,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         return Decline(question, answer_lang, "not in the knowledge file", suggestions,
                        tuple(query.entities))
     if query.years:
-        scored = _prefer_dated(index, scored, query.years, max(min_score, best.parts.total - 0.15),
+        scored = _prefer_dated(index, scored, query, max(min_score, best.parts.total - 0.15),
                                {t for t in best.parts.matched_terms if not t.isdigit()})
     chosen: list[Scored] = []
     seen_groups: set[str] = set()
@@ -424,7 +444,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
             continue
         group = index.group_of(candidate.claim)
         if query.years:
-            dated = [c for c in group if _covers_year(index, c, query.years)]
+            dated = [c for c in group if _covers_year(index, c, query.years, query.periods)]
             if not dated:
                 if chosen:
                     continue
@@ -449,7 +469,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))
 
 
-def _prefer_dated(index: Index, scored: list[Scored], years: list[int], floor: float,
+def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float,
                   needed: set[str]) -> list[Scored]:
     """Among near-best candidates that match every word the best one matches, one whose metric
     has a figure for the asked year goes first."""
@@ -458,7 +478,8 @@ def _prefer_dated(index: Index, scored: list[Scored], years: list[int], floor: f
             break
         if not needed <= set(candidate.parts.matched_terms):
             continue
-        if any(_covers_year(index, c, years) for c in index.group_of(candidate.claim)):
+        if any(_covers_year(index, c, query.years, query.periods)
+               for c in index.group_of(candidate.claim)):
             return [candidate, *(s for s in scored if s is not candidate)]
     return scored
 
