@@ -13,7 +13,7 @@ from factcli.normalize import compact, concept, fold_text, has_cjk, stem, tokens
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 
 
 @dataclass(slots=True)

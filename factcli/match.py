@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     from factcli.model import Claim
 
 # Calibrated on tests/questions/dev.yaml only; tests/questions/test.yaml is never used to tune.
-DEFAULT_MIN_SCORE = 0.55
-MIN_COVERAGE = 0.55
+DEFAULT_MIN_SCORE = 0.6
+MIN_COVERAGE = 0.5
 # A term the knowledge base never uses weighs this share of the rarest known term: an unknown
 # Chinese word pair (東京, 人口) is strong evidence the question is out of scope, an unknown
 # English word a little less (it may be a paraphrase), a lone Chinese character (錢, 做) little.
-_UNKNOWN_WEIGHTS = {"cjk_pair": 1.0, "word": 0.8, "cjk_char": 0.3}
+_UNKNOWN_WEIGHTS = {"cjk_pair": 0.6, "word": 0.8, "cjk_char": 0.3}
 _NAME_LIKE_RE = re.compile(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})\b")
 
 
@@ -184,8 +184,9 @@ def parse_query(index: Index, question: str) -> Query:
     query.unknown_names.extend(term for term in query.unknown_terms
                                if has_cjk(term) and len(term) == 2 and term.endswith("大"))
     query.unknown_names.extend(
-        name for name in re.findall(r"([\u4e00-\u9fff]{2})(?:大学|学院)", folded)
-        if name not in index.postings and name not in index.aliases)
+        name for name in re.findall(r"(?:^|(?<=\s))([\u4e00-\u9fff]{2})(?:大学|学院)", content)
+        if name not in index.postings and name not in index.aliases
+        and not any(char in _GLUE_CHARS for char in name))
     for name in _NAME_LIKE_RE.findall(question):
         folded_name = fold_text(name)
         if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
@@ -205,9 +206,11 @@ _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又�
 
 def _content_terms(index: Index, content: str) -> list[str]:
     """The question's terms, without Chinese pairs that only straddle two known words."""
-    terms = [concept(term) or term for term in tokens(content)]
+    raw = tokens(content)
+    terms = [concept(term) or term for term in raw]
+    covered = {char for original, term in zip(raw, terms, strict=True)
+               if term in index.postings and has_cjk(original) for char in original}
     known = {t for t in terms if t in index.postings}
-    covered = {char for t in known if has_cjk(t) for char in t}
     kept = []
     for term in terms:
         if has_cjk(term) and len(term) == 2 and term not in known \
@@ -306,7 +309,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         missing = tuple(t for t in query.terms if position not in holders[t])
         intent = intent_fit(claim, query.intent) if query.intent else 0.0
         matched_weight = sum(weights[t] for t in matched)
-        if intent >= 0.7 and (matched or not query.terms):
+        if intent >= 0.7 and (matched or not query.terms):  # not the only evidence
             matched_weight += intent_weight
         # A Chinese pair the claim lacks whose two characters the claim's matched pairs
         # already hold ("代表|参加" leaves 表参) straddles two words: it does not count.

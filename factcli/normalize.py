@@ -38,6 +38,7 @@ said says tell told ask asked want wanted need needed use used kind sort thing t
 one ones name named called call exist exists existing currently today now latest recent recently
 together along among within without via per toward towards across behind beyond since until while
 whether either neither nor yet though although because due onto upon regarding according accordingly
+new
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -45,7 +46,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
-哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区
+哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
@@ -214,6 +215,8 @@ _CONCEPTS = {
     "~area": "area size 面积",
     "~award": "award prize medal 奖项 奖",
     "~company": "company companies firm firms enterprise enterprises 公司 企业",
+    "~email": "email e-mail mail 电邮 邮箱 邮件 电子邮件",
+    "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
 }
 _CONCEPT_OF = {stem(word): concept for concept, words in _CONCEPTS.items()
                for word in words.split()}
