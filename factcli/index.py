@@ -8,12 +8,20 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from factcli.normalize import compact, concept, fold_text, has_cjk, stem, tokens
+from factcli.normalize import (
+    compact,
+    concept,
+    expand_abbreviations,
+    fold_text,
+    has_cjk,
+    stem,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 14
 
 
 @dataclass(slots=True)
@@ -87,7 +95,7 @@ def claim_search_text(claim: Claim) -> str:
 def build_claim_text(claim: Claim) -> ClaimText:
     from factcli.numbers import find_years
 
-    folded = fold_text(claim_search_text(claim))
+    folded = fold_text(expand_abbreviations(claim_search_text(claim)))
     years = {int(claim.sort_date[:4])} if claim.sort_date else set()
     if claim.period:
         years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
@@ -129,6 +137,7 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     weights = [round(sum(idf[t] for t in text.terms), 3) for text in texts]
     metric_terms = metric_name_terms(kb)
     vocabulary = {t for forms in metric_terms.values() for form in forms[1:] for t in form}
+
     return Index(kb, dict(postings), aliases, dict(entity_claims), mentions, dict(groups),
                  metric_terms, vocabulary, [list(t.years) for t in texts], weights,
                  [t.statement_terms for t in texts])
@@ -144,7 +153,9 @@ def metric_name_terms(kb: KnowledgeBase) -> dict[str, list[list[str]]]:
         metric = kb.metrics.get(claim.metric)
         if metric is not None:
             forms += [metric.name.en, metric.name.zh]
-        table[claim.metric] = [list(dict.fromkeys(tokens(fold_text(form)))) for form in forms]
+        table[claim.metric] = [list(dict.fromkeys(
+            name for term in tokens(fold_text(form)) for name in (term, concept(term)) if name))
+            for form in forms]
     return table
 
 

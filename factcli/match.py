@@ -12,6 +12,7 @@ from factcli.normalize import (
     Lang,
     concept,
     detect_lang,
+    expand_abbreviations,
     fold_text,
     has_cjk,
     question_intent,
@@ -150,7 +151,7 @@ def _closest_alias(index: Index, word: str, osa: object) -> str | None:
 
 def parse_query(index: Index, question: str) -> Query:
 
-    folded = fold_text(question)
+    folded = fold_text(expand_abbreviations(question))
     query = Query(question, folded, intent=question_intent(folded))
     query.entities, rest = detect_entities(index, folded)
     quantities = find_quantities(question)
@@ -162,7 +163,8 @@ def parse_query(index: Index, question: str) -> Query:
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
              if not name[1:].islower()}
-    query.all_terms = set(tokens(strip_question_words(folded)))
+    query.all_terms = {name for term in tokens(strip_question_words(folded))
+                       for name in (term, concept(term)) if name}
     for term in dict.fromkeys(_content_terms(index, content)):
         if term in index.postings:
             query.terms.append(term)

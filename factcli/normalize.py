@@ -38,7 +38,8 @@ said says tell told ask asked want wanted need needed use used kind sort thing t
 one ones name named called call exist exists existing currently today now latest recent recently
 together along among within without via per toward towards across behind beyond since until while
 whether either neither nor yet though although because due onto upon regarding according accordingly
-new
+new produce produced produces generate generated include includes included contain contains achieve
+achieved reach reached manage managed
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -100,6 +101,18 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 def clean_text(text: str) -> str:
     """Bytes that were not UTF-8 reach Python as lone surrogates; they become U+FFFD."""
     return _SURROGATE_RE.sub("\ufffd", text)
+
+
+# Abbreviations whose capitals carry the meaning: "THE" is Times Higher Education, not "the".
+_CASED_ABBREVIATIONS = ((re.compile(r"\bTHE\b(?=\s+(?:[A-Z]|world|asia|young|impact|"
+                                    r"rank|20\d\d))"), "Times Higher Education"),)
+
+
+def expand_abbreviations(text: str) -> str:
+    """Spell out abbreviations that case folding would make ambiguous (THE → Times Higher …)."""
+    for pattern, expansion in _CASED_ABBREVIATIONS:
+        text = pattern.sub(expansion, text)
+    return text
 
 
 def fold_text(text: str) -> str:
@@ -205,13 +218,16 @@ def question_intent(folded: str) -> Intent | None:
 _CONCEPTS = {
     "~money": "money funding fund funds financing finance budget dollar dollars grant grants "
               "钱 资金 经费 拨款 资助 款项",
-    "~found": "found establish set launch creat start inaugurat 成立 创立 设立 创办 创建 建立 启动",
+    "~found": "found establish set launch creat inaugurat build construct 成立 创立 设立 创办 创建 "
+              "建立 启动 兴建 建设",
+    "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",
     "~place": "location locat situat site address 位于 地点 位置 选址 地址",
     "~goal": "purpose aim goal objective mission intend 目的 宗旨 目标 用途 旨在",
     "~rank": "rank position place 排名 名次 排第",
     "~student": "student students undergraduate undergraduates pupil 学生 学员 本科生",
     "~partner": "partner partnership collaborator collaboration cooperation 伙伴 合作 协作",
-    "~lead": "head lead leader direct director chief 主任 院长 首长 领导 带领 率领",
+    "~lead": "head lead leader direct director chief president run 主任 院长 首长 领导 带领 率领 "
+             "校长",
     "~area": "area size 面积",
     "~award": "award prize medal 奖项 奖",
     "~company": "company companies firm firms enterprise enterprises 公司 企业",
