@@ -21,7 +21,7 @@ from factcli.normalize import (
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 14
+INDEX_FORMAT = 16
 
 
 @dataclass(slots=True)

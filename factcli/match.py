@@ -340,7 +340,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                  + 0.05 * entity + 0.1 * intent + 0.05 * specificity / top_specificity
                  + 0.3 * value)
         if query.intent:
-            total *= 0.85 + 0.15 * intent
+            total *= 0.7 + 0.3 * intent
         if query.intent == "count" and claim.is_numeric:
             total *= 0.85 + 0.15 * min(1.0, metric / 0.5)
         total *= bearing
@@ -372,7 +372,7 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
     if intent == "count":
         if claim.is_numeric and claim.unit not in {"date", "rank"}:
             return 1.0
-        return 0.7 if claim.unit == "rank" or isinstance(claim.value, tuple) else 0.0
+        return 0.5 if claim.unit == "rank" or isinstance(claim.value, tuple) else 0.0
     if intent == "when":
         if claim.unit == "date" or _DATE_RE.search(metric):
             return 1.0

@@ -119,7 +119,7 @@ def fold_text(text: str) -> str:
     """One canonical form for matching; idempotent: fold_text(fold_text(x)) == fold_text(x)."""
     text = unicodedata.normalize("NFKC", clean_text(text)).casefold()
     text = to_simplified(text)
-    text = _POSSESSIVE_RE.sub("", text)
+    text = _POSSESSIVE_RE.sub("", text).replace("%", " percent ")
     text = _THOUSANDS_RE.sub("", text)
     text = _INNER_HYPHEN_RE.sub("", text)
     text = _NOT_WORD_RE.sub(" ", text)
@@ -216,23 +216,41 @@ def question_intent(folded: str) -> Intent | None:
 # about "money" meets a claim about "funding" and 成立 meets "set up". Kept small and general:
 # each group is a paraphrase readers use, never a rule for one claim.
 _CONCEPTS = {
-    "~money": "money funding fund funds financing finance budget dollar dollars grant grants "
+    "~money": "money cash funding fund funds financing finance budget dollar dollars grant grants "
               "钱 资金 经费 拨款 资助 款项",
     "~found": "found establish set launch creat inaugurat build construct 成立 创立 设立 创办 创建 "
               "建立 启动 兴建 建设",
     "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",
     "~place": "location locat situat site address 位于 地点 位置 选址 地址",
-    "~goal": "purpose aim goal objective mission intend 目的 宗旨 目标 用途 旨在",
+    "~goal": "purpose aim goal objective mission intend meant 目的 宗旨 目标 用途 旨在",
     "~rank": "rank position place 排名 名次 排第",
-    "~student": "student students undergraduate undergraduates pupil 学生 学员 本科生",
-    "~partner": "partner partnership collaborator collaboration cooperation 伙伴 合作 协作",
+    "~student": "student students undergraduate undergraduates undergrad undergrads pupil 学生 学员 "
+                "本科生",
+    "~partner": "partner partnership collaborator collaboration cooperation tie ally 伙伴 合作 协作",
     "~lead": "head lead leader direct director chief president run 主任 院长 首长 领导 带领 率领 "
              "校长",
-    "~area": "area size 面积",
-    "~award": "award prize medal 奖项 奖",
-    "~company": "company companies firm firms enterprise enterprises 公司 企业",
+    "~area": "area size big large floorspace 面积",
+    "~award": "award awards prize prizes medal medals accolade 奖项 奖",
+    "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
+                "商界",
     "~email": "email e-mail mail 电邮 邮箱 邮件 电子邮件",
     "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
+    "~end": "end ends finish finishes close conclude 结束 完结 闭幕",
+    "~begin": "begin begins commence open opening kick 开始 开幕 揭幕",
+    "~external": "external outside 校外 外部",
+    "~council": "council board governing 校董会 董事会 理事会",
+    "~field": "expertise discipline disciplines field fields domain domains specialism 领域 范畴 专长",
+    "~america": "america american americans us usa 美国",
+    "~internship": "internship internships placement placements 实习",
+    "~delegate": "delegate delegates representative representatives participant participants "
+                 "trainee trainees 代表 学员",
+    "~device": "device devices robot robots instrument instruments machine 机器人 设备 仪器",
+    "~visit": "visit visited tour toured 参观 到访 访问",
+    "~abroad": "abroad overseas outbound 海外 境外 外地",
+    "~water": "water 用水 水",
+    "~electricity": "electricity power 耗电 电力 用电 电",
+    "~expert": "professor professors academic academics scholar scholars 教授 学者",
+    "~percent": "percent percentage share proportion 比例 百分比 比率 占比",
 }
 _CONCEPT_OF = {stem(word): concept for concept, words in _CONCEPTS.items()
                for word in words.split()}
