@@ -224,9 +224,10 @@ _CONCEPTS = {
     "~place": "location locat situat site address 位于 地点 位置 选址 地址",
     "~goal": "purpose aim goal objective mission intend meant 目的 宗旨 目标 用途 旨在",
     "~rank": "rank position place 排名 名次 排第",
-    "~student": "student students undergraduate undergraduates undergrad undergrads pupil 学生 学员 "
-                "本科生",
-    "~partner": "partner partnership collaborator collaboration cooperation tie ally 伙伴 合作 协作",
+    "~student": "student students undergraduate undergraduates undergrad undergrads pupil "
+                "学生 学员 本科生",
+    "~partner": "partner partnership collaborator collaboration cooperation tie ally "
+                "伙伴 合作 协作",
     "~lead": "head lead leader direct director chief president run 主任 院长 首长 领导 带领 率领 "
              "校长",
     "~area": "area size big large floorspace 面积",
@@ -239,7 +240,8 @@ _CONCEPTS = {
     "~begin": "begin begins commence open opening kick 开始 开幕 揭幕",
     "~external": "external outside 校外 外部",
     "~council": "council board governing 校董会 董事会 理事会",
-    "~field": "expertise discipline disciplines field fields domain domains specialism 领域 范畴 专长",
+    "~field": "expertise discipline disciplines field fields domain domains specialism "
+              "领域 范畴 专长",
     "~america": "america american americans us usa 美国",
     "~internship": "internship internships placement placements 实习",
     "~delegate": "delegate delegates representative representatives participant participants "
