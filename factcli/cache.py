@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from factcli.errors import KnowledgeFileError, Problem
-from factcli.index import INDEX_FORMAT, ClaimText, Index, build_claim_text, build_index
-from factcli.loader import FileRecords, Reference, expand_paths, link, parse_file, read_text
+from factcli.index import ClaimText, Index, build_claim_text, build_index
+from factcli.loader import FileRecords, Reference, link, parse_file, read_text
 from factcli.model import (
     Bilingual,
     Claim,
@@ -24,8 +24,9 @@ from factcli.model import (
     Source,
     Title,
 )
-
-_FORMAT = f"factcli-cache-{INDEX_FORMAT}"
+from factcli.paths import CACHE_FORMAT as _FORMAT
+from factcli.paths import default_cache_dir as default_cache_dir
+from factcli.paths import expand_paths, file_set_signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +36,6 @@ class CacheSettings:
     directory: Path | None
 
 
-def default_cache_dir(env: dict[str, str]) -> Path:
-    """FACTCLI_CACHE_DIR, else $XDG_CACHE_HOME/factcli, else ~/.cache/factcli."""
-    if env.get("FACTCLI_CACHE_DIR"):
-        return Path(env["FACTCLI_CACHE_DIR"])
-    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factcli"
 
 
 def load_index(paths: list[Path], settings: CacheSettings) -> Index:
@@ -50,7 +45,7 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
         raise KnowledgeFileError([Problem(", ".join(map(str, paths)), None, None,
                                           "no knowledge files (*.yaml) found")])
     directory = settings.directory
-    signature = _signature(files)
+    signature = file_set_signature(files)
     if directory is not None and signature is not None:
         cached = _read_json(directory / f"index-{signature}.json")
         if cached is not None and _has_index_shape(cached):
@@ -76,7 +71,7 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
 def claim_count(paths: list[Path], settings: CacheSettings) -> int:
     """How many claims the knowledge files hold: from the cache's summary when it is there."""
     files = expand_paths(paths)
-    signature = _signature(files) if files else None
+    signature = file_set_signature(files) if files else None
     if settings.directory is not None and signature is not None:
         summary = _read_json(settings.directory / f"summary-{signature}.json")
         if summary is not None and isinstance(summary.get("claims"), int):
@@ -112,16 +107,6 @@ def _has_index_shape(data: dict[str, Any]) -> bool:
         len(data["statement_terms"]) == claims
 
 
-def _signature(files: list[Path]) -> str | None:
-    """Cheap identity of the file set: path, size and mtime (content is hashed per file)."""
-    parts = [_FORMAT]
-    for path in files:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        parts.append(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
 def _load_file(path: Path, directory: Path | None) -> tuple[FileRecords, list[ClaimText]]:

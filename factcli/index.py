@@ -21,7 +21,6 @@ from factcli.normalize import (
 if TYPE_CHECKING:
     from factcli.model import Claim, KnowledgeBase
 
-INDEX_FORMAT = 16
 
 
 @dataclass(slots=True)

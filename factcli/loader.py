@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +21,12 @@ from factcli.model import (
     Title,
 )
 
+# Re-exported: callers find the data paths where the knowledge files are read.
+from factcli.paths import expand_paths as expand_paths
+from factcli.paths import resolve_data_paths as resolve_data_paths
+from factcli.paths import shipped_data_dir as shipped_data_dir
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable
 
     from factcli.evaluate import QuestionCase
 
@@ -35,35 +38,6 @@ _METRIC_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _STANDARD_TAGS = {f"tag:yaml.org,2002:{name}" for name in
                   ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _TOP_LEVEL = ("sources", "entities", "metrics", "claims")
-
-
-def shipped_data_dir() -> Path:
-    """The knowledge files shipped with the package (wheel) or beside it (source checkout)."""
-    packaged = Path(__file__).parent / "data"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "data"
-
-
-def resolve_data_paths(options: list[str], env_value: str | None) -> list[Path]:
-    """--data wins over FACTCLI_DATA; paths replace the shipped file unless written '+PATH'."""
-    specs = list(options) if options else [p for p in (env_value or "").split(os.pathsep) if p]
-    if not specs:
-        return [shipped_data_dir()]
-    extra = [spec[1:] for spec in specs if spec.startswith("+")]
-    plain = [spec for spec in specs if not spec.startswith("+")]
-    base = [Path(p) for p in plain] if plain else [shipped_data_dir()]
-    return base + [Path(p) for p in extra]
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Directories become their *.yaml/*.yml files (sorted); files stay as given."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*")
-                                if p.suffix in {".yaml", ".yml"} and not p.name.startswith(".")))
-        else:
-            files.append(path)
-    return files
 
 
 @dataclass(slots=True)
