@@ -18,6 +18,16 @@ import sys
 import threading
 import time
 
+_CURRENT: list[subprocess.Popen[bytes]] = []
+
+
+def _terminate(*_: object) -> None:
+    """bench/run.py was interrupted: kill the command under way (by its pid) and exit."""
+    for proc in _CURRENT:
+        if proc.returncode is None:
+            os.kill(proc.pid, signal.SIGKILL)
+    sys.exit(143)
+
 
 def _run(request: dict[str, object]) -> dict[str, object]:
     stdin = str(request.get("stdin") or os.devnull)
@@ -28,6 +38,7 @@ def _run(request: dict[str, object]) -> dict[str, object]:
         started = time.perf_counter()
         proc = subprocess.Popen(request["cmd"], stdin=fin, stdout=fout, stderr=ferr,  # type: ignore[arg-type]
                                 env=request["env"])  # type: ignore[arg-type]
+        _CURRENT[:] = [proc]
         lock = threading.Lock()
         state = {"reaped": False, "killed": False}
 
@@ -52,6 +63,7 @@ def _run(request: dict[str, object]) -> dict[str, object]:
 
 
 def main() -> int:
+    signal.signal(signal.SIGTERM, _terminate)
     for line in sys.stdin:
         if line.strip():
             sys.stdout.write(json.dumps(_run(json.loads(line))) + "\n")

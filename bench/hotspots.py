@@ -31,8 +31,10 @@ from typing import Any
 PHASES = [
     ("factcli.cache", "_read_json"), ("factcli.cache", "_decode_index"),
     ("factcli.cache", "_decode_file"), ("factcli.cache", "_load_file"),
-    ("factcli.cache", "parse_file"), ("factcli.loader", "_compose"),
-    ("factcli.cache", "build_claim_text"), ("factcli.cache", "link"),
+    ("factcli.cache", "parse_file"), ("factcli.loader", "_compose"), ("yaml", "compose"),
+    ("factcli.loader", "_to_plain"), ("factcli.loader", "_nesting_problem"),
+    ("factcli.cache", "build_claim_text"), ("factcli.index", "fold_text"),
+    ("factcli.index", "tokens"), ("factcli.cache", "link"),
     ("factcli.cache", "build_index"), ("factcli.index", "_mentions"),
     ("factcli.index", "alias_forms"), ("factcli.index", "metric_name_terms"),
     ("factcli.cache", "_encode_index"), ("factcli.cache", "_encode_file"),
@@ -130,7 +132,8 @@ def memory(directory: Path) -> None:
     for module_name, attr in PHASES:
         module = importlib.import_module(module_name)
         original = getattr(module, attr, None)
-        if original is None or module_name == "json":
+        if original is None or module_name in {"json", "yaml"} or attr in {"_to_plain",
+                                                                          "fold_text", "tokens"}:
             continue
         key = f"{module_name}.{attr}"
 

@@ -79,36 +79,70 @@ def _fits(stated: Quantity, recorded: Claim) -> _Fit:
     return _Fit.YES if abs(s - r) <= _ABOUT_TOLERANCE * abs(r) else _Fit.NO
 
 
-def _stated_quantity(statement: str) -> tuple[Quantity | None, str]:
-    """The figure the statement asserts (not a year), and the statement without it."""
-    years = set(find_years(statement))
-    chosen = None
+def _stated_quantities(statement: str) -> tuple[list[Quantity], list[str], str]:
+    """The figures the statement asserts, the dates it names, and the statement without figures.
+
+    Numbers inside dates and periods ("2022-23", "2019年6月", "24 July 2025") are dates, not
+    figures: "理大在2018/19學年有超過3,000個科研項目" asserts 3,000.
+    """
+    from factcli.figures import find_figures
+
+    figures = find_figures(statement)
+    dates = [str(f.value) for f in figures if f.kind == "date"]
+    date_spans = [(f.start, f.end) for f in figures if f.kind == "date"]
+    found = [f for f in find_quantities(statement)
+             if not any(s <= f.start < e for s, e in date_spans)]
+    # A bare year-like number ("the 2025 course") is a date unless nothing else is stated.
+    figures_only = [f for f in found if not (f.quantity.unit is None and f.quantity.value
+                                             in range(1900, 2100))] or found
     text = statement
-    for found in find_quantities(statement):
-        value = found.quantity.value
-        if isinstance(value, int) and value in years and found.quantity.unit is None:
-            continue
-        if chosen is None:
-            chosen = found
-    if chosen is not None:
-        text = statement[: chosen.start] + " " + statement[chosen.end:]
-    return (chosen.quantity if chosen else None), text
+    for item in sorted(figures_only, key=lambda f: f.start, reverse=True):
+        text = text[: item.start] + " " + text[item.end:]
+    return [f.quantity for f in figures_only], dates, text
+
+
+def _best_reading(index: Index, claims: list[Claim], stated: list[Quantity]
+                  ) -> tuple[Claim, Quantity | None]:
+    """The candidate claim and stated figure that belong together.
+
+    A statement may carry several figures ("No.1 for the 12th time") and resemble several claims
+    (exits and IPOs): a figure the record bears out decides; otherwise the best-matching claim
+    is judged on the stated figure closest to its value.
+    """
+    def borne_out(claim: Claim, quantity: Quantity) -> bool:
+        return any(c.is_numeric and _fits(quantity, c) is _Fit.YES for c in index.group_of(claim))
+
+    for quantity in stated:  # any of its figures may be what the best claim records
+        if borne_out(claims[0], quantity):
+            return claims[0], quantity
+    for claim in claims[1:]:  # a close runner-up only on the statement's main figure
+        if stated and borne_out(claim, stated[0]):
+            return claim, stated[0]
+    claim = claims[0]
+    if not stated or not claim.is_numeric:
+        return claim, stated[0] if stated else None
+    recorded = float(claim.value)  # type: ignore[arg-type]
+    return claim, min(stated, key=lambda q: abs(q.value - recorded) / (abs(recorded) or 1.0))
 
 
 def check_statement(index: Index, statement: str, lang: Lang | None = None) -> Verdict:
     """Find the claim a statement is about and say whether the record bears it out."""
     verdict_lang = lang or detect_lang(statement)
-    stated, rest = _stated_quantity(statement)
-    result = answer_question(index, rest, lang=verdict_lang)
+    stated_all, dates, rest = _stated_quantities(statement)
+    result = answer_question(index, rest, lang=verdict_lang, top=3, is_statement=True)
     if not isinstance(result, Answer):
         return Verdict(statement, verdict_lang, VerdictKind.NOT_FOUND,
-                       "no claim in the knowledge file is about this", stated)
-    claim = result.answers[0].claim
+                       "no claim in the knowledge file is about this",
+                       stated_all[0] if stated_all else None)
+    primary = [s.claim for s in result.answers if s.role == "answer"]
+    claim, stated = _best_reading(index, primary, stated_all)
     group = index.group_of(claim)
     years = find_years(statement)
     if years:
         dated = [c for c in group if any(str(y) in c.when for y in years)]
         group = dated or group
+    if claim.unit == "date":
+        return _check_date(statement, verdict_lang, dates, group)
     if not claim.is_numeric:
         return _check_text(statement, verdict_lang, stated, group)
     if stated is None:
@@ -130,6 +164,28 @@ def check_statement(index: Index, statement: str, lang: Lang | None = None) -> V
     return Verdict(statement, verdict_lang, VerdictKind.NOT_FOUND,
                    "the record is a bound that neither confirms nor refutes this figure",
                    stated, newest)
+
+
+def _check_date(statement: str, lang: Lang, dates: list[str], group: list[Claim]) -> Verdict:
+    """A date claim: the statement's date agrees with the recorded one at the precision of both."""
+    newest = group[0]
+    if not dates:
+        return Verdict(statement, lang, VerdictKind.NOT_FOUND,
+                       "the statement gives no date to check", None, newest)
+
+    def agrees(stated: str, recorded: str) -> bool:
+        if stated.startswith("????"):
+            return recorded[4:].startswith(stated[4:]) or stated[4:].startswith(recorded[4:])
+        shorter = min(len(stated), len(recorded))
+        return stated[:shorter] == recorded[:shorter]
+
+    for claim in group:
+        if any(agrees(date, str(claim.value)) for date in dates):
+            kind = VerdictKind.SUPPORTED if claim is newest else VerdictKind.OUTDATED
+            return Verdict(statement, lang, kind, "the recorded date bears the statement out",
+                           None, claim, None if claim is newest else newest)
+    return Verdict(statement, lang, VerdictKind.CONTRADICTED, "the recorded date differs", None,
+                   newest)
 
 
 def _check_text(statement: str, lang: Lang, stated: Quantity | None,

@@ -19,8 +19,9 @@ DECLINE = "decline"
 class QuestionCase:
     question: str
     category: str
-    expect: tuple[str, ...]  # acceptable claim ids, or ("decline",)
+    expect: tuple[str, ...]  # acceptable claim ids, or ("decline",); for statements, the verdict
     origin: str = ""
+    is_statement: bool = False
 
     @property
     def should_decline(self) -> bool:
@@ -70,6 +71,9 @@ def evaluate(index: Index, cases: list[QuestionCase], min_accuracy: float | None
              ) -> EvalReport:
     outcomes = []
     for case in cases:
+        if case.is_statement:
+            outcomes.append(_judge_statement(index, case))
+            continue
         result = answer_question(index, case.question)
         got = result.answers[0].claim.id if isinstance(result, Answer) else DECLINE
         if case.should_decline:
@@ -85,12 +89,27 @@ def evaluate(index: Index, cases: list[QuestionCase], min_accuracy: float | None
     categories = tuple(CategoryScore(name, len(items), sum(o.correct for o in items))
                        for name, items in sorted(by_category.items()))
     counts = Counter(o.kind for o in outcomes if not o.correct)
-    answerable = [o for o in outcomes if not o.case.should_decline]
-    unanswerable = [o for o in outcomes if o.case.should_decline]
+    answerable = [o for o in outcomes if not o.case.should_decline and not o.case.is_statement]
+    unanswerable = [o for o in outcomes if o.case.should_decline and not o.case.is_statement]
     return EvalReport(tuple(outcomes), categories,
                       tuple((k, counts.get(k, 0)) for k in
-                            ("wrong_claim", "wrongly_declined", "wrongly_answered")),
+                            ("wrong_claim", "wrongly_declined", "wrongly_answered",
+                             "wrong_verdict")),
                       _share(answerable), _share(unanswerable), min_accuracy)
+
+
+_VERDICT_NAMES = {"supported": "supported", "contradicted": "contradicted",
+                  "outdated": "outdated", "not_found": "not in the knowledge file",
+                  "not in the knowledge file": "not in the knowledge file"}
+
+
+def _judge_statement(index: Index, case: QuestionCase) -> Outcome:
+    from factcli.check import check_statement
+
+    verdict = check_statement(index, case.question).verdict.value
+    expected = _VERDICT_NAMES.get(case.expect[0], case.expect[0])
+    correct = verdict == expected
+    return Outcome(case, verdict, correct, "correct" if correct else "wrong_verdict")
 
 
 def _share(outcomes: list[Outcome]) -> float:

@@ -573,13 +573,14 @@ def load_questions(path: Path) -> list[QuestionCase]:
     root = _compose(str(path), text, problems) if text is not None else None
     cases: list[QuestionCase] = []
     if root is not None:
-        items = root.value.get("questions") if isinstance(root.value, dict) else None
-        if items is None or not isinstance(items.value, list):
+        mapping = root.value if isinstance(root.value, dict) else {}
+        lists = [(key, mapping[key]) for key in ("questions", "statements") if key in mapping]
+        if not lists or any(not isinstance(node.value, list) for _, node in lists):
             problems.append(Problem(str(path), root.line, root.col,
-                                    "expected a mapping with a 'questions' list"))
-        else:
-            for item in items.value:
-                case = _question_case(str(path), item, problems)
+                                    "expected a mapping with a 'questions' or 'statements' list"))
+        for key, node in lists:
+            for item in node.value if isinstance(node.value, list) else []:
+                case = _question_case(str(path), item, problems, key == "statements")
                 if case is not None:
                     cases.append(case)
     if problems:
@@ -587,18 +588,21 @@ def load_questions(path: Path) -> list[QuestionCase]:
     return cases
 
 
-def _question_case(path: str, item: _Node, problems: list[Problem]) -> QuestionCase | None:
+def _question_case(path: str, item: _Node, problems: list[Problem],
+                   is_statement: bool = False) -> QuestionCase | None:
     from factcli.evaluate import QuestionCase
 
     fields = item.value if isinstance(item.value, dict) else {}
-    question = fields.get("question")
+    question = fields.get("statement" if is_statement else "question")
     expect = fields.get("expect")
     category = fields.get("category")
     if question is None or expect is None or not isinstance(question.value, str):
+        field_name = "statement" if is_statement else "question"
         problems.append(Problem(path, item.line, item.col,
-                                "each question needs 'question' (text) and 'expect'"))
+                                f"each item needs '{field_name}' (text) and 'expect'"))
         return None
     expected = expect.value if isinstance(expect.value, list) else [expect]
     ids = tuple(str(node.value) for node in expected)
-    return QuestionCase(question.value, str(category.value) if category else "uncategorised",
-                        ids, f"{path}:{item.line}:{item.col}")
+    name = str(category.value) if category else "uncategorised"
+    return QuestionCase(question.value, f"check:{name}" if is_statement else name, ids,
+                        f"{path}:{item.line}:{item.col}", is_statement)

@@ -417,11 +417,17 @@ def _covers_year(index: Index, claim: Claim, years: list[int],
 
 
 def answer_question(index: Index, question: str, *, top: int = 1,
-                    min_score: float = DEFAULT_MIN_SCORE, lang: Lang | None = None
-                    ) -> Answer | Decline:
-    """The claim(s) that answer the question, newest value first, or a Decline with suggestions."""
+                    min_score: float = DEFAULT_MIN_SCORE, lang: Lang | None = None,
+                    is_statement: bool = False) -> Answer | Decline:
+    """The claim(s) that answer the question, newest value first, or a Decline with suggestions.
+
+    A statement (for `check`) asks nothing: words like "aims" or "numbers" in it are not
+    question words, so the kind of answer they would ask for is ignored.
+    """
     answer_lang = lang or detect_lang(question)
     query = parse_query(index, question)
+    if is_statement:
+        query.intent = None
     scored = score_candidates(index, query)
     suggestions = tuple(scored[:3])
     if not scored:

@@ -130,6 +130,8 @@ def find_quantities(text: str) -> list[Found]:
         value = parse_chinese_numeral(match.group())
         if value is None or (len(match.group()) == 1 and match.group() in _CN_BIG_UNITS):
             continue
+        if len(match.group()) == 1 and not _counts_something(text, match.start(), match.end()):
+            continue  # 一帶一路, 淨零, 一國兩制: a numeral character used as a word
         currency = "HK$" if re.match(r"(元|港元|港幣|港币)", text[match.end():]) else None
         found.append(Found(Quantity(value, _unit_of(currency, percent=False),
                                     _qualifier_near(text, match.start(), match.end())),
@@ -140,6 +142,15 @@ def find_quantities(text: str) -> list[Found]:
                            match.start(), match.end()))
     found.sort(key=lambda item: item.start)
     return found
+
+
+_COUNTED_AFTER = "個个屆届次名位項项間间家大年天倍成強强隊队層层棟栋人種种款條条座萬万億亿所"
+
+
+def _counts_something(text: str, start: int, end: int) -> bool:
+    """A lone numeral character counts when it is ordinal (第二) or measures a noun (三大, 兩個)."""
+    return (start > 0 and text[start - 1] == "第") or (end < len(text)
+                                                       and text[end] in _COUNTED_AFTER)
 
 
 def _tidy(number: float) -> float | int:

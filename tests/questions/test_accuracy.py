@@ -1,0 +1,53 @@
+"""The question sets, run through `factcli eval` as CI does: floors that guard against regressions.
+
+dev.yaml and dev2.yaml were used to calibrate the matcher; test.yaml and check_test.yaml were
+written separately and never tuned on — their figures are the honest ones the README reports.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcli.cli import app
+
+HERE = Path(__file__).resolve().parent
+
+# (file, floor for answerable questions or verdicts, floor for declines)
+FLOORS = [
+    ("dev.yaml", 0.80, 0.88),
+    ("dev2.yaml", 0.72, 0.82),
+    ("test.yaml", 0.70, 0.72),
+    ("check_dev.yaml", 0.85, None),
+    ("check_test.yaml", 0.80, None),
+]
+
+
+@pytest.mark.parametrize(("name", "answer_floor", "decline_floor"), FLOORS,
+                         ids=[name for name, _, _ in FLOORS])
+def test_question_set_stays_above_its_floor(name: str, answer_floor: float,
+                                            decline_floor: float | None) -> None:
+    result = CliRunner().invoke(app, ["eval", str(HERE / name), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    if decline_floor is None:
+        assert report["accuracy"] >= answer_floor, report["misses"]
+        return
+    assert report["answerable_accuracy"] >= answer_floor, report["confusion"]
+    assert report["decline_accuracy"] >= decline_floor, report["confusion"]
+
+
+def test_eval_reports_categories_misses_and_confusion() -> None:
+    result = CliRunner().invoke(app, ["eval", str(HERE / "test.yaml"), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert {"en", "zh-hant", "zh-hans", "cantonese", "decline"} <= set(report["categories"])
+    assert set(report["confusion"]) >= {"wrong_claim", "wrongly_declined", "wrongly_answered"}
+    assert all({"question", "expected", "got", "kind"} <= set(m) for m in report["misses"])
+
+
+def test_min_accuracy_fails_the_run(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", str(HERE / "dev.yaml"), "--min-accuracy", "0.999"])
+    assert result.exit_code == 1
