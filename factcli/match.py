@@ -92,6 +92,7 @@ class Query:
     years: list[int] = field(default_factory=list)
     periods: list[tuple[int, int]] = field(default_factory=list)
     intent: Intent | None = None
+    forms: dict[str, str] = field(default_factory=dict)  # concept term → the Chinese pair typed
     all_terms: set[str] = field(default_factory=set)
     related: dict[str, set[int]] = field(default_factory=dict)
 
@@ -165,7 +166,11 @@ def parse_query(index: Index, question: str) -> Query:
              if not name[1:].islower()}
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
-    for term in dict.fromkeys(_content_terms(index, content)):
+    for original, term in _content_terms(index, content):
+        if has_cjk(original):
+            query.forms.setdefault(term, original)
+        if term in query.terms or term in query.unknown_terms:
+            continue
         if term in index.postings:
             query.terms.append(term)
             continue
@@ -203,24 +208,24 @@ def parse_query(index: Index, question: str) -> Query:
 # of one of them and a neighbour is an accident of segmentation, not a word the question asks
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
-                        "去搞整攞畀俾嚟佢咗过得会唔")
+                        "去搞整攞畀俾嚟佢咗过得会唔多")
 
 
-def _content_terms(index: Index, content: str) -> list[str]:
-    """The question's terms, without Chinese pairs that only straddle two known words."""
+def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
+    """The question's terms (as typed, as matched), without pairs that straddle two known words."""
     raw = tokens(content)
     terms = [concept(term) or term for term in raw]
     covered = {char for original, term in zip(raw, terms, strict=True)
                if term in index.postings and has_cjk(original) for char in original}
     known = {t for t in terms if t in index.postings}
     kept = []
-    for term in terms:
+    for original, term in zip(raw, terms, strict=True):
         if has_cjk(term) and len(term) == 2 and term not in known \
                 and all(char in covered or char in _GLUE_CHARS for char in term):
             continue
         if has_cjk(term) and len(term) == 1 and term in _GLUE_CHARS:
             continue
-        kept.append(term)
+        kept.append((original, term))
     return kept
 
 
@@ -315,7 +320,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             matched_weight += intent_weight
         # A Chinese pair the claim lacks whose two characters the claim's matched pairs
         # already hold ("代表|参加" leaves 表参) straddles two words: it does not count.
-        held = {char for t in matched if has_cjk(t) for char in t}
+        held = {char for t in matched for char in query.forms.get(t, t) if has_cjk(char)}
         straddling = sum(weights[t] for t in missing if has_cjk(t) and len(t) == 2
                          and all(char in held or char in _GLUE_CHARS for char in t))
         denominator = total_weight - straddling

@@ -39,7 +39,7 @@ one ones name named called call exist exists existing currently today now latest
 together along among within without via per toward towards across behind beyond since until while
 whether either neither nor yet though although because due onto upon regarding according accordingly
 new produce produced produces generate generated include includes included contain contains achieve
-achieved reach reached manage managed
+achieved reach reached manage managed kind kinds type types sort sorts bring brings
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -47,7 +47,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
-哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边
+哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 多咗
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
@@ -195,8 +195,10 @@ _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
                          r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
                          r"甚么地方|位于|设在|选址|哪个区|哪个省|哪个城市")),
-    ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人")),
+    ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|"
+                       r"\bwhat (?:is|was) .* (?:role|title|job)\b")),
     ("purpose", re.compile(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
+                           r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
                            r"为什么|为何|点解|作用")),
     ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumbers?\b|几多|多少|"
