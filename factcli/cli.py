@@ -7,6 +7,7 @@ and real annotation objects spare it an eval() per parameter on every run.
 
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, BinaryIO
 
@@ -45,7 +46,10 @@ class _Commands(TyperGroup):
 
 app = typer.Typer(cls=_Commands, pretty_exceptions_show_locals=False, add_completion=True,
                   no_args_is_help=True, rich_markup_mode=None,
-                  help="Sourced, bilingual answers about Hong Kong universities.")
+                  help="Sourced, bilingual answers about Hong Kong universities.",
+                  epilog='Examples: factcli ask "How many unicorns does HKUST have?"  '
+                         'factcli ask "理大有幾多個科研項目？"  factcli compare hkust polyu  '
+                         'factcli check "HKUST has 9 unicorns"')
 
 
 def _complete_entities(incomplete: str) -> list[str]:
@@ -107,7 +111,17 @@ def _index(data: list[str] | None, *, no_cache: bool) -> "Index":
 def _renderer(fmt: Format | None, no_color: bool) -> "Renderer":
     from factcli.render import Renderer
 
-    return Renderer(output_spec(fmt, sys.stdout, _env(), no_color), sys.stdout, sys.stderr)
+    spec = output_spec(fmt, sys.stdout, _env(), no_color)
+    # Progress would be drawn over the answers when both streams share a terminal.
+    err_is_terminal = _is_tty(sys.stderr) and not spec.is_terminal
+    return Renderer(spec, sys.stdout, sys.stderr, err_is_terminal)
+
+
+def _is_tty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
 
 
 def _lang(value: str | None) -> "Lang | None":
@@ -116,6 +130,10 @@ def _lang(value: str | None) -> "Lang | None":
     if value not in {"en", "zh-hant", "zh-hans"}:
         raise InputError(f"unknown language '{value}' (use en, zh-hant or zh-hans)")
     return value  # type: ignore[return-value]
+
+
+def _no_op() -> None:
+    return None
 
 
 class LineReader:
@@ -220,12 +238,14 @@ def ask(
     answer_lang = _lang(lang)
     questions, reader = _batch(question, renderer)
     worst = ExitCode.OK
-    with renderer.batch(reader is not None):
+    with renderer.batch(reader is not None), \
+            renderer.progress("answering", None) if reader else nullcontext(_no_op) as advance:
         for text in questions:
             result = answer_question(index, text, top=top, min_score=threshold,
                                      lang=answer_lang)
             renderer.render(result, index.kb, explain=explain)
             worst = max(worst, result.exit_code)
+            advance()
     if reader is not None and reader.skipped:
         worst = max(worst, ExitCode.NOT_FOUND)
     raise typer.Exit(worst)
@@ -255,11 +275,13 @@ def check(
     answer_lang = _lang(lang)
     statements, reader = _batch(statement, renderer)
     worst = ExitCode.OK
-    with renderer.batch(reader is not None):
+    with renderer.batch(reader is not None), \
+            renderer.progress("checking", None) if reader else nullcontext(_no_op) as advance:
         for text in statements:
             verdict = check_statement(index, text, answer_lang)
             renderer.render(verdict, index.kb)
             worst = max(worst, verdict.exit_code)
+            advance()
     if reader is not None and reader.skipped:
         worst = max(worst, ExitCode.NOT_FOUND)
     raise typer.Exit(worst)
@@ -445,8 +467,12 @@ def verify(
         raise InputError(f"no such directory: {sources_dir}")
     renderer = _renderer(fmt, True)
     index = _index(data, no_cache=no_cache)
-    documents = {s.file: read_source_document(sources_dir, s.file)
-                 for s in index.kb.sources.values()}
+    sources = list(index.kb.sources.values())
+    documents: dict[str, str | None] = {}
+    with renderer.progress("reading sources", len(sources)) as advance:
+        for source in sources:
+            documents[source.file] = read_source_document(sources_dir, source.file)
+            advance()
     report = verify_claims(index.kb, documents)
     renderer.render(report)
     raise typer.Exit(report.exit_code)

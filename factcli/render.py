@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, Union
@@ -67,13 +67,31 @@ _CLAIM_COLUMNS = ("id", "entity", "metric", "topic", "value", "unit", "qualifier
 class Renderer:
     """Writes results to the streams it is handed, in the format the OutputSpec asks for."""
 
-    def __init__(self, spec: OutputSpec, out: TextIO, err: TextIO) -> None:
+    def __init__(self, spec: OutputSpec, out: TextIO, err: TextIO,
+                 err_is_terminal: bool = False) -> None:
         self.spec = spec
         self.out = out
         self.err = err
+        # Progress is drawn on stderr only for a person watching a terminal, never into logs.
+        self.err_is_terminal = err_is_terminal
         self._header_written = False
         self._console: Any = None
         self._json_items = -1  # ≥ 0 while a JSON batch is open: the items written so far
+
+    @contextmanager
+    def progress(self, label: str, total: int | None = None) -> Iterator[Callable[[], None]]:
+        """A Rich progress display on stderr, only when stderr is a terminal; yields `advance`."""
+        if not self.err_is_terminal:
+            yield lambda: None
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
+
+        columns = [SpinnerColumn(), "{task.description}", BarColumn(), MofNCompleteColumn()] \
+            if total else [SpinnerColumn(), "{task.description}", "{task.completed:,} done"]
+        with Progress(*columns, console=Console(file=self.err), transient=True) as bar:
+            task = bar.add_task(label, total=total)
+            yield lambda: bar.advance(task)
 
     @contextmanager
     def batch(self, is_batch: bool) -> Iterator[None]:
