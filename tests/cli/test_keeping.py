@@ -102,3 +102,26 @@ def test_diff_reports_changes_and_outdated_claims(tmp_path: Path) -> None:
     assert result.exit_code == 1
     same = CliRunner().invoke(app, ["diff", str(shipped_data_dir()), str(shipped_data_dir())])
     assert same.exit_code == 0
+
+
+def test_draft_on_each_seed_quotes_verbatim_and_finds_every_figure(seeds_dir: Path) -> None:
+    """Drafting a document as if new: every figure coverage counts gets a stub, and every stub's
+    quote stands verbatim in the document with its value readable from it."""
+    from factcli.cache import CacheSettings, load_index
+    from factcli.draft import draft_claims
+    from factcli.figures import find_figures
+    from factcli.model import Bilingual, Claim
+    from factcli.verify import squeeze, value_problem
+
+    index = load_index([shipped_data_dir()], CacheSettings(None))
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text("utf-8")
+        draft = draft_claims(index, text, "a-new-source", path.name)
+        figures = {(f.kind, f.value) for f in find_figures(squeeze(text))}
+        assert {(s.figure.kind, s.figure.value) for s in draft.stubs} == figures, path.name
+        for stub in draft.stubs:
+            assert squeeze(stub.quote) in squeeze(text), (path.name, stub.quote)
+            if stub.figure.kind == "number":
+                claim = Claim("x", "e", "m", "t", stub.value, Bilingual("s", "s"), "src",
+                              (stub.quote,), stub.unit)
+                assert value_problem(claim) is None, (path.name, stub.quote, stub.value)

@@ -20,7 +20,12 @@ _BLOCK = re.compile(r"```console\n\$ (factcli [^\n]+)\n(.*?)```", re.DOTALL)
 
 
 def _run(command: str) -> str:
-    result = CliRunner().invoke(app, shlex.split(command)[1:])
+    cwd = os.getcwd()
+    os.chdir(README.parent)  # the examples name paths relative to the repository
+    try:
+        result = CliRunner().invoke(app, shlex.split(command)[1:])
+    finally:
+        os.chdir(cwd)
     return result.output
 
 
