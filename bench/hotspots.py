@@ -1,12 +1,13 @@
 """Where the time goes: the profiles behind bench/run.py's figures.
 
-    python bench/hotspots.py startup                      -X importtime of each start-up command
-    python bench/hotspots.py build DIR CACHE [--cprofile] load_index phases (cold, rebuild or warm,
-                                                         whatever state CACHE is in)
-    python bench/hotspots.py ask DIR QUESTIONS [--limit N] [--cache CACHE]
-                                                         cProfile of answer_question over N
-                                                         questions (index loaded first)
-    python bench/hotspots.py memory DIR                   tracemalloc peak per load_index phase
+    python bench/hotspots.py startup                       -X importtime of the start-up commands
+    python bench/hotspots.py build DIR CACHE [--cprofile]  load_index phases (cold, rebuild or
+                                                           warm, whatever state CACHE is in)
+    python bench/hotspots.py ask [DIR] QUESTIONS [--limit N] [--cache CACHE]
+                                                           cProfile of answer_question over N
+                                                           questions (index loaded first)
+    python bench/hotspots.py memory DIR                    resident size after each phase of a
+                                                           cold load_index (Linux /proc)
 
 `build` wraps factcli's functions by name (those that exist) and reports the inclusive time of
 each, so the figures are near unprofiled speed; --cprofile adds a cProfile listing.
@@ -120,44 +121,56 @@ def ask(directory: Path | None, questions: Path, limit: int, cache: Path | None,
     _print_stats(profiler, top)
 
 
+def _resident() -> tuple[int, int]:
+    """(VmRSS, VmHWM) in MiB."""
+    values = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(("VmRSS", "VmHWM")):
+                key, value = line.split(":")
+                values[key] = int(value.split()[0]) // 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
 def memory(directory: Path) -> None:
-    import tracemalloc
+    import tempfile
 
     import yaml  # noqa: F401
 
     from factcli.cache import CacheSettings, load_index
 
-    tracemalloc.start()
-    peaks: dict[str, float] = {}
+    after: dict[str, tuple[int, int, int]] = {}
     for module_name, attr in PHASES:
         module = importlib.import_module(module_name)
         original = getattr(module, attr, None)
         if original is None or module_name in {"json", "yaml"} or attr in {"_to_plain",
                                                                           "fold_text", "tokens"}:
             continue
-        key = f"{module_name}.{attr}"
 
-        def wrapper(*args: Any, __original: Any = original, __key: str = key,
+        def wrapper(*args: Any, __original: Any = original, __key: str = f"{module_name}.{attr}",
                     **kwargs: Any) -> Any:
-            before, _ = tracemalloc.get_traced_memory()
-            tracemalloc.reset_peak()
+            before, _ = _resident()
             try:
                 return __original(*args, **kwargs)
             finally:
-                _, peak = tracemalloc.get_traced_memory()
-                peaks[__key] = max(peaks.get(__key, 0.0), (peak - before) / 2**20)
-                tracemalloc.reset_peak()
+                rss, peak = _resident()
+                calls = after.get(__key, (0, 0, 0))[2] + 1
+                after[__key] = (before, rss, calls) if calls == 1 else (
+                    min(before, after[__key][0]), rss, calls)
+                after[f"{__key} peak"] = (peak, peak, calls)
 
         setattr(module, attr, wrapper)
-    import tempfile
-
     with tempfile.TemporaryDirectory() as cache:
         index = load_index([directory], CacheSettings(Path(cache)))
-        current, _ = tracemalloc.get_traced_memory()
-        print(f"index of {len(index.kb.claims):,} claims holds {current / 2**20:,.0f} MiB "
-              f"(traced); peak above the start of each call:")
-        for key, mib in sorted(peaks.items(), key=lambda kv: -kv[1]):
-            print(f"  {key:32} {mib:9.1f} MiB")
+        rss, peak = _resident()
+    print(f"cold load_index of {len(index.kb.claims):,} claims: resident {rss:,} MiB at the end, "
+          f"high-water {peak:,} MiB")
+    print(f"  {'phase':34} {'RSS before':>11} {'RSS after':>10} {'high-water':>11}")
+    for key, (before, rss_after, calls) in after.items():
+        if key.endswith(" peak"):
+            continue
+        print(f"  {key:34} {before:11,} {rss_after:10,} {after[key + ' peak'][0]:11,}"
+              f"   ({calls:,} calls)")
 
 
 def startup() -> None:

@@ -146,7 +146,8 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))
+                # dumps() uses the C encoder; dump() to a stream would not.
+                stream.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -66,6 +66,11 @@ class Index:
         return math.log(1 + len(self.kb.claims) / len(holders)) + 1.0
 
     @cached_property
+    def cjk_aliases(self) -> list[str]:
+        """Chinese alias forms, longest first, so that 香港科技大學 wins over 科大."""
+        return sorted((form for form in self.aliases if has_cjk(form)), key=len, reverse=True)
+
+    @cached_property
     def words(self) -> list[str]:
         """The English words of the claims, for typo correction."""
         return [term for term in self.postings if term.isalpha() and term.isascii()
@@ -170,9 +175,13 @@ def _mentions(kb: KnowledgeBase, texts: list[ClaimText], aliases: dict[str, str]
         alias_terms = tokens(form) if cjk else [stem(word) for word in words.split()]
         if not cjk and len(form) < 3:
             continue
-        candidates = set(postings.get(alias_terms[0], ()))
-        for term in alias_terms[1:]:
-            candidates &= set(postings.get(term, ()))
+        # Start from the rarest term: common pairs hold nearly every claim.
+        ordered = sorted(alias_terms, key=lambda t: len(postings.get(t, ())))
+        candidates = set(postings.get(ordered[0], ()))
+        for term in ordered[1:]:
+            if not candidates:
+                break
+            candidates.intersection_update(postings.get(term, ()))
         for position in candidates:
             if kb.claims[position].entity == entity_id:
                 continue

@@ -114,10 +114,8 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
                 found.append(entity_id)
                 used[start:start + size] = [True] * size
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
-    cjk_forms = [form for form in index.aliases if has_cjk(form)]
-    cjk_forms.sort(key=len, reverse=True)
     squeezed = rest
-    for form in cjk_forms:
+    for form in index.cjk_aliases if has_cjk(rest) else ():
         if form in squeezed.replace(" ", "") and form in squeezed:
             found.append(index.aliases[form])
             squeezed = squeezed.replace(form, " ")
@@ -301,6 +299,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # Center?" is answered by the centre's location even though no other word matches.
     intent_weight = index.max_idf * 0.5 if query.intent and query.entities else 0.0
     total_weight = sum(weights.values()) + intent_weight
+    holders = {term: set(index.postings.get(term, ())) for term in query.terms}
+    positions = _prune(index, query, positions, holders, weights, intent_weight)
     query_string = " ".join(query.terms)
     fuzzy_scores = dict.fromkeys(positions, 0.0)
     if query_string:
@@ -308,7 +308,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         for _, score, position in process.extract(query_string, choices,
                                                   scorer=fuzz.token_set_ratio, limit=None):
             fuzzy_scores[position] = score / 100
-    holders = {term: set(index.postings.get(term, ())) for term in query.terms}
+    cjk_terms = {term for term in query.terms if has_cjk(term)}
+    term_chars = {t: {c for c in query.forms.get(t, t) if has_cjk(c)} for t in query.terms}
+    pairs = [t for t in cjk_terms if len(t) == 2]
     rows = []
     for position in positions:
         claim = index.kb.claims[position]
@@ -320,9 +322,11 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             matched_weight += intent_weight
         # A Chinese pair the claim lacks whose two characters the claim's matched pairs
         # already hold ("代表|参加" leaves 表参) straddles two words: it does not count.
-        held = {char for t in matched for char in query.forms.get(t, t) if has_cjk(char)}
-        straddling = sum(weights[t] for t in missing if has_cjk(t) and len(t) == 2
-                         and all(char in held or char in _GLUE_CHARS for char in t))
+        straddling = 0.0
+        if pairs:
+            held = set().union(*(term_chars[t] for t in matched)) if matched else set()
+            straddling = sum(weights[t] for t in pairs if t in missing
+                             and all(char in held or char in _GLUE_CHARS for char in t))
         denominator = total_weight - straddling
         coverage = matched_weight / denominator if denominator > 0 else 0.0
         specificity = matched_weight / (index.claim_weights[position] or 1.0)
@@ -349,10 +353,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         if query.intent == "count" and claim.is_numeric:
             total *= 0.85 + 0.15 * min(1.0, metric / 0.5)
         total *= bearing
-        parts = ScoreParts(round(coverage, 4), round(fuzzy_scores[position], 4),
-                           round(metric, 4), entity, intent,
-                           round(specificity / top_specificity, 4), value,
-                           round(min(total, 1.0), 4), matched, missing)
+        parts = ScoreParts(coverage, fuzzy_scores[position], metric, entity, intent,
+                           specificity / top_specificity, value, round(min(total, 1.0), 4),
+                           matched, missing)
         scored.append(Scored(claim, parts))
     scored.sort(key=lambda s: (-s.parts.total, index.claim_positions[s.claim.id]))
     return scored
@@ -407,6 +410,27 @@ def _periods(question: str) -> list[tuple[int, int]]:
         if last == first + 1:
             found.append((first, last))
     return found
+
+
+_SHORTLIST = 40  # candidates scored in full; the rest cannot catch up on matched weight
+
+
+def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
+           weights: dict[str, float], intent_weight: float) -> list[int]:
+    """Keep the candidates with the most matched weight (plus a fitting answer kind or value)."""
+    if len(positions) <= _SHORTLIST:
+        return positions
+    rough = {}
+    for position in positions:
+        claim = index.kb.claims[position]
+        weight = sum(weights[t] for t, held in holders.items() if position in held)
+        if query.intent and intent_fit(claim, query.intent) >= 0.7:
+            weight += intent_weight
+        if query.numbers and _value_matches(claim, query.numbers):
+            weight += index.max_idf
+        rough[position] = weight
+    best = sorted(positions, key=lambda p: -rough[p])[:_SHORTLIST]
+    return sorted(best)
 
 
 def _covers_year(index: Index, claim: Claim, years: list[int],

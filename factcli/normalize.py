@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ _ZH_QUESTION_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@cache  # one converter per direction, built once per process
 def _converter(config: str) -> Callable[[str], str]:
     import opencc
 

@@ -243,9 +243,10 @@ class Renderer:
         if explain:
             parts = scored.parts
             record["score_parts"] = {
-                "coverage": parts.coverage, "fuzzy": parts.fuzzy, "metric": parts.metric,
-                "entity": parts.entity, "intent": parts.intent,
-                "specificity": parts.specificity, "value": parts.value,
+                "coverage": round(parts.coverage, 4), "fuzzy": round(parts.fuzzy, 4),
+                "metric": round(parts.metric, 4), "entity": parts.entity,
+                "intent": parts.intent, "specificity": round(parts.specificity, 4),
+                "value": parts.value,
                 "matched_terms": list(parts.matched_terms),
                 "missing_terms": list(parts.missing_terms)}
         return record
