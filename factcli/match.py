@@ -162,6 +162,7 @@ def parse_query(index: Index, question: str) -> Query:
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
              if not name[1:].islower()}
+    capitalised = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)}
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
     for original, term in _content_terms(index, content):
@@ -169,11 +170,14 @@ def parse_query(index: Index, question: str) -> Query:
             query.forms.setdefault(term, original)
         if term in query.terms or term in query.unknown_terms:
             continue
+        if term.isdigit() and len(term) == 4 and int(term) in query.years:
+            continue  # a year is judged against the claims' dates, not matched as a word
         if term in index.postings:
             query.terms.append(term)
             continue
         if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names:
-            fixed = _correct_typo(term, index.words)
+            # A capitalised word may be a name (Lingnan): it gets one slip, not two.
+            fixed = _correct_typo(term, index.words, 1 if term in capitalised else 2)
             if fixed:
                 query.terms.append(fixed)
                 continue
@@ -206,7 +210,7 @@ def parse_query(index: Index, question: str) -> Query:
 # of one of them and a neighbour is an accident of segmentation, not a word the question asks
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
-                        "去搞整攞畀俾嚟佢咗过得会唔多")
+                        "去搞整攞畀俾嚟佢咗过得会唔多到先")
 
 
 def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
@@ -232,12 +236,12 @@ def _number_prefix(term: str) -> float | None:
     return float(digits.group()) if digits else None
 
 
-def _correct_typo(term: str, vocabulary: list[str]) -> str | None:
+def _correct_typo(term: str, vocabulary: list[str], most: int = 2) -> str | None:
     """The known word one slip away: a transposition or typo in a short word, two in a long one."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    limit = 1 if len(term) <= 6 else 2
+    limit = min(most, 1 if len(term) <= 6 else 2)
     found = process.extractOne(term, vocabulary, scorer=OSA.distance, score_cutoff=limit)
     return found[0] if found else None
 
@@ -473,7 +477,8 @@ def answer_question(index: Index, question: str, *, top: int = 1,
                        tuple(query.entities))
     if query.years:
         scored = _prefer_dated(index, scored, query, max(min_score, best.parts.total - 0.15),
-                               {t for t in best.parts.matched_terms if not t.isdigit()})
+                               {t for t in best.parts.matched_terms if not t.isdigit()},
+                               best.parts.metric - 0.1)
     chosen: list[Scored] = []
     seen_groups: set[str] = set()
     for candidate in scored:
@@ -510,13 +515,14 @@ def answer_question(index: Index, question: str, *, top: int = 1,
 
 
 def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float,
-                  needed: set[str]) -> list[Scored]:
+                  needed: set[str], metric_floor: float) -> list[Scored]:
     """Among near-best candidates that match every word the best one matches, one whose metric
     has a figure for the asked year goes first."""
     for candidate in scored:
         if candidate.parts.total < floor:
             break
-        if not needed <= set(candidate.parts.matched_terms):
+        if not needed <= set(candidate.parts.matched_terms) or \
+                candidate.parts.metric < metric_floor:
             continue
         if any(_covers_year(index, c, query.years, query.periods)
                for c in index.group_of(candidate.claim)):

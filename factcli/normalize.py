@@ -48,6 +48,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
 哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 多咗
+设在 建在 坐落 座落 搞到
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
@@ -230,15 +231,14 @@ _CONCEPTS = {
                 "学生 学员 本科生",
     "~partner": "partner partnership collaborator collaboration cooperation tie ally "
                 "伙伴 合作 协作",
-    "~lead": "head lead leader direct director chief president run 主任 院长 首长 领导 带领 率领 "
-             "校长",
+    "~lead": "head lead leader direct director chief run 主任 院长 首长 领导 带领 率领",
     "~area": "area size big large floorspace 面积",
     "~award": "award awards prize prizes medal medals accolade 奖项 奖",
     "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
                 "商界",
     "~email": "email e-mail mail 电邮 邮箱 邮件 电子邮件",
     "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
-    "~end": "end ends finish finishes close conclude 结束 完结 闭幕",
+    "~end": "end ends finish finishes close conclude 结束 完结 闭幕 完",
     "~begin": "begin begins commence open opening kick 开始 开幕 揭幕",
     "~external": "external outside 校外 外部",
     "~council": "council board governing 校董会 董事会 理事会",
