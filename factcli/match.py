@@ -416,7 +416,8 @@ def _periods(question: str) -> list[tuple[int, int]]:
     return found
 
 
-_SHORTLIST = 40  # candidates scored in full; the rest cannot catch up on matched weight
+_SHORTLIST = 40
+_SIBLING_MARGIN = 0.2  # candidates scored in full; the rest cannot catch up on matched weight
 
 
 def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -479,6 +480,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         scored = _prefer_dated(index, scored, query, max(min_score, best.parts.total - 0.15),
                                {t for t in best.parts.matched_terms if not t.isdigit()},
                                best.parts.metric - 0.1)
+    totals = {s.claim.id: s.parts.total for s in scored}
     chosen: list[Scored] = []
     seen_groups: set[str] = set()
     for candidate in scored:
@@ -487,7 +489,11 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         key = index.group_key(candidate.claim)
         if key in seen_groups or candidate.parts.total < min_score:
             continue
-        group = index.group_of(candidate.claim)
+        # Earlier and later values of the metric stand beside the answer only when they match
+        # the question nearly as well: one metric may hold figures for different occasions.
+        group = [c for c in index.group_of(candidate.claim)
+                 if c.id == candidate.claim.id
+                 or totals.get(c.id, 0.0) >= candidate.parts.total - _SIBLING_MARGIN]
         if query.years:
             dated = [c for c in group if _covers_year(index, c, query.years, query.periods)]
             if not dated:
