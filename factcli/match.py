@@ -20,7 +20,7 @@ from factcli.normalize import (
     strip_question_words,
     tokens,
 )
-from factcli.numbers import find_quantities, find_years, values_equal
+from factcli.numbers import Found, find_quantities, find_years, values_equal
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -156,8 +156,10 @@ def parse_query(index: Index, question: str) -> Query:
     quantities = find_quantities(question)
     query.years = find_years(question)
     query.periods = _periods(question)
+    # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
+    # not a count that only says how many things are asked for ("which four fields", 哪四大).
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
-                     if not (isinstance(f.quantity.value, int) and f.quantity.value in query.years)]
+                     if not _is_descriptor(question, f, query.years)]
     content = strip_question_words(rest)
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
@@ -229,6 +231,17 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
             continue
         kept.append((original, term))
     return kept
+
+
+def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
+    """A number that describes the question rather than stating a value to look up."""
+    text = question[found.start:found.end]
+    if isinstance(found.quantity.value, int) and found.quantity.value in years:
+        return True
+    if text.isascii() and text.isalpha():
+        return True
+    before = question[max(0, found.start - 6):found.start].rstrip().lower()
+    return before.endswith(("哪", "邊", "边", "which", "what"))
 
 
 def _number_prefix(term: str) -> float | None:

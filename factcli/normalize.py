@@ -190,7 +190,7 @@ Intent = Literal["count", "when", "where", "who", "rank", "purpose"]
 _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("rank", re.compile(r"\b(?:rank\w*|position|place|placed)\b.*\b(?:what|which|where)\b|"
                         r"\b(?:what|which|where)\b.*\b(?:rank\w*|position|place|placed|land)\b|"
-                        r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名")),
+                        r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名|排几|排名几")),
     ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
