@@ -18,9 +18,9 @@ HERE = Path(__file__).resolve().parent
 
 # (file, floor for answerable questions or verdicts, floor for declines)
 FLOORS = [
-    ("dev.yaml", 0.80, 0.88),
-    ("dev2.yaml", 0.72, 0.82),
-    ("test.yaml", 0.70, 0.72),
+    ("dev.yaml", 0.82, 0.90),
+    ("dev2.yaml", 0.76, 0.88),
+    ("test.yaml", 0.72, 0.78),
     ("check_dev.yaml", 0.85, None),
     ("check_test.yaml", 0.80, None),
 ]
