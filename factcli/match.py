@@ -160,7 +160,7 @@ def parse_query(index: Index, question: str) -> Query:
     # not a count that only says how many things are asked for ("which four fields", 哪四大).
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)]
-    content = strip_question_words(rest)
+    content = strip_question_words(_DATE_WORDS_RE.sub(" ", rest))
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
              if not name[1:].islower()}
@@ -231,6 +231,14 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
             continue
         kept.append((original, term))
     return kept
+
+
+# Words that only place a year ("end 2023", "Dec 2023", "2023年底"): the year itself is judged
+# against the claims' dates, these words would only count against the match.
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:end|start|mid|early|late|beginning|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:底|初|中|尾|末)")
 
 
 def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
