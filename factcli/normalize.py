@@ -39,7 +39,8 @@ one ones name named called call exist exists existing currently today now latest
 together along among within without via per toward towards across behind beyond since until while
 whether either neither nor yet though although because due onto upon regarding according accordingly
 new produce produced produces generate generated include includes included contain contains achieve
-achieved reach reached manage managed kind kinds type types sort sorts bring brings
+achieved reach reached manage managed kind kinds type types sort sorts bring brings moment
+present presently nowadays right
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
