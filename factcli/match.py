@@ -238,7 +238,7 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
 _DATE_WORDS_RE = re.compile(
     r"\b(?:end|start|mid|early|late|beginning|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
     r"may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
-    r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:底|初|中|尾|末)")
+    r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:底|初|中|尾|末)?|(?<=\d)[月日号]")
 
 
 def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
@@ -438,7 +438,7 @@ def _periods(question: str) -> list[tuple[int, int]]:
 
 
 _SHORTLIST = 40
-_SIBLING_MARGIN = 0.2  # candidates scored in full; the rest cannot catch up on matched weight
+_SIBLING_MARGIN = 0.35  # candidates scored in full; the rest cannot catch up on matched weight
 
 
 def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
