@@ -263,7 +263,9 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2) -> str | None
     from rapidfuzz.distance import OSA
 
     limit = min(most, 1 if len(term) <= 6 else 2)
-    found = process.extractOne(term, vocabulary, scorer=OSA.distance, score_cutoff=limit)
+    # Slips rarely touch the first letter; a word that differs there is another word (pull, full).
+    same_start = [word for word in vocabulary if word[0] == term[0]]
+    found = process.extractOne(term, same_start, scorer=OSA.distance, score_cutoff=limit)
     return found[0] if found else None
 
 

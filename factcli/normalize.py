@@ -40,7 +40,7 @@ together along among within without via per toward towards across behind beyond 
 whether either neither nor yet though although because due onto upon regarding according accordingly
 new produce produced produces generate generated include includes included contain contains achieve
 achieved reach reached manage managed kind kinds type types sort sorts bring brings moment
-present presently nowadays right
+present presently nowadays right last reported wise
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -230,7 +230,7 @@ _CONCEPTS = {
     "~rank": "rank position place 排名 名次 排第",
     "~student": "student students undergraduate undergraduates undergrad undergrads pupil "
                 "学生 学员 本科生",
-    "~partner": "partner partnership collaborator collaboration cooperation tie ally "
+    "~partner": "partner partnership collaborator collaboration cooperation tie tieup ally "
                 "伙伴 合作 协作",
     "~lead": "head lead leader direct director chief run 主任 院长 首长 领导 带领 率领",
     "~area": "area size big large floorspace 面积",
