@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Calibrated on tests/questions/dev.yaml only; tests/questions/test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.6
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.55
 # A term the knowledge base never uses weighs this share of the rarest known term: an unknown
 # Chinese word pair (東京, 人口) is strong evidence the question is out of scope, an unknown
 # English word a little less (it may be a paraphrase), a lone Chinese character (錢, 做) little.
