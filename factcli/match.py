@@ -531,9 +531,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
                                      for c in nearest[:3]),
                                tuple(query.entities))
             group = dated + [c for c in group if c not in dated]
-        elif not query.numbers:
-            pass
-        else:
+        elif query.numbers:
             matching = [c for c in group if _value_matches(c, query.numbers)]
             group = matching + [c for c in group if c not in matching]
         seen_groups.add(key)
