@@ -125,9 +125,13 @@ def alias_forms(kb: KnowledgeBase) -> dict[str, str]:
 def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -> Index:
     """Fold and index every claim; claim_texts may come precomputed from the per-file cache."""
     texts = claim_texts if claim_texts is not None else [build_claim_text(c) for c in kb.claims]
+    metric_terms = metric_name_terms(kb)
     postings: dict[str, list[int]] = defaultdict(list)
     for position, text in enumerate(texts):
-        for term in text.terms:
+        # The metric's English and Chinese names bridge the languages for every claim that
+        # uses it ("president" finds a claim stated only as 校長).
+        named = [t for form in metric_terms[kb.claims[position].metric][1:] for t in form]
+        for term in dict.fromkeys([*text.terms, *named]):
             postings[term].append(position)
     total = len(texts)
     idf = {term: math.log(1 + total / len(ids)) + 1.0 for term, ids in postings.items()}
@@ -139,7 +143,6 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     aliases = alias_forms(kb)
     mentions = _mentions(kb, texts, aliases, postings)
     weights = [round(sum(idf[t] for t in text.terms), 3) for text in texts]
-    metric_terms = metric_name_terms(kb)
     vocabulary = {t for forms in metric_terms.values() for form in forms[1:] for t in form}
 
     return Index(kb, dict(postings), aliases, dict(entity_claims), mentions, dict(groups),
