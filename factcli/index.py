@@ -66,6 +66,15 @@ class Index:
         return math.log(1 + len(self.kb.claims) / len(holders)) + 1.0
 
     @cached_property
+    def children(self) -> dict[str, list[str]]:
+        """Entity id → the ids of entities whose parent it is."""
+        table: dict[str, list[str]] = defaultdict(list)
+        for entity in self.kb.entities.values():
+            if entity.parent:
+                table[entity.parent].append(entity.id)
+        return dict(table)
+
+    @cached_property
     def cjk_aliases(self) -> list[str]:
         """Chinese alias forms, longest first, so that 香港科技大學 wins over 科大."""
         return sorted((form for form in self.aliases if has_cjk(form)), key=len, reverse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,24 +248,36 @@ def _compose(path: str, text: str, problems: list[Problem]) -> _Node | None:
     return _to_plain(path, node, problems, set(), 0)
 
 
+@cache
+def _scalar_constructor() -> Any:
+    """One safe constructor for every scalar (building one per scalar cost a tenth of a load)."""
+    import yaml
+
+    return yaml.constructor.SafeConstructor()
+
+
 def _nesting_problem(text: str) -> tuple[int, int, str] | None:
     """Refuse absurd nesting before libyaml recurses into it (it can overflow the C stack)."""
     depth = 0
     line = 1
-    for position, char in enumerate(text):
+    for match in _STRUCTURE_RE.finditer(text):
+        char = match.group()
         if char == "\n":
             line += 1
         elif char in "[{":
             depth += 1
             if depth > MAX_NESTING:
-                col = position - text.rfind("\n", 0, position)
+                col = match.start() - text.rfind("\n", 0, match.start())
                 return line, col, f"nesting deeper than {MAX_NESTING} levels"
-        elif char in "]}":
+        else:
             depth = max(0, depth - 1)
-    deepest = max((len(row) - len(row.lstrip(" ")) for row in text.splitlines()), default=0)
-    if deepest > 4 * MAX_NESTING:
-        return 1, 1, f"indentation deeper than {4 * MAX_NESTING} spaces"
+    for number, row in enumerate(text.splitlines(), start=1):
+        if len(row) - len(row.lstrip(" ")) > 4 * MAX_NESTING:
+            return number, 1, f"indentation deeper than {4 * MAX_NESTING} spaces"
     return None
+
+
+_STRUCTURE_RE = re.compile(r"[\[\]{}\n]")
 
 
 def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
@@ -306,9 +319,10 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
         return _Node([item for item in items if item is not None], line, col)
     if node.tag.endswith(":timestamp"):
         return _Node(node.value, line, col)  # checked as a date by the field that holds it
-    constructor = yaml.constructor.SafeConstructor()
+    constructor = _scalar_constructor()
     try:
         value = constructor.construct_object(node)
+        constructor.constructed_objects.clear()
     except (yaml.YAMLError, ValueError) as err:
         reason = "number too large" if "digits" in str(err) else str(err).splitlines()[0]
         problems.append(Problem(path, line, col, f"bad value: {reason}"))

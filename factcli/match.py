@@ -162,9 +162,9 @@ def parse_query(index: Index, question: str) -> Query:
                      if not _is_descriptor(question, f, query.years)]
     content = strip_question_words(_DATE_WORDS_RE.sub(" ", rest))
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
-    names = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)
-             if not name[1:].islower()}
-    capitalised = {stem(fold_text(name)) for name in _NAME_LIKE_RE.findall(question)}
+    name_like = _NAME_LIKE_RE.findall(question)
+    names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
+    capitalised = {stem(fold_text(name)) for name in name_like}
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
     for original, term in _content_terms(index, content):
@@ -198,7 +198,7 @@ def parse_query(index: Index, question: str) -> Query:
         name for name in re.findall(r"(?:^|(?<=\s))([\u4e00-\u9fff]{2})(?:大学|学院)", content)
         if name not in index.postings and name not in index.aliases
         and not any(char in _GLUE_CHARS for char in name))
-    for name in _NAME_LIKE_RE.findall(question):
+    for name in name_like:
         folded_name = fold_text(name)
         if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
             continue
@@ -273,9 +273,8 @@ def _related_claims(index: Index, entity_id: str) -> set[int]:
     """Claims about the entity and its sub-entities, and claims that name it."""
     positions = set(index.entity_claims.get(entity_id, ()))
     positions.update(index.mentions.get(entity_id, ()))
-    for other in index.kb.entities.values():
-        if other.parent == entity_id:
-            positions.update(index.entity_claims.get(other.id, ()))
+    for child in index.children.get(entity_id, ()):
+        positions.update(index.entity_claims.get(child, ()))
     return positions
 
 
