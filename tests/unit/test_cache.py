@@ -60,3 +60,29 @@ def test_per_file_cache_still_checks_references_across_files(tmp_path: Path) -> 
     with pytest.raises(KnowledgeFileError) as caught:
         load_index([data], settings)
     assert any("unknown entity 'hkust'" in p.message for p in caught.value.problems)
+
+
+def test_postings_read_back_from_the_cache_equal_the_built_ones(kb_index: Index,
+                                                                tmp_path: Path) -> None:
+    """Postings are stored as text and read lazily; every way of reading them sees lists."""
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    warm = load_index([shipped_data_dir()], settings)
+    assert set(warm.postings) == set(kb_index.postings)
+    assert all(warm.postings.get(term) == positions
+               for term, positions in kb_index.postings.items())
+    assert dict(warm.postings.items()) == kb_index.postings
+    assert list(warm.postings.values()) == [kb_index.postings[t] for t in warm.postings]
+    assert warm.postings.get("no-such-term", ()) == ()
+
+
+def test_postings_holding_more_than_positions_are_rebuilt(kb_index: Index,
+                                                          tmp_path: Path) -> None:
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    for damage in ("1,x", 7, None):
+        for cached in tmp_path.glob("index-*.json"):
+            data = json.loads(cached.read_bytes())
+            data["postings"] = dict.fromkeys(data["postings"], damage)
+            cached.write_text(json.dumps(data), encoding="utf-8")
+        assert _answers(load_index([shipped_data_dir()], settings)) == _answers(kb_index)
