@@ -7,25 +7,25 @@ and real annotation objects spare it an eval() per parameter on every run.
 
 import os
 import sys
-from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from factcli import __version__
+from factcli import __version__, commands, options
+from factcli.commands import (
+    environment,
+    internal_error,
+    make_renderer,
+    open_index,
+    silence_stdout,
+)
 from factcli.errors import ExitCode, FactcliError, InputError
-from factcli.output import Format, output_spec
+from factcli.output import Format
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from factcli.index import Index
-    from factcli.normalize import Lang
-    from factcli.render import Renderer
-
-MAX_LINE_BYTES = 64 * 1024
 
 
 class _Commands(TyperGroup):
@@ -40,7 +40,7 @@ class _Commands(TyperGroup):
         except BrokenPipeError:
             # The reader went away (`| head -1`): that is not a failed lookup, so exit quietly
             # with success before click's own handler turns it into exit 1.
-            _silence_stdout()
+            silence_stdout()
             raise typer.Exit(ExitCode.OK) from None
 
 
@@ -71,21 +71,20 @@ def _complete_claims(incomplete: str) -> list[str]:
 
 
 def _completion_index() -> "Index":
-    return _index(None, no_cache=False)
+    return open_index(None, no_cache=False)
 
 
-FormatOpt = Annotated[Format | None, typer.Option(
-    "--format", "-f", help="table (terminal default), tsv (pipe default), csv, json, jsonl, "
-                           "markdown; check also takes claimreview.", show_default=False)]
-DataOpt = Annotated[list[str] | None, typer.Option(
-    "--data", "-d", help="Knowledge file or directory; repeatable. Replaces the shipped file; "
-                         "'+PATH' adds to it. Default: $FACTCLI_DATA, else the shipped file.",
-    show_default=False)]
-NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
-LangOpt = Annotated[str | None, typer.Option(
-    "--lang", help="Answer language: en, zh-hant or zh-hans (default: the question's).",
-    show_default=False)]
+def _option(spec: options.Option, **typer_only: Any) -> Any:
+    """The Typer option for a shared declaration (options.py, which the fast path reads too)."""
+    bounds = {"min": spec.low, "max": spec.high} if spec.kind in {"int", "float"} else {}
+    return typer.Option(*spec.flags, help=spec.help, **bounds, **typer_only)
+
+
+FormatOpt = Annotated[Format | None, _option(options.FORMAT, show_default=False)]
+DataOpt = Annotated[list[str] | None, _option(options.DATA, show_default=False)]
+NoColorOpt = Annotated[bool, _option(options.NO_COLOR)]
+NoCacheOpt = Annotated[bool, _option(options.NO_CACHE)]
+LangOpt = Annotated[str | None, _option(options.LANG, show_default=False)]
 EntityOpt = Annotated[str | None, typer.Option(
     "--entity", "-e", help="Only this entity (any alias).", autocompletion=_complete_entities)]
 TopicOpt = Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic.",
@@ -94,101 +93,12 @@ MetricOpt = Annotated[str | None, typer.Option("--metric", "-m", help="Only this
                                                autocompletion=_complete_metrics)]
 
 
-def _env() -> dict[str, str]:
-    return dict(os.environ)
-
-
-def _index(data: list[str] | None, *, no_cache: bool) -> "Index":
-    from factcli.cache import CacheSettings, default_cache_dir, load_index
-    from factcli.loader import resolve_data_paths
-
-    env = _env()
-    paths = resolve_data_paths(data or [], env.get("FACTCLI_DATA"))
-    directory = None if no_cache or env.get("FACTCLI_NO_CACHE") else default_cache_dir(env)
-    return load_index(paths, CacheSettings(directory))
-
-
-def _renderer(fmt: Format | None, no_color: bool) -> "Renderer":
-    from factcli.render import Renderer
-
-    spec = output_spec(fmt, sys.stdout, _env(), no_color)
-    # Progress would be drawn over the answers when both streams share a terminal.
-    err_is_terminal = _is_tty(sys.stderr) and not spec.is_terminal
-    return Renderer(spec, sys.stdout, sys.stderr, err_is_terminal)
-
-
-def _is_tty(stream: object) -> bool:
-    try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except (AttributeError, ValueError):
-        return False
-
-
-def _lang(value: str | None) -> "Lang | None":
-    if value is None:
-        return None
-    if value not in {"en", "zh-hant", "zh-hans"}:
-        raise InputError(f"unknown language '{value}' (use en, zh-hant or zh-hans)")
-    return value  # type: ignore[return-value]
-
-
-def _no_op() -> None:
-    return None
-
-
-class LineReader:
-    """Lines of stdin as they arrive; bad UTF-8 and over-long lines are reported and skipped.
-
-    A skipped line makes the batch's exit code at least 1: the caller did not get every answer.
-    """
-
-    def __init__(self, stream: BinaryIO, renderer: "Renderer",
-                 max_line_bytes: int = MAX_LINE_BYTES) -> None:
-        self.stream = stream
-        self.renderer = renderer
-        self.max_line_bytes = max_line_bytes
-        self.skipped = 0
-
-    def __iter__(self) -> "Iterator[str]":
-        number = 0
-        limit = self.max_line_bytes
-        while True:
-            raw = self.stream.readline(limit + 1)
-            if not raw:
-                return
-            number += 1
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                while raw and not raw.endswith(b"\n"):
-                    raw = self.stream.readline(limit + 1)
-                self._skip(f"stdin line {number}: longer than {limit:,} bytes, skipped")
-                continue
-            try:
-                text = raw.decode("utf-8").strip()
-            except UnicodeDecodeError:
-                self._skip(f"stdin line {number}: invalid UTF-8, skipped")
-                continue
-            if text:
-                yield text
-
-    def _skip(self, message: str) -> None:
-        self.skipped += 1
-        self.renderer.message(f"factcli: error: {message}")
-
-
-def _batch(argument: str,
-           renderer: "Renderer") -> "tuple[Iterator[str] | list[str], LineReader | None]":
-    if argument != "-":
-        return [argument], None
-    reader = LineReader(sys.stdin.buffer, renderer)
-    return iter(reader), reader
-
-
 def _version(value: bool) -> None:
     if value:
         from factcli.cache import CacheSettings, claim_count, default_cache_dir
-        from factcli.loader import resolve_data_paths
+        from factcli.paths import resolve_data_paths
 
-        env = _env()
+        env = environment()
         try:
             claims = claim_count(resolve_data_paths([], env.get("FACTCLI_DATA")),
                                  CacheSettings(default_cache_dir(env)))
@@ -209,12 +119,9 @@ def _main(version: Annotated[bool, typer.Option(
 def ask(
     question: Annotated[str, typer.Argument(help="The question, or '-' to read one per line "
                                                  "from stdin.")],
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=50,
-                                     help="How many answers (each with earlier values of "
-                                          "its metric).")] = 1,
-    explain: Annotated[bool, typer.Option("--explain", help="Show the score parts.")] = False,
-    min_score: Annotated[float | None, typer.Option(
-        "--min-score", min=0.0, max=1.0, help="Decline below this score.")] = None,
+    top: Annotated[int, _option(options.TOP)] = 1,
+    explain: Annotated[bool, _option(options.EXPLAIN)] = False,
+    min_score: Annotated[float | None, _option(options.MIN_SCORE)] = None,
     lang: LangOpt = None, fmt: FormatOpt = None, data: DataOpt = None,
     no_color: NoColorOpt = False, no_cache: NoCacheOpt = False,
 ) -> None:
@@ -230,25 +137,9 @@ def ask(
 
       factcli ask - --format jsonl < questions.txt
     """
-    from factcli.match import DEFAULT_MIN_SCORE, answer_question
-
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
-    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    answer_lang = _lang(lang)
-    questions, reader = _batch(question, renderer)
-    worst = ExitCode.OK
-    with renderer.batch(reader is not None), \
-            renderer.progress("answering", None) if reader else nullcontext(_no_op) as advance:
-        for text in questions:
-            result = answer_question(index, text, top=top, min_score=threshold,
-                                     lang=answer_lang)
-            renderer.render(result, index.kb, explain=explain)
-            worst = max(worst, result.exit_code)
-            advance()
-    if reader is not None and reader.skipped:
-        worst = max(worst, ExitCode.NOT_FOUND)
-    raise typer.Exit(worst)
+    raise typer.Exit(commands.ask(question, top=top, explain=explain, min_score=min_score,
+                                  lang=lang, fmt=fmt, data=data, no_color=no_color,
+                                  no_cache=no_cache))
 
 
 @app.command()
@@ -268,23 +159,8 @@ def check(
 
       factcli check "PolyU has over 3,000 research projects" --format claimreview
     """
-    from factcli.check import check_statement
-
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
-    answer_lang = _lang(lang)
-    statements, reader = _batch(statement, renderer)
-    worst = ExitCode.OK
-    with renderer.batch(reader is not None), \
-            renderer.progress("checking", None) if reader else nullcontext(_no_op) as advance:
-        for text in statements:
-            verdict = check_statement(index, text, answer_lang)
-            renderer.render(verdict, index.kb)
-            worst = max(worst, verdict.exit_code)
-            advance()
-    if reader is not None and reader.skipped:
-        worst = max(worst, ExitCode.NOT_FOUND)
-    raise typer.Exit(worst)
+    raise typer.Exit(commands.check(statement, lang=lang, fmt=fmt, data=data,
+                                    no_color=no_color, no_cache=no_cache))
 
 
 @app.command()
@@ -311,8 +187,8 @@ def compare(
     """
     from factcli.compare import build_comparison
 
-    renderer = _renderer(fmt, no_color)
-    comparison = build_comparison(_index(data, no_cache=no_cache), entities, topic=topic,
+    renderer = make_renderer(fmt, no_color)
+    comparison = build_comparison(open_index(data, no_cache=no_cache), entities, topic=topic,
                                   metric=metric, common=common, chart=chart)
     renderer.render(comparison)
     raise typer.Exit(comparison.exit_code)
@@ -335,10 +211,10 @@ def list_claims(
       factcli list --entity 理大 --format csv > polyu.csv
     """
     from factcli.browse import filter_claims
-    from factcli.render import ClaimList
+    from factcli.listing import ClaimList
 
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, no_color)
+    index = open_index(data, no_cache=no_cache)
     claims = filter_claims(index, entity, topic, metric, source)
     renderer.render(ClaimList(index.kb, claims))
     raise typer.Exit(ExitCode.OK if claims else ExitCode.NOT_FOUND)
@@ -358,10 +234,10 @@ def show(
       factcli show hkust-unicorns-2025-05
     """
     from factcli.browse import find_claim
-    from factcli.render import ClaimList
+    from factcli.listing import ClaimList
 
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, no_color)
+    index = open_index(data, no_cache=no_cache)
     renderer.render(ClaimList(index.kb, (find_claim(index.kb, claim_id),), detailed=True))
 
 
@@ -375,11 +251,11 @@ def export(
 
       factcli export --format jsonl | jq -r .statement_en
     """
-    from factcli.render import ClaimList
+    from factcli.listing import ClaimList
 
     chosen = fmt or Format.JSONL
-    renderer = _renderer(Format.JSONL if chosen is Format.TABLE else chosen, True)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(Format.JSONL if chosen is Format.TABLE else chosen, True)
+    index = open_index(data, no_cache=no_cache)
     renderer.render(ClaimList(index.kb, index.kb.claims))
 
 
@@ -394,10 +270,10 @@ def entities(
 
       factcli entities --format csv
     """
-    from factcli.render import EntityList
+    from factcli.listing import EntityList
 
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, no_color)
+    index = open_index(data, no_cache=no_cache)
     counts = {entity_id: len(ids) for entity_id, ids in index.entity_claims.items()}
     renderer.render(EntityList(tuple(index.kb.entities.values()), counts))
 
@@ -415,10 +291,10 @@ def sources(
     """
     from collections import Counter
 
-    from factcli.render import SourceList
+    from factcli.listing import SourceList
 
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, no_color)
+    index = open_index(data, no_cache=no_cache)
     counts = Counter(claim.source for claim in index.kb.claims)
     renderer.render(SourceList(tuple(index.kb.sources.values()), dict(counts)))
 
@@ -437,11 +313,12 @@ def validate(
 
       factcli validate my-claims.yaml
     """
+    from factcli.listing import ValidationReport
     from factcli.loader import expand_paths, load_knowledge, resolve_data_paths
-    from factcli.render import ValidationReport
 
-    renderer = _renderer(fmt, True)
-    targets = list(paths) if paths else resolve_data_paths(data or [], _env().get("FACTCLI_DATA"))
+    renderer = make_renderer(fmt, True)
+    targets = list(paths) if paths else resolve_data_paths(data or [],
+                                                           environment().get("FACTCLI_DATA"))
     kb = load_knowledge(targets)
     renderer.render(ValidationReport(tuple(map(str, expand_paths(targets))), len(kb.sources),
                                      len(kb.entities), len(kb.claims)))
@@ -465,8 +342,8 @@ def verify(
 
     if not sources_dir.is_dir():
         raise InputError(f"no such directory: {sources_dir}")
-    renderer = _renderer(fmt, True)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, True)
+    index = open_index(data, no_cache=no_cache)
     sources = list(index.kb.sources.values())
     documents: dict[str, str | None] = {}
     with renderer.progress("reading sources", len(sources)) as advance:
@@ -499,8 +376,8 @@ def coverage(
 
     if not sources_dir.is_dir():
         raise InputError(f"no such directory: {sources_dir}")
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, no_color)
+    index = open_index(data, no_cache=no_cache)
     documents = {s.file: read_source_document(sources_dir, s.file)
                  for s in index.kb.sources.values()}
     report = measure_coverage(index.kb, documents, None if min_share is None else min_share / 100)
@@ -531,8 +408,8 @@ def draft(
         raise InputError(f"cannot read {document}: {err.strerror}") from None
     except UnicodeDecodeError:
         raise InputError(f"{document} is not valid UTF-8") from None
-    renderer = _renderer(Format.JSON if fmt in {Format.JSON, Format.JSONL} else None, True)
-    result = draft_claims(_index(data, no_cache=no_cache), text, source_id, document.name)
+    renderer = make_renderer(Format.JSON if fmt in {Format.JSON, Format.JSONL} else None, True)
+    result = draft_claims(open_index(data, no_cache=no_cache), text, source_id, document.name)
     renderer.render(result)
 
 
@@ -552,7 +429,7 @@ def diff(
     from factcli.diff import diff_knowledge
     from factcli.loader import load_knowledge
 
-    renderer = _renderer(fmt, no_color)
+    renderer = make_renderer(fmt, no_color)
     result = diff_knowledge(load_knowledge([old]), load_knowledge([new]))
     renderer.render(result)
     raise typer.Exit(result.exit_code)
@@ -576,8 +453,8 @@ def evaluate_questions(
     from factcli.evaluate import evaluate
     from factcli.loader import load_questions
 
-    renderer = _renderer(fmt, no_color)
-    index = _index(data, no_cache=no_cache)
+    renderer = make_renderer(fmt, no_color)
+    index = open_index(data, no_cache=no_cache)
     report = evaluate(index, load_questions(questions), min_accuracy)
     renderer.render(report)
     raise typer.Exit(report.exit_code)
@@ -591,22 +468,13 @@ def main() -> None:
         sys.stderr.write("\n")
         sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         sys.exit(ExitCode.OK)
     except SystemExit:
         raise
     except Exception as err:
         if os.environ.get("FACTCLI_DEBUG"):
             raise
-        sys.stderr.write(f"factcli: internal error: {type(err).__name__}: {err} "
-                         f"(set FACTCLI_DEBUG=1 for the traceback)\n")
+        sys.stderr.write(internal_error(err))
         sys.exit(ExitCode.BUG)
 
-
-def _silence_stdout() -> None:
-    """After a closed pipe, point stdout at /dev/null so the interpreter's final flush is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, Union
 
 from factcli.output import Format, OutputSpec
@@ -22,41 +20,15 @@ if TYPE_CHECKING:
     from factcli.diff import KnowledgeDiff
     from factcli.draft import Draft
     from factcli.evaluate import EvalReport
+    from factcli.listing import ClaimList, EntityList, SourceList, ValidationReport
     from factcli.match import Answer, Decline, Scored
-    from factcli.model import Claim, Entity, KnowledgeBase, Source
+    from factcli.model import Claim, KnowledgeBase
     from factcli.verify import VerifyReport
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimList:
-    kb: KnowledgeBase
-    claims: tuple[Claim, ...]
-    detailed: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class EntityList:
-    entities: tuple[Entity, ...]
-    claim_counts: dict[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceList:
-    sources: tuple[Source, ...]
-    claim_counts: dict[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class ValidationReport:
-    files: tuple[str, ...]
-    sources: int
-    entities: int
-    claims: int
-
-
-Result = Union["Answer", "Decline", "Verdict", "Comparison", ClaimList, EntityList, SourceList,
-               "VerifyReport", ValidationReport, "EvalReport", "CoverageReport", "Draft",
-               "KnowledgeDiff"]
+Result = Union["Answer", "Decline", "Verdict", "Comparison", "ClaimList", "EntityList",
+               "SourceList", "VerifyReport", "ValidationReport", "EvalReport", "CoverageReport",
+               "Draft", "KnowledgeDiff"]
 
 _ASK_COLUMNS = ("question", "role", "id", "entity", "metric", "value", "unit", "qualifier",
                 "as_of", "period", "statement", "source", "quote", "score")
@@ -148,6 +120,8 @@ class Renderer:
                 self.out.write("| " + " | ".join(cells) + " |\n")
             return
         if fmt is Format.CSV:
+            import csv  # here, not at the top: only CSV output needs it
+
             buffer = io.StringIO()
             writer = csv.writer(buffer, lineterminator="\n")
             if header and not self._header_written:
