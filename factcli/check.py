@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
-from factcli.match import Answer, answer_question
+from factcli.match import Answer, answer_question, asked_dates, speaks_for
 from factcli.model import Qualifier, Quantity
-from factcli.normalize import detect_lang, fold_text
-from factcli.numbers import find_quantities, find_years, values_equal
+from factcli.normalize import detect_lang, fold_text, strip_question_words, tokens
+from factcli.numbers import find_quantities, values_equal
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from factcli.normalize import Lang
 
 _ABOUT_TOLERANCE = 0.1  # "around 800" holds for 720..880
+_TOP_BAND_RE = re.compile(r"(?:\btop|前)\s*$", re.IGNORECASE)
 
 
 class VerdictKind(StrEnum):
@@ -95,6 +97,10 @@ def _stated_quantities(statement: str) -> tuple[list[Quantity], list[str], str]:
     # A bare year-like number ("the 2025 course") is a date unless nothing else is stated.
     figures_only = [f for f in found if not (f.quantity.unit is None and f.quantity.value
                                              in range(1900, 2100))] or found
+    # "top 50" and 前50 name a band of a ranking; the figure asserted is another ("eleven").
+    figures_only = [f for f in figures_only
+                    if not _TOP_BAND_RE.search(statement[max(0, f.start - 8):f.start])
+                    ] or figures_only
     text = statement
     for item in sorted(figures_only, key=lambda f: f.start, reverse=True):
         text = text[: item.start] + " " + text[item.end:]
@@ -136,15 +142,21 @@ def check_statement(index: Index, statement: str, lang: Lang | None = None) -> V
                        stated_all[0] if stated_all else None)
     primary = [s.claim for s in result.answers if s.role == "answer"]
     claim, stated = _best_reading(index, primary, stated_all)
-    group = index.group_of(claim)
-    years = find_years(statement)
-    if years:
-        dated = [c for c in group if any(str(y) in c.when for y in years)]
+    group = _series(index, claim, result)
+    years, periods = asked_dates(statement)
+    if years or periods:
+        dated = [c for c in group if speaks_for(index, c, years, periods)]
+        if not dated and claim.unit != "date":
+            named = ", ".join([f"{a}-{str(b)[2:]}" for a, b in periods] or map(str, years))
+            return Verdict(statement, verdict_lang, VerdictKind.NOT_FOUND,
+                           f"the knowledge file has no figure for {named}", stated, group[0])
         group = dated or group
     if claim.unit == "date":
         return _check_date(statement, verdict_lang, dates, group)
     if not claim.is_numeric:
-        return _check_text(statement, verdict_lang, stated, group)
+        chosen = next(s for s in result.answers if s.claim.id == claim.id)
+        return _check_text(statement, verdict_lang, stated, group,
+                           not chosen.parts.missing_terms)
     if stated is None:
         return Verdict(statement, verdict_lang, VerdictKind.NOT_FOUND,
                        "the statement gives no figure to check", None, group[0])
@@ -154,7 +166,10 @@ def check_statement(index: Index, statement: str, lang: Lang | None = None) -> V
         return Verdict(statement, verdict_lang, VerdictKind.SUPPORTED,
                        "the recorded value bears the statement out", stated, newest)
     older = next((c for c, fit in fits[1:] if fit is _Fit.YES), None)
-    if older is not None and fits[0][1] is not _Fit.UNDECIDABLE:
+    # An earlier exact figure bears the statement out and the newest is only a bound
+    # ("1,800+" after "1,747"): the statement is out of date, not undecidable.
+    if older is not None and (fits[0][1] is not _Fit.UNDECIDABLE
+                              or older.qualifier is Qualifier.EXACT):
         return Verdict(statement, verdict_lang, VerdictKind.OUTDATED,
                        f"true as of {older.when or 'an earlier date'}; a newer value exists",
                        stated, older, newest)
@@ -164,6 +179,17 @@ def check_statement(index: Index, statement: str, lang: Lang | None = None) -> V
     return Verdict(statement, verdict_lang, VerdictKind.NOT_FOUND,
                    "the record is a bound that neither confirms nor refutes this figure",
                    stated, newest)
+
+
+def _series(index: Index, claim: Claim, result: Answer) -> list[Claim]:
+    """The claim and the other values of its figure over time that the matcher paired with it,
+    newest first: other facts under the same metric (another event's awards) are not older
+    values of this one."""
+    key = index.group_key(claim)
+    members = {claim.id: claim}
+    members.update((s.claim.id, s.claim) for s in result.answers
+                   if index.group_key(s.claim) == key)
+    return sorted(members.values(), key=lambda c: c.sort_date, reverse=True)
 
 
 def _check_date(statement: str, lang: Lang, dates: list[str], group: list[Claim]) -> Verdict:
@@ -188,16 +214,32 @@ def _check_date(statement: str, lang: Lang, dates: list[str], group: list[Claim]
                    newest)
 
 
+def _names(statement: str, item: str) -> bool:
+    """Whether the statement names the value, allowing for small words ("of the Xuhui")."""
+    folded = fold_text(statement)
+    if fold_text(item).replace(" ", "") in folded.replace(" ", ""):
+        return True
+    wanted = set(tokens(strip_question_words(fold_text(item))))
+    return bool(wanted) and wanted <= set(tokens(folded))
+
+
 def _check_text(statement: str, lang: Lang, stated: Quantity | None,
-                group: list[Claim]) -> Verdict:
-    folded = fold_text(statement).replace(" ", "")
+                group: list[Claim], every_word_matched: bool) -> Verdict:
+    """A claim whose value is a name or a phrase: the statement must name it.
+
+    The value may be recorded in the other language (北京 for "Beijing"); a statement every
+    word of which the claim's own bilingual text holds is borne out as well.
+    """
     newest = group[0]
     for claim in group:
         items = claim.value if isinstance(claim.value, tuple) else (str(claim.value),)
-        if any(fold_text(item).replace(" ", "") in folded for item in items):
+        if any(_names(statement, item) for item in items):
             kind = VerdictKind.SUPPORTED if claim is newest else VerdictKind.OUTDATED
             return Verdict(statement, lang, kind, "the recorded value is named in the statement",
                            stated, claim, None if claim is newest else newest)
+    if every_word_matched and stated is None:
+        return Verdict(statement, lang, VerdictKind.SUPPORTED,
+                       "every word of the statement is in the claim's text", stated, newest)
     return Verdict(statement, lang, VerdictKind.NOT_FOUND,
                    "the statement does not name the recorded value; it cannot be decided",
                    stated, newest)

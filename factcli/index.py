@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 
 
 
+# Words for people in general: "how many people" may count students, members or delegates.
+PEOPLE = frozenset({"people", "person", "人", "人数", "~delegate", "~student", "member",
+                    "representative", "staff", "~expert", "alumni"})
+
+
 @dataclass(slots=True)
 class ClaimText:
     """What the matcher reads of one claim, folded once at build time."""
@@ -80,10 +85,50 @@ class Index:
         return sorted((form for form in self.aliases if has_cjk(form)), key=len, reverse=True)
 
     @cached_property
+    def latin_aliases(self) -> list[str]:
+        """Alias forms in Latin letters long enough to take a typo (4 characters or more)."""
+        return [form for form in self.aliases if len(form) >= 4 and not has_cjk(form)]
+
+    @cached_property
     def words(self) -> list[str]:
         """The English words of the claims, for typo correction."""
         return [term for term in self.postings if term.isalpha() and term.isascii()
                 and len(term) >= 4]
+
+    @cached_property
+    def countable_terms(self) -> frozenset[str]:
+        """Words for the things numeric claims count (their units and metric names)."""
+        return frozenset(term for claim in self.kb.claims if claim.is_numeric
+                         and claim.unit not in {None, "rank", "percent", "date"}
+                         for term in self.count_terms(claim))
+
+    def count_terms(self, claim: Claim) -> set[str]:
+        """What a numeric claim counts: the words of its metric's names and of its unit."""
+        terms = {term for form in self.metric_terms.get(claim.metric, []) for term in form}
+        unit_words = tokens(fold_text(claim.unit.replace("_", " "))) if claim.unit else []
+        terms.update(name for word in unit_words for name in (word, concept(word)) if name)
+        if terms & PEOPLE:
+            terms.update(PEOPLE)
+        return terms
+
+    @cached_property
+    def _numbers_seen(self) -> dict[int, frozenset[float]]:
+        return {}
+
+    def numbers_in(self, position: int) -> frozenset[float]:
+        """Every figure the claim's text states (its value, and numbers in its statements and
+        quote), read on first use: only questions that carry a number need them."""
+        seen = self._numbers_seen.get(position)
+        if seen is None:
+            from factcli.numbers import find_quantities
+
+            claim = self.kb.claims[position]
+            text = " ".join([claim.statement.en, claim.statement.zh, *claim.quotes])
+            seen = frozenset(float(f.quantity.value) for f in find_quantities(text))
+            if claim.is_numeric:
+                seen |= {float(claim.value)}  # type: ignore[arg-type]
+            self._numbers_seen[position] = seen
+        return seen
 
     def group_key(self, claim: Claim) -> str:
         return f"{claim.entity}\t{claim.metric}"

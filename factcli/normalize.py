@@ -45,11 +45,11 @@ present presently nowadays right last reported wise
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
 边度 边一个 哪个 哪些 哪里 哪儿 哪一 哪 谁 系咪 系唔系 是不是 是否 有没有
-有冇 有无 请问 想问 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
+有冇 有无 请问 想问 用嚟 用来 用黎 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 的 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
 哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 多咗
-设在 建在 坐落 座落 搞到 包括 包含
+设在 建在 坐落 座落 搞到 包括 包含 今次 呢次 𠮶次 这次 那次 该次 今届 呢届 呢间 𠮶间 𠮶个 𠮶啲
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
@@ -117,10 +117,31 @@ def expand_abbreviations(text: str) -> str:
     return text
 
 
+# Written Cantonese content words and their standard written Chinese, so that a Cantonese
+# question meets claims written in standard Chinese (after Traditional→Simplified folding).
+# Particles and question words (咗, 嘅, 邊個, 幾時) are not here: the question-word patterns
+# read them as they are. Ambiguous characters are left alone (係/系 is also 關係).
+_CANTONESE = {
+    "琴日": "昨天", "寻日": "昨天", "听日": "明天", "今日": "今天", "旧年": "去年",
+    "出年": "明年", "𠮶阵": "时", "嗰阵": "时", "喺度": "在场", "睇": "看", "揾": "找",
+    "搵": "找", "攞": "获", "畀": "给", "俾": "给", "嚟": "来", "返工": "工作",
+    "做紧": "正在做", "夹埋": "一起", "同埋": "和", "净系": "只是", "仲有": "还有",
+    "倾偈": "谈话",
+}
+_CANTONESE_RE = re.compile("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
+                           + "|倾(?![向斜销注覆])")
+
+
+def _standard_chinese(text: str) -> str:
+    return _CANTONESE_RE.sub(lambda found: _CANTONESE.get(found.group(), "谈"), text)
+
+
 def fold_text(text: str) -> str:
     """One canonical form for matching; idempotent: fold_text(fold_text(x)) == fold_text(x)."""
     text = unicodedata.normalize("NFKC", clean_text(text)).casefold()
     text = to_simplified(text)
+    if has_cjk(text):
+        text = _standard_chinese(text)
     text = _POSSESSIVE_RE.sub("", text).replace("%", " percent ")
     text = _THOUSANDS_RE.sub("", text)
     text = _INNER_HYPHEN_RE.sub("", text)
@@ -139,8 +160,25 @@ _IRREGULAR = {"met": "meet", "held": "hold", "led": "lead", "won": "win", "spoke
               "took": "take", "made": "make", "began": "begin", "built": "build", "sent": "send",
               "gave": "give", "became": "become", "grew": "grow", "chose": "choose",
               "signed": "sign", "centre": "center", "centres": "center", "programme": "program",
-              "programmes": "program", "organisation": "organization",
-              "organisations": "organization", "organise": "organize", "organised": "organize"}
+              "programmes": "program"}
+
+
+# British -ise spellings fold to -ize (organised, recognising); these -ise words have no -ize
+# twin and stay as they are.
+_ISE_RE = re.compile(r"^(.{3,}?)is(e|es|ed|ing|ation|ations|er|ers)$")
+_PLAIN_ISE = frozenset("""
+wise rise arise raise praise promise premise exercise advise devise revise supervise televise
+expertise franchise enterprise compromise otherwise likewise clockwise surprise comprise
+disguise despise merchandise improvise chastise advertise paradise precise concise excise
+treatise noise poise cruise bruise demise reprise appraise incise
+""".split())  # noqa: SIM905
+
+
+def _american(word: str) -> str:
+    found = _ISE_RE.match(word)
+    if not found or any(word.startswith(plain[:-1]) for plain in _PLAIN_ISE):
+        return word
+    return f"{found.group(1)}iz{found.group(2)}"
 
 
 def stem(word: str) -> str:
@@ -149,6 +187,7 @@ def stem(word: str) -> str:
         return _IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
         return word
+    word = _american(word)
     if word.endswith("ing") and len(word) >= 6:
         word = word[:-3]
     elif word.endswith("ed") and len(word) >= 5 and not word.endswith("eed"):
@@ -160,7 +199,9 @@ def stem(word: str) -> str:
         if word.endswith(suffix):
             return word[: -len(suffix)] + replacement
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+        word = word[:-1]
+        # 'organizes' meets 'organized' and 'organize' at 'organiz'.
+        return word[:-1] if word.endswith("e") and len(word) >= 5 else word
     return word
 
 
@@ -187,7 +228,7 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
     return terms
 
 
-Intent = Literal["count", "when", "where", "who", "rank", "purpose"]
+Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which"]
 _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("rank", re.compile(r"\b(?:rank\w*|position|place|placed)\b.*\b(?:what|which|where)\b|"
                         r"\b(?:what|which|where)\b.*\b(?:rank\w*|position|place|placed|land)\b|"
@@ -195,7 +236,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
-                         r"哪里|哪儿|喺边|在哪|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
+                         r"哪里|哪儿|喺边|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
                          r"甚么地方|位于|设在|选址|哪个区|哪个省|哪个城市")),
     ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|"
                        r"\bwhat (?:is|was) .* (?:role|title|job)\b")),
@@ -205,65 +246,57 @@ _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
                            r"为什么|为何|点解|作用")),
     ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumbers?\b|几多|多少|"
                          r"几个|几间|几大|几高|多大|多久|几耐|多长")),
+    ("which", re.compile(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
+                         r"\blist (?:the|all)\b|"
+                         r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪")),
 )
+
+
+_AUXILIARIES = frozenset("""
+did does do is was were are will would can could has have had should shall may might
+""".split())  # noqa: SIM905 (word lists read better as text)
+
+
+def _without_relatives(folded: str) -> str:
+    """Drop English 'when', 'where' and 'which' that join clauses rather than ask: "what did
+    they talk about when they met", "the ranking in which HKUST placed"."""
+    words = folded.split()
+    kept = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if i >= 3 and following and (
+                (word in {"when", "where"} and following not in _AUXILIARIES)
+                or (word == "which" and words[i - 1] in {"in", "at", "of", "by", "for", "from"})):
+            continue
+        kept.append(word)
+    return " ".join(kept)
 
 
 def question_intent(folded: str) -> Intent | None:
     """What kind of answer the question words ask for: a count, a date, a place or a person."""
+    folded = _without_relatives(folded)
     for intent, pattern in _INTENT_PATTERNS:
         if pattern.search(folded):
             return intent
     return None
 
 
-# Words that name the same idea, folded to one concept term on both sides, so that a question
-# about "money" meets a claim about "funding" and 成立 meets "set up". Kept small and general:
-# each group is a paraphrase readers use, never a rule for one claim.
-_CONCEPTS = {
-    "~money": "money cash funding fund funds financing finance budget dollar dollars grant grants "
-              "钱 资金 经费 拨款 资助 款项",
-    "~found": "found establish set launch creat inaugurat build construct 成立 创立 设立 创办 创建 "
-              "建立 启动 兴建 建设",
-    "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",
-    "~place": "location locat situat site address 位于 地点 位置 选址 地址",
-    "~goal": "purpose aim goal objective mission intend meant 目的 宗旨 目标 用途 旨在",
-    "~rank": "rank position place 排名 名次 排第",
-    "~student": "student students undergraduate undergraduates undergrad undergrads pupil "
-                "学生 学员 本科生",
-    "~partner": "partner partnership collaborator collaboration cooperation tie tieup ally "
-                "伙伴 合作 协作",
-    "~lead": "head lead leader direct director chief run 主任 院长 首长 领导 带领 率领",
-    "~area": "area size big large floorspace 面积",
-    "~award": "award awards prize prizes medal medals accolade 奖项 奖",
-    "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
-                "商界",
-    "~email": "email e-mail mail 电邮 邮箱 邮件 电子邮件",
-    "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
-    "~end": "end ends finish finishes close conclude 结束 完结 闭幕 完",
-    "~begin": "begin begins commence open opening kick 开始 开幕 揭幕",
-    "~external": "external outside 校外 外部",
-    "~council": "council board governing 校董会 董事会 理事会",
-    "~field": "expertise discipline disciplines field fields domain domains specialism "
-              "领域 范畴 专长",
-    "~america": "america american americans us usa 美国",
-    "~internship": "internship internships placement placements 实习",
-    "~delegate": "delegate delegates representative representatives participant participants "
-                 "trainee trainees 代表 学员",
-    "~device": "device devices robot robots instrument instruments machine 机器人 设备 仪器",
-    "~visit": "visit visited tour toured 参观 到访 访问",
-    "~abroad": "abroad overseas outbound 海外 境外 外地",
-    "~water": "water 用水 水",
-    "~electricity": "electricity power 耗电 电力 用电 电",
-    "~expert": "professor professors academic academics scholar scholars 教授 学者",
-    "~percent": "percent percentage share proportion 比例 百分比 比率 占比",
-}
-_CONCEPT_OF = {stem(word): concept for concept, words in _CONCEPTS.items()
-               for word in words.split()}
+@cache
+def _concept_table() -> dict[str, str]:
+    from factcli.concepts import CONCEPTS
+
+    table: dict[str, str] = {}
+    for name, words in CONCEPTS.items():
+        for word in words.split():
+            # English words are stemmed like question words; Chinese ones are written in
+            # Simplified, as folded text is (a test keeps them so; no converter is loaded here).
+            table.setdefault(stem(word) if word.isascii() else word, name)
+    return table
 
 
 def concept(term: str) -> str | None:
     """The concept a term names, if it is one of the listed paraphrases."""
-    return _CONCEPT_OF.get(term)
+    return _concept_table().get(term)
 
 
 def compact(text: str) -> str:

@@ -133,9 +133,13 @@ def find_quantities(text: str) -> list[Found]:
         if len(match.group()) == 1 and not _counts_something(text, match.start(), match.end()):
             continue  # 一帶一路, 淨零, 一國兩制: a numeral character used as a word
         currency = "HK$" if re.match(r"(元|港元|港幣|港币)", text[match.end():]) else None
-        found.append(Found(Quantity(value, _unit_of(currency, percent=False),
-                                    _qualifier_near(text, match.start(), match.end())),
-                           match.start(), match.end()))
+        end = match.end()
+        percent = _is_tenths(text, match.group(), end)
+        if percent:  # 五成 is five tenths: 50%
+            value, end = value * 10, end + 1
+        found.append(Found(Quantity(value, _unit_of(currency, percent=percent),
+                                    _qualifier_near(text, match.start(), end)),
+                           match.start(), end))
     for match in _WORD_RE.finditer(text):
         value = _WORD_NUMBERS[match.group().lower()]
         found.append(Found(Quantity(value, None, _qualifier_near(text, match.start(), match.end())),
@@ -151,6 +155,13 @@ def _counts_something(text: str, start: int, end: int) -> bool:
     """A lone numeral character counts when it is ordinal (第二) or measures a noun (三大, 兩個)."""
     return (start > 0 and text[start - 1] == "第") or (end < len(text)
                                                        and text[end] in _COUNTED_AFTER)
+
+
+def _is_tenths(text: str, numeral: str, end: int) -> bool:
+    """成 after a numeral of one to ten counts tenths (增長五成, 三成學生), not a verb (成為)."""
+    return (text[end:end + 1] == "成" and len(numeral) <= 2
+            and (parse_chinese_numeral(numeral) or 0) <= 10
+            and text[end + 1:end + 2] not in ("為", "为", "立", "功", "果", "員", "员"))
 
 
 def _tidy(number: float) -> float | int:

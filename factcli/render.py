@@ -203,7 +203,7 @@ class Renderer:
                  _plain_value(s.claim), s.claim.unit, s.claim.qualifier.value, s.claim.as_of,
                  s.claim.period.label() if s.claim.period else "",
                  statement_in(s.claim, result.lang), _source_title(kb, s.claim),
-                 " … ".join(s.claim.quotes), s.parts.total] for s in answers]
+                 " … ".join(s.claim.quotes), s.parts.score] for s in answers]
         if not rows:
             rows = [[result.question, "declined", "", "", "", "", "", "", "", "", "", "", "",
                      ""]]
@@ -213,7 +213,7 @@ class Renderer:
                        ) -> dict[str, Any]:
         record = claim_record(scored.claim, kb, lang)  # type: ignore[arg-type]
         record["role"] = scored.role
-        record["score"] = scored.parts.total
+        record["score"] = scored.parts.score
         if explain:
             parts = scored.parts
             record["score_parts"] = {

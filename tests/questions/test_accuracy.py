@@ -1,7 +1,8 @@
 """The question sets, run through `factcli eval` as CI does: floors that guard against regressions.
 
-dev.yaml and dev2.yaml were used to calibrate the matcher; test.yaml and check_test.yaml were
-written separately and never tuned on — their figures are the honest ones the README reports.
+dev*.yaml and check_dev*.yaml were used to calibrate the matcher; test.yaml and check_test.yaml
+were written separately and never tuned on — their figures are the honest ones the README
+reports.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ HERE = Path(__file__).resolve().parent
 
 # (file, floor for answerable questions or verdicts, floor for declines)
 FLOORS = [
-    ("dev.yaml", 0.82, 0.90),
-    ("dev2.yaml", 0.76, 0.88),
-    ("test.yaml", 0.72, 0.78),
-    ("check_dev.yaml", 0.85, None),
-    ("check_test.yaml", 0.80, None),
+    ("dev.yaml", 0.88, 0.88),
+    ("dev2.yaml", 0.84, 0.90),
+    ("dev3.yaml", 0.70, 0.86),
+    ("dev4.yaml", 0.75, 0.86),
+    ("test.yaml", 0.78, 0.71),
+    ("check_dev.yaml", 0.90, None),
+    ("check_dev2.yaml", 0.90, None),
+    ("check_test.yaml", 0.87, None),
 ]
 
 

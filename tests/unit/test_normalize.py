@@ -68,3 +68,40 @@ def test_tokens_are_words_and_cjk_bigrams() -> None:
 ])
 def test_answer_language_follows_the_question(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize(("cantonese", "standard"), [
+    ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("嗰陣", "時"),
+])
+def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standard: str) -> None:
+    assert fold_text(cantonese) == fold_text(standard)
+
+
+def test_cantonese_folding_leaves_standard_words_alone() -> None:
+    assert fold_text("傾向") != fold_text("談向")
+
+
+@pytest.mark.parametrize("spelling", ["organised", "organized", "organises", "organizes",
+                                      "organize"])
+def test_british_and_american_spellings_stem_alike(spelling: str) -> None:
+    assert tokens(fold_text(spelling)) == tokens(fold_text("organise"))
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("What did the minister and HKUST's leaders talk about when they met?", None),
+    ("What did the minister say about it, and when did they meet?", "when"),
+    ("In which year did HKUST(GZ) open?", "when"),
+    ("Which organisations founded the fund?", "which"),
+    ("雷海潮稱讚港科大在哪些方面取得成績？", "which"),
+])
+def test_clause_joining_words_are_not_question_words(question: str, intent: str | None) -> None:
+    assert question_intent(fold_text(question)) == intent
+
+
+def test_paraphrase_groups_are_written_as_folded_text_and_name_each_word_once() -> None:
+    from factcli.concepts import CONCEPTS
+
+    words = [word for group in CONCEPTS.values() for word in group.split()]
+    chinese = [word for word in words if not word.isascii()]
+    assert all(fold_text(word) == word for word in chinese)
+    assert len(set(words)) == len(words)

@@ -76,3 +76,13 @@ def test_parse_inverts_formatting_of_money_to_print_precision(value: int) -> Non
     assert quantity is not None
     assert quantity.qualifier is Qualifier.AT_LEAST
     assert abs(quantity.value - value) <= max(1, value) * 0.001
+
+
+@pytest.mark.parametrize(("text", "value"), [("按年增長五成", 50), ("三成學生", 30), ("一成", 10)])
+def test_tenths_written_cheng_are_percent(text: str, value: int) -> None:
+    found = find_quantities(text)
+    assert [(f.quantity.value, f.quantity.unit) for f in found] == [(value, "percent")]
+
+
+def test_cheng_as_part_of_a_word_is_no_percent() -> None:
+    assert all(f.quantity.unit != "percent" for f in find_quantities("三成為會員"))

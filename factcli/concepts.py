@@ -1,0 +1,169 @@
+"""Paraphrase groups: words readers use for the same idea, in English and Chinese.
+
+Each group folds to one concept term (`~money`) on both sides of the match, so that a question
+about "money" meets a claim about "funding" and 成立 meets "set up". A group is a paraphrase
+readers use for an idea, never a rule for one claim. English words are stemmed when the table
+is built; Chinese words are written in Simplified, the form folded text takes (a test checks).
+"""
+
+CONCEPTS = {
+    # People and roles. Each title is its own idea: a president is not a vice-president, a
+    # student is not a member of staff, a professor is not a tutor.
+    "~chair": "chair chairs chairman chairmen chairperson chairwoman 主席",
+    "~deputy": "deputy deputies vice 副",
+    "~minister": "minister ministers 部长",
+    "~lead": "head heads headed lead leads leader leaders direct director chief run 主任 院长 首长 "
+             "领导 带领 率领 率团",
+    "~expert": "professor professors academic academics scholar scholars 教授 学者",
+    "~tutor": "tutor tutors mentor mentors 导师",
+    "~student": "student students undergraduate undergraduates undergrad undergrads pupil "
+                "学生 学员",
+    "~alumni": "alumni alumnus alumna alumnae 校友",
+    "~staff": "staff employee employees personnel workforce 职员 员工 雇员",
+    "~faculty": "faculty 教员",
+    "~member": "member members membership 成员 会员",
+    "~delegate": "delegate delegates representative representatives participant participants "
+                 "trainee trainees 代表",
+    "~guest": "guest guests 嘉宾 来宾 贵宾",
+    "~volunteer": "volunteer volunteers volunteering 义工 志工 志愿",
+    "~resident": "resident residents 居民 住户 街坊",
+
+    # Organisations and their parts.
+    "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
+    "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
+                "商界",
+    "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",
+    "~industry": "industry industries industrial 业界 产业 行业",
+    "~government": "government governments govt 政府 当局",
+    "~council": "council board governing 议会",
+    "~alliance": "alliance alliances coalition consortium 联盟",
+    "~centre": "centre centres center centers 中心",
+
+    # Research and what it works on.
+    "~research": "research researches 研究 科研",
+    "~project": "project projects 项目 课题",
+    "~field": "expertise discipline disciplines field fields domain domains specialism "
+              "领域 范畴 专长",
+    "~focus": "focus focuses focused focusing concentrate concentrates concentrated "
+              "concentrating 聚焦 专注 集中 主力",
+    "~technology": "technology technologies tech 科技 技术",
+    "~biotech": "biotech biotechnology biotechnologies",
+    "~space": "space 太空 空间 航天",
+    "~lunar": "lunar moon 月球",
+    "~device": "device devices robot robots instrument instruments machine 设备 仪器",
+    "~licence": "licence licences license licenses licensing licensed 许可 授权",
+    "~strategy": "strategy strategies strategic 战略 策略",
+    "~initiative": "initiative initiatives 措施 举措",
+    "~achievement": "achievement achievements accomplishment accomplishments 成就 成绩",
+
+    # Purposes and plans.
+    "~goal": "purpose purposes aim aims goal goals objective objectives mission intend meant "
+             "目的 宗旨 目标 用途 旨在 使命 作用",
+    "~plan": "plan plans planned planning 规划",
+    "~reason": "reason reasons rationale 原因 理由 缘故",
+    "~role": "role roles 角色",
+    "~slogan": "slogan slogans motto tagline 口号 标语",
+    "~definition": "define defines defined definition 定义 界定",
+
+    # Money.
+    "~money": "money cash funding fund funds financing finance grant grants "
+              "钱 资金 经费 拨款 资助 款项 基金",
+    "~budget": "budget budgets 预算",
+    "~income": "income incomes revenue revenues earnings 收入 收益 营收",
+    "~investment": "investment investments invest invested investing 投资",
+    "~cost": "cost costs costing price expense expenses expenditure 成本 费用 造价 开支",
+    "~reserve": "reserve reserved reserving earmark earmarked aside 预留",
+
+    # Counts, sizes and change.
+    "~area": "area size big large floorspace gfa 面积",
+    "~height": "height heights tall taller 高度",
+    "~population": "population populations 人口",
+    "~percent": "percent percentage share proportion 比例 比率 占比",
+    "~increase": "increase increases increased rise rises rose risen grow grows grew growth "
+                 "增加 增长 增幅 上升",
+    "~reduce": "reduce reduces reduced reduction minimise minimize mitigate mitigation "
+               "减少 减低 降低 减轻",
+    "~duration": "duration lasted lasting 为期 历时",
+    "~term": "term terms tenure 任期",
+    "~annual": "annual annually yearly 每年",
+
+    # Rankings and distinctions.
+    "~rank": "rank ranks ranking rankings position place 排名 名次 排第 位列 名列",
+    "~world": "world worldwide global globally 全球 世界",
+    "~pioneer": "pioneer pioneers pioneering trailblazer trailblazers trailblazing 先河 首创",
+    "~award": "award awards prize prizes medal medals accolade 奖项 奖",
+
+    # Partnerships and agreements.
+    "~partner": "partner partnership collaborator collaboration cooperation tie tieup ally "
+                "collaborate collaborated collaborating cooperate cooperated "
+                "伙伴 合作 协作 携手 联手",
+    "~agreement": "agreement agreements accord contract contracts 协议 协定 合约",
+    "~memorandum": "memorandum memoranda mou mous 备忘",
+    "~sign": "sign signs signed signing 签署 签订 签约",
+    "~merger": "merger mergers acquisition acquisitions 并购 收购",
+    "~exit": "exit exits 退出 退场",
+    "~link": "link links linked linking connect connects connected connecting 连接 连结 连系",
+
+    # Events and encounters: a visit is not a meeting, a conference is not a course.
+    "~meet": "meet meets meeting meetings 会见 会面 见面 接见 会晤",
+    "~visit": "visit visited tour toured trip trips 参观 到访 访问 来访",
+    "~discuss": "discuss discussed discussion discussions talk talks talked 探讨 讨论 商讨 商谈",
+    "~conference": "conference conferences congress congresses summit forum forums 大会 峰会 论坛",
+    "~course": "course courses workshop workshops 课程",
+    "~train": "train trains trained training 培训 训练",
+    "~nurture": "nurture nurtures nurtured nurturing cultivate cultivates cultivated cultivating "
+                "cultivation foster fosters fostered fostering 培养 培育",
+    "~exhibition": "exhibition exhibitions expo 展览 展会 博览",
+    "~showcase": "showcase showcased showcasing showed shown demonstrate demonstrated "
+                 "demonstration 展示 展出",
+    "~event": "event events activity activities 活动",
+    "~organise": "organise organised organiser organisers organising organize organized "
+                 "organizer organizers organizing host hosts hosted hosting 主办 举办 承办 筹办 "
+                 "合办 搞",
+    "~hold": "hold holds held 举行",
+    "~attend": "attend attends attended attending attendance attendee attendees 出席 列席",
+    "~speech": "speak speaks spoke speaker speakers speech speeches remarks 致辞 讲话 演讲 发言",
+    "~ceremony": "ceremony ceremonies 典礼 仪式",
+    "~phase": "phase phases stage stages 阶段",
+
+    # Time: beginnings and ends.
+    "~found": "found founded founder founders establish set launch creat inaugurat build construct "
+              "成立 创立 设立 创办 创建 建立 启动 兴建 建设",
+    "~begin": "begin begins commence open opening kick start started starting 开始 开幕 揭幕 启用",
+    "~end": "end ends finish finishes close conclude complete completed completion "
+            "结束 完结 闭幕 完成 落成 竣工 完",
+    "~enrol": "enrol enrols enroll enrolls enrolment enrollment intake 入学 招生 录取",
+    "~recruit": "recruit recruits recruited recruiting recruitment hire hires hired hiring "
+                "招聘 招募 招揽 聘请",
+
+    # Places.
+    "~place": "location locat situat site address venue venues 位于 地点 位置 选址 地址 场地",
+    "~region": "region regions province provinces 省份 地区 区域",
+    "~land": "land lands plot 土地 用地 地皮",
+    "~near": "near nearby adjacent neighbouring neighboring beside 毗邻 邻近 附近 旁边 隔篱",
+    "~community": "community communities 社区 社群",
+    "~external": "external outside 校外 外部",
+    "~abroad": "abroad overseas outbound offshore 海外 境外 外地",
+    "~america": "america american americans us usa 美国",
+
+    # What officials said: praise, commitments, expectations.
+    "~commend": "commend commends commended praise praised praises acclaim acclaimed "
+                "称赞 赞扬 肯定 表扬 赞赏 赞许",
+    "~commit": "commit commits committed commitment commitments pledge pledges pledged promise "
+               "promises promised vow vowed 承诺 保证",
+    "~expect": "expect expects expected expectation expectations hope hopes hoped 希望 期望 "
+               "期待 预期 寄望",
+    "~choose": "choose chose chosen select selected selection pick picked 选择 挑选 拣选 拣",
+    "~obtain": "receive received receiving obtain obtained secure secured securing "
+               "获得 取得 获取 获",
+
+    # Campus life, environment and sustainability.
+    "~internship": "internship internships intern interns placement placements 实习",
+    "~waste": "waste trash rubbish garbage 垃圾 废物",
+    "~recycle": "recycle recycled recycling recyclable recyclables 回收",
+    "~water": "water 用水 水",
+    "~electricity": "electricity power 耗电 电力 用电 电",
+    "~noise": "noise noisy 噪音 噪声 嘈音",
+    "~dust": "dust dusty 粉尘 灰尘 尘埃 尘粒",
+    "~email": "email e-mail mail 电邮 邮箱 邮件",
+}

@@ -1,0 +1,41 @@
+"""Word lists in English and Chinese, made once by bench/make_lexicon.py and read on demand."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+# A single question looks up a dozen words: searching the file's text costs less than building
+# a set of 26,000 words. A batch looks up thousands, so after this many it builds the set.
+_LOOKUPS_BEFORE_SET = 300
+
+
+class WordList:
+    """Membership in a one-word-a-line list, cheap for a few lookups and for many."""
+
+    def __init__(self, path: Path) -> None:
+        self._text = "\n" + path.read_text(encoding="utf-8").partition("\n")[2]
+        self._words: frozenset[str] | None = None
+        self._lookups = 0
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word or "\n" in word:
+            return False
+        if self._words is None:
+            self._lookups += 1
+            if self._lookups <= _LOOKUPS_BEFORE_SET:
+                return f"\n{word}\n" in self._text
+            self._words = frozenset(self._text.split())
+        return word in self._words
+
+
+@cache  # read once per process, and only when a question needs it
+def general_words() -> WordList:
+    """Verbs, adjectives, adverbs and other words that name no subject of their own."""
+    return WordList(Path(__file__).with_name("general.txt"))
+
+
+@cache
+def english_words() -> WordList:
+    """Real English words: spelt as meant, never 'corrected' into a knowledge-file word."""
+    return WordList(Path(__file__).with_name("english.txt"))

@@ -1,0 +1,105 @@
+"""match: the parts of a question the matcher reads, and the rules that keep answers honest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcli.check import VerdictKind, check_statement
+from factcli.index import Index
+from factcli.lexicon import WordList, english_words, general_words
+from factcli.loader import load_questions
+from factcli.match import Answer, Decline, answer_question, asked_dates, parse_query
+from factcli.normalize import stem
+
+QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
+
+
+@pytest.mark.parametrize(("text", "years", "periods"), [
+    ("How many unicorns did HKUST have in 2023?", [2023], []),
+    ("HKUST's income in 2022-23", [2022], [(2022, 2023)]),
+    ("How much has the floor area grown since 2014-15?", [], []),
+    ("自2014-15年度以來，科大校園使用者增加了多少人？", [], []),
+    ("科大由2024年1月起擔任主席", [], []),
+])
+def test_a_year_that_starts_a_span_is_no_date_asked_about(
+        text: str, years: list[int], periods: list[tuple[int, int]]) -> None:
+    assert asked_dates(text) == (years, periods)
+
+
+def test_everyday_words_are_listed_and_subjects_are_not() -> None:
+    general = general_words()
+    assert all(word in general for word in ("keep", "talk", "special", "称赞", "表示"))
+    assert not any(word in general for word in ("library", "population", "tuition", "人口"))
+
+
+def test_word_list_answers_alike_before_and_after_it_builds_its_set(tmp_path: Path) -> None:
+    path = tmp_path / "words.txt"
+    path.write_text("# header\nalpha\nbeta\n", encoding="utf-8")
+    words = WordList(path)
+    asked = ["alpha", "beta", "alph", "gamma", "", "a\nb", "# header"] * 100
+    assert [w in words for w in asked] == [w in {"alpha", "beta"} for w in asked]
+
+
+def test_a_real_english_word_is_not_corrected_into_a_knowledge_file_word(kb_index: Index
+                                                                         ) -> None:
+    question = "Which province is the national big gene centre in?"
+    assert "province" in english_words()
+    typed = {stem(word) for word in question.lower().rstrip("?").split()}
+    query = parse_query(kb_index, question)
+    assert all(term.startswith("~") or term in typed for term in query.terms)
+
+
+def test_a_misspelt_word_is_corrected(kb_index: Index) -> None:
+    query = parse_query(kb_index, "HKUST extrenal reserch funding")
+    assert {"external", "research"} <= set(query.terms)
+
+
+@pytest.mark.parametrize("question", [
+    "香港都會大學的淨零目標是哪一年？", "香港城市大學有多少個學術合作夥伴？",
+    "教育大學而家邊個做校長？",
+])
+def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index: Index,
+                                                                       question: str) -> None:
+    assert parse_query(kb_index, question).unknown_names
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_known_chinese_university_name_is_not_unknown(kb_index: Index) -> None:
+    assert not parse_query(kb_index, "香港科技大學的淨零目標是哪一年？").unknown_names
+
+
+def test_a_figure_the_question_takes_as_given_is_not_its_answer(kb_index: Index) -> None:
+    """'How many of the N …' asks for a part of N; the claim that N is not the answer."""
+    plain = answer_question(kb_index, "How many academic collaboration agreements has PolyU "
+                                      "signed?")
+    assert isinstance(plain, Answer)
+    figure = plain.answers[0].claim.value
+    part = answer_question(kb_index, f"How many of PolyU's {figure} academic collaboration "
+                                     "agreements are with European institutions?")
+    assert isinstance(part, Decline) or part.answers[0].claim.id != plain.answers[0].claim.id
+
+
+def test_values_of_one_date_are_separate_facts_not_a_series(kb_index: Index) -> None:
+    """An answer's related values are the same figure at other dates, never at its own."""
+    for path in sorted(QUESTIONS.glob("dev*.yaml")):
+        for case in load_questions(path)[:80]:
+            result = answer_question(kb_index, case.question)
+            if not isinstance(result, Answer):
+                continue
+            first = result.answers[0].claim
+            for related in (s.claim for s in result.answers if s.role == "related"):
+                if kb_index.group_key(related) == kb_index.group_key(first):
+                    assert related.sort_date != first.sort_date, (case.question, related.id)
+
+
+@pytest.mark.parametrize(("statement", "verdict"), [
+    ("HKUST's campus population has grown by roughly 5,200 people since 2014-15.",
+     VerdictKind.SUPPORTED),
+    ("HKUST was ranked 60th in the QS World University Rankings 2030.", VerdictKind.NOT_FOUND),
+    ("There are roughly 1,750 active HKUST start-ups.", VerdictKind.OUTDATED),
+])
+def test_check_reads_spans_years_and_bounds(kb_index: Index, statement: str,
+                                            verdict: VerdictKind) -> None:
+    assert check_statement(kb_index, statement).verdict is verdict
