@@ -102,7 +102,7 @@ def _stated_quantities(statement: str) -> tuple[list[Quantity], list[str], str]:
                     if not _TOP_BAND_RE.search(statement[max(0, f.start - 8):f.start])
                     ] or figures_only
     text = statement
-    for item in sorted(figures_only, key=lambda f: f.start, reverse=True):
+    for item in sorted(found, key=lambda f: f.start, reverse=True):
         text = text[: item.start] + " " + text[item.end:]
     return [f.quantity for f in figures_only], dates, text
 
@@ -153,6 +153,10 @@ def check_statement(index: Index, statement: str, lang: Lang | None = None) -> V
         group = dated or group
     if claim.unit == "date":
         return _check_date(statement, verdict_lang, dates, group)
+    misdated = _misdated(dates, claim)
+    if misdated is not None:
+        return Verdict(statement, verdict_lang, VerdictKind.CONTRADICTED,
+                       f"the record dates this {misdated}", stated, claim)
     if not claim.is_numeric:
         chosen = next(s for s in result.answers if s.claim.id == claim.id)
         return _check_text(statement, verdict_lang, stated, group,
@@ -179,6 +183,17 @@ def check_statement(index: Index, statement: str, lang: Lang | None = None) -> V
     return Verdict(statement, verdict_lang, VerdictKind.NOT_FOUND,
                    "the record is a bound that neither confirms nor refutes this figure",
                    stated, newest)
+
+
+def _misdated(dates: list[str], claim: Claim) -> str | None:
+    """The claim's own date when the statement gives a different day or month for it."""
+    recorded = claim.as_of or ""
+    for stated in dates:
+        if len(stated) < 7 or stated.startswith("????") or len(recorded) < len(stated):
+            continue  # a year alone is a filter, not a date to check
+        if recorded[:len(stated)] != stated:
+            return recorded
+    return None
 
 
 def _series(index: Index, claim: Claim, result: Answer) -> list[Claim]:

@@ -37,6 +37,8 @@ CONCEPTS = {
     "~government": "government governments govt 政府 当局",
     "~council": "council board governing 议会",
     "~alliance": "alliance alliances coalition consortium 联盟",
+    "~university": "university universities 大学 高校 院校",
+    "~lab": "lab labs laboratory laboratories 实验室",
     "~centre": "centre centres center centers 中心",
 
     # Research and what it works on.
@@ -88,7 +90,7 @@ CONCEPTS = {
     "~annual": "annual annually yearly 每年",
 
     # Rankings and distinctions.
-    "~rank": "rank ranks ranking rankings position place 排名 名次 排第 位列 名列",
+    "~rank": "rank ranks ranking rankings place 排名 名次 排第 位列 名列",
     "~world": "world worldwide global globally 全球 世界",
     "~pioneer": "pioneer pioneers pioneering trailblazer trailblazers trailblazing 先河 首创",
     "~award": "award awards prize prizes medal medals accolade 奖项 奖",

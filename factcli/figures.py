@@ -44,6 +44,16 @@ class Figure:
     context: str
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes dates (2025年3月20日, 20 March 2025, 2018/19): one figure each."""
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not _overlaps(match.start(), match.end(), taken) and _iso(match) is not None:
+                taken.append((match.start(), match.end()))
+    return taken
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the document, left to right, each once."""
     figures: list[Figure] = []

@@ -124,7 +124,7 @@ def expand_abbreviations(text: str) -> str:
 _CANTONESE = {
     "琴日": "昨天", "寻日": "昨天", "听日": "明天", "今日": "今天", "旧年": "去年",
     "出年": "明年", "𠮶阵": "时", "嗰阵": "时", "喺度": "在场", "睇": "看", "揾": "找",
-    "搵": "找", "攞": "获", "畀": "给", "俾": "给", "嚟": "来", "返工": "工作",
+    "搵": "找", "攞": "获", "畀": "给", "俾": "给", "返工": "工作",
     "做紧": "正在做", "夹埋": "一起", "同埋": "和", "净系": "只是", "仲有": "还有",
     "倾偈": "谈话",
 }
@@ -230,23 +230,30 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
 
 Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which"]
 _INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    ("rank", re.compile(r"\b(?:rank\w*|position|place|placed)\b.*\b(?:what|which|where)\b|"
-                        r"\b(?:what|which|where)\b.*\b(?:rank\w*|position|place|placed|land)\b|"
+    ("rank", re.compile(r"\brank\w*\b.*\b(?:what|which|where)\b|"
+                        r"\b(?:what|which|where)\b.*\brank\w*\b|"
+                        r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
+                        r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
+                        r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                         r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名|排几|排名几")),
     ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
     ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
-                         r"哪里|哪儿|喺边|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
-                         r"甚么地方|位于|设在|选址|哪个区|哪个省|哪个城市")),
+                         r"哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
+                         r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪个省|哪个城市")),
     ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|"
-                       r"\bwhat (?:is|was) .* (?:role|title|job)\b")),
+                       r"\bwhat (?:is|was) .* (?:role|title|job|position|post)\b")),
     ("purpose", re.compile(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                            r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
-                           r"为什么|为何|点解|作用")),
-    ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumbers?\b|几多|多少|"
+                           r"为什么|为何|点解|作用|"
+                           r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with)\b|"
+                           r"做咩|做乜|搞咩|做什么|干什么|从事|主攻")),
+    ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
+                         r"\btotal number\b|几多|多少|"
                          r"几个|几间|几大|几高|多大|多久|几耐|多长")),
     ("which", re.compile(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
+                         r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b|哪类|哪种|什么类|"
                          r"\blist (?:the|all)\b|"
                          r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪")),
 )
