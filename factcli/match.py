@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
-from factcli.figures import date_spans
 from factcli.index import PEOPLE
+from factcli.lazyre import lazy
 from factcli.lexicon import english_words, general_words
 from factcli.normalize import (
     Intent,
@@ -47,7 +47,7 @@ _SOFT_SHARE = 0.0
 # How the parts add up to a claim's ranking score (calibrated on the tuning sets).
 _SCORE_WEIGHTS = {"coverage": 0.65, "fuzzy": 0.1, "metric": 0.1, "entity": 0.05, "intent": 0.1,
                   "specificity": 0.05, "value": 0.3, "focus": 0.08}
-_NAME_LIKE_RE = re.compile(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})\b")
+_NAME_LIKE_RE = lazy(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +128,6 @@ class Query:
 
 def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     """Entities named in folded text (longest alias first, typo-tolerant) and the text left over."""
-    from rapidfuzz.distance import OSA
-
     found: list[str] = []
     words = folded.split()
     ascii_words = [w if not has_cjk(w) else "" for w in words]
@@ -158,7 +156,7 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
         if has_cjk(word) or len(word) < 4 or word in index.postings or stem(word) in index.postings:
             leftover.append(word)
             continue
-        typo = None if word in english_words() else _closest_alias(index, word, OSA)
+        typo = None if word in english_words() else _closest_alias(index, word)
         if typo:
             found.append(typo)
         else:
@@ -166,15 +164,16 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(found)), " ".join(leftover)
 
 
-def _closest_alias(index: Index, word: str, osa: object) -> str | None:
+def _closest_alias(index: Index, word: str) -> str | None:
     """An alias one slip away ('hksut', 'ployu'): same length, or two edits for long words."""
     from rapidfuzz import process
+    from rapidfuzz.distance import OSA
 
     slack = 2 if len(word) >= 8 else 0
     limit = 1 if len(word) < 8 else 2
     forms = [form for form in index.latin_aliases if abs(len(form) - len(word)) <= slack]
     found = {index.aliases[form] for form, _, _ in process.extract(
-        word, forms, scorer=osa.distance, score_cutoff=limit, limit=None)}  # type: ignore[attr-defined]
+        word, forms, scorer=OSA.distance, score_cutoff=limit, limit=None)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -187,7 +186,7 @@ def parse_query(index: Index, question: str) -> Query:
     query.years, query.periods = asked_dates(question)
     # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
     # not a count that only says how many things are asked for ("which four fields", 哪四大).
-    dates = date_spans(question)
+    dates = _date_spans(question) if quantities else []
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)
                      and not any(start <= f.start < end for start, end in dates)]
@@ -228,7 +227,7 @@ def parse_query(index: Index, question: str) -> Query:
     query.unknown_names.extend(term for term in query.unknown_terms
                                if has_cjk(term) and len(term) == 2 and term.endswith("大"))
     query.unknown_names.extend(
-        name for name in re.findall(r"([\u4e00-\u9fff]{2}(?:大学|学院))", content)
+        name for name in (_UNIVERSITY_NAME_RE.findall(content) if has_cjk(content) else ())
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
         and not any(char in _NAME_BREAKERS for char in name[:2]))
     first_word = question.split()[0] if question.split() else ""
@@ -249,20 +248,21 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
-_CJK_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_FOCUS_EN_RE = re.compile(r"\b(?:which|what|how many|how much|number of)\s+"
+_UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
+_CJK_RUN_RE = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_FOCUS_EN_RE = lazy(r"\b(?:which|what|how many|how much|number of)\s+"
                           r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
 _FOCUS_STOP = frozenset("""
 is are was were did does do has have had will would can could the a an of in on at
 to for from by with that which who kind type sort
 """.split())  # noqa: SIM905 (word lists read better as text)
-_FOCUS_ZH_RE = re.compile(
+_FOCUS_ZH_RE = lazy(
     r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋]?"
     r"|(?:什么|甚么|咩|乜嘢)|(?:几多|多少)[间个位名家项所只条次座届队款种层栋]?)"
     r"([\u4e00-\u9fff]{2})")
 
 
-_COUNTED_ZH_RE = re.compile(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
+_COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
                             r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 
 
@@ -278,7 +278,7 @@ def _focus_terms(folded: str) -> set[str]:
             if word in _FOCUS_STOP:
                 break
             words.append(stem(word))
-    words.extend(pair for pair in _FOCUS_ZH_RE.findall(folded)
+    words.extend(pair for pair in (_FOCUS_ZH_RE.findall(folded) if has_cjk(folded) else ())
                  if not any(char in _GLUE_CHARS for char in pair))
     return {concept(word) or word for word in words}
 
@@ -290,7 +290,7 @@ def _general_terms(content: str) -> set[str]:
     """
     words = general_words()
     found = {stem(word) for word in re.findall(r"[a-z]+", content) if word in words}
-    for run in _CJK_RUN_RE.findall(content):
+    for run in _CJK_RUN_RE.findall(content) if has_cjk(content) else ():
         found.update(run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] in words)
     return found | {name for name in map(concept, found) if name}
 
@@ -301,7 +301,7 @@ def _cjk_units(content: str) -> tuple[list[tuple[str, tuple[int, ...]]], set[int
     units: list[tuple[str, tuple[int, ...]]] = []
     glue: set[int] = set()
     offset = 0
-    for run in _CJK_RUN_RE.findall(content):
+    for run in _CJK_RUN_RE.findall(content) if has_cjk(content) else ():
         glue.update(offset + i for i, char in enumerate(run) if char in _GLUE_CHARS)
         if len(run) == 1:
             units.append((concept(run) or run, (offset,)))
@@ -355,7 +355,7 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
 
 # Words that only place a year ("end 2023", "Dec 2023", "2023年底"): the year itself is judged
 # against the claims' dates, these words would only count against the match.
-_DATE_WORDS_RE = re.compile(
+_DATE_WORDS_RE = lazy(
     r"\b(?:end|start|mid|early|late|beginning|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
     r"may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
     r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:底|初|中|尾|末)?|(?<=\d)[月日号]")
@@ -363,7 +363,7 @@ _DATE_WORDS_RE = re.compile(
 
 # A year that only starts a span ("since 2014-15", 自2014-15年度以來, 由2024年1月起) is the
 # baseline of a change, not the date the question asks about.
-_BASELINE_RE = re.compile(
+_BASELINE_RE = lazy(
     r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d"
     r"(?:\s*[-/–]\s*\d{2,4})?|[自由从從](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?")
 
@@ -379,6 +379,12 @@ def speaks_for(index: Index, claim: Claim, years: list[int],
                periods: list[tuple[int, int]]) -> bool:
     """Whether the claim holds for a year or period the text names."""
     return _covers_year(index, claim, years, periods)
+
+
+def _date_spans(question: str) -> list[tuple[int, int]]:
+    from factcli.figures import date_spans
+
+    return date_spans(question)
 
 
 def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
@@ -598,14 +604,14 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     return scored
 
 
-_ROLE_RE = re.compile(r"president|chair|director|minister|secretary|head|leader|host|speaker|"
+_ROLE_RE = lazy(r"president|chair|director|minister|secretary|head|leader|host|speaker|"
                       r"attendee|provost|professor|commissioner|member|founder|tutor|organiser|"
                       r"partner|signator|collaborator|sponsor|funder|"
                       r"delegation|dean|principal|officer|governor|guiding")
-_PURPOSE_RE = re.compile(r"purpose|focus|mission|vision|houses|aim|goal|research_areas|"
+_PURPOSE_RE = lazy(r"purpose|focus|mission|vision|houses|aim|goal|research_areas|"
                          r"activities|investment_focus|requirement")
-_PLACE_RE = re.compile(r"location|venue|region|site|place|address|city|cities|district")
-_DATE_RE = re.compile(r"date|year|opened|founded|established|start|end|intake|term|launch")
+_PLACE_RE = lazy(r"location|venue|region|site|place|address|city|cities|district")
+_DATE_RE = lazy(r"date|year|opened|founded|established|start|end|intake|term|launch")
 
 
 def intent_fit(claim: Claim, intent: Intent) -> float:
@@ -647,7 +653,7 @@ def _metric_match(forms: list[list[str]], query_terms: set[str]) -> float:
                default=0.0)
 
 
-_PERIOD_RE = re.compile(r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})(?!\d)")
+_PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})(?!\d)")
 
 
 def _periods(question: str) -> list[tuple[int, int]]:

@@ -7,20 +7,24 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from factcli.lazyre import LazyPattern, lazy
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 Lang = Literal["en", "zh-hant", "zh-hans"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
-_CJK_RE = re.compile(f"[{_CJK}]")
-_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
-_WORD_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
-_NOT_WORD_RE = re.compile(f"[^a-z0-9.{_CJK}]+")
-_THOUSANDS_RE = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
-_POSSESSIVE_RE = re.compile(r"(?<=[a-z0-9)])['’]s\b")
-_INNER_HYPHEN_RE = re.compile(r"(?<=[a-z])[-‐‑–](?=[a-z])")
-_LOOSE_DOT_RE = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+_CJK_RE = lazy(f"[{_CJK}]")
+_CJK_RUN_RE = lazy(f"[{_CJK}]+")
+_WORD_RE = lazy(r"[a-z0-9]+(?:\.[0-9]+)?")
+_NOT_WORD_RE = lazy(f"[^a-z0-9.{_CJK}]+")
+_NOT_LATIN_WORD_RE = lazy("[^a-z0-9.]+")
+_CJK_SPLIT_RE = lazy(f"([{_CJK}]+)")
+_THOUSANDS_RE = lazy(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+_POSSESSIVE_RE = lazy(r"(?<=[a-z0-9)])['’]s\b")
+_INNER_HYPHEN_RE = lazy(r"(?<=[a-z])[-‐‑–](?=[a-z])")
+_LOOSE_DOT_RE = lazy(r"(?<![0-9])\.|\.(?![0-9])")
 
 # Question words and fillers in English, Mandarin and Cantonese, folded to Simplified. They carry
 # no content, so neither the matcher's coverage test nor its scores should count them.
@@ -56,7 +60,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种层栋"
-_ZH_QUESTION_RE = re.compile(
+_ZH_QUESTION_RE = lazy(
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪)[{_MEASURE_WORDS}]"
     f"|系(?=边|几多|咩|乜|唔系|咪)"
@@ -72,7 +76,7 @@ def _converter(config: str) -> Callable[[str], str]:
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK_RE.search(text) is not None
+    return not text.isascii() and _CJK_RE.search(text) is not None
 
 
 def to_simplified(text: str) -> str:
@@ -87,7 +91,7 @@ def to_traditional(text: str) -> str:
 
 def detect_lang(text: str) -> Lang:
     """The language an answer should be given in: the question's own script."""
-    cjk = _CJK_RUN_RE.findall(text)
+    cjk = _CJK_RUN_RE.findall(text) if has_cjk(text) else []
     if not cjk:
         return "en"
     joined = "".join(cjk)
@@ -97,7 +101,7 @@ def detect_lang(text: str) -> Lang:
     return "zh-hans" if to_traditional(joined) != joined else "zh-hant"
 
 
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_RE = lazy("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -106,7 +110,7 @@ def clean_text(text: str) -> str:
 
 
 # Abbreviations whose capitals carry the meaning: "THE" is Times Higher Education, not "the".
-_CASED_ABBREVIATIONS = ((re.compile(r"\bTHE\b(?=\s+(?:[A-Z]|world|asia|young|impact|"
+_CASED_ABBREVIATIONS = ((lazy(r"\bTHE\b(?=\s+(?:[A-Z]|world|asia|young|impact|"
                                     r"rank|20\d\d))"), "Times Higher Education"),)
 
 
@@ -128,7 +132,7 @@ _CANTONESE = {
     "做紧": "正在做", "夹埋": "一起", "同埋": "和", "净系": "只是", "仲有": "还有",
     "倾偈": "谈话",
 }
-_CANTONESE_RE = re.compile("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
+_CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
                            + "|倾(?![向斜销注覆])")
 
 
@@ -145,14 +149,15 @@ def fold_text(text: str) -> str:
     text = _POSSESSIVE_RE.sub("", text).replace("%", " percent ")
     text = _THOUSANDS_RE.sub("", text)
     text = _INNER_HYPHEN_RE.sub("", text)
-    text = _NOT_WORD_RE.sub(" ", text)
+    text = (_NOT_LATIN_WORD_RE if text.isascii() else _NOT_WORD_RE).sub(" ", text)
     text = _LOOSE_DOT_RE.sub(" ", text)
     return " ".join(text.split())
 
 
 def strip_question_words(folded: str) -> str:
     """Remove question words and fillers from folded text, keeping the content."""
-    folded = _ZH_QUESTION_RE.sub(" ", folded)
+    if has_cjk(folded):
+        folded = _ZH_QUESTION_RE.sub(" ", folded)
     return " ".join(word for word in folded.split() if word not in _EN_STOPWORDS)
 
 
@@ -165,7 +170,7 @@ _IRREGULAR = {"met": "meet", "held": "hold", "led": "lead", "won": "win", "spoke
 
 # British -ise spellings fold to -ize (organised, recognising); these -ise words have no -ize
 # twin and stay as they are.
-_ISE_RE = re.compile(r"^(.{3,}?)is(e|es|ed|ing|ation|ations|er|ers)$")
+_ISE_RE = lazy(r"^(.{3,}?)is(e|es|ed|ing|ation|ations|er|ers)$")
 _PLAIN_ISE = frozenset("""
 wise rise arise raise praise promise premise exercise advise devise revise supervise televise
 expertise franchise enterprise compromise otherwise likewise clockwise surprise comprise
@@ -213,10 +218,10 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
     """
     terms: list[str] = []
     for chunk in folded.split():
-        for run in re.split(f"([{_CJK}]+)", chunk):
+        for run in _CJK_SPLIT_RE.split(chunk) if has_cjk(chunk) else (chunk,):
             if not run:
                 continue
-            if _CJK_RE.match(run):
+            if has_cjk(run[:1]):
                 if len(run) == 1:
                     terms.append(run)
                 else:
@@ -229,30 +234,30 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
 
 
 Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which"]
-_INTENT_PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    ("rank", re.compile(r"\brank\w*\b.*\b(?:what|which|where)\b|"
+_INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
+    ("rank", lazy(r"\brank\w*\b.*\b(?:what|which|where)\b|"
                         r"\b(?:what|which|where)\b.*\brank\w*\b|"
                         r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
                         r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
                         r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                         r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名|排几|排名几")),
-    ("when", re.compile(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
+    ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
-    ("where", re.compile(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
+    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
                          r"哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
                          r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪个省|哪个城市")),
-    ("who", re.compile(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|"
+    ("who", lazy(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|"
                        r"\bwhat (?:is|was) .* (?:role|title|job|position|post)\b")),
-    ("purpose", re.compile(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
+    ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                            r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
                            r"为什么|为何|点解|作用|"
                            r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with)\b|"
                            r"做咩|做乜|搞咩|做什么|干什么|从事|主攻")),
-    ("count", re.compile(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
+    ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
                          r"\btotal number\b|几多|多少|"
                          r"几个|几间|几大|几高|多大|多久|几耐|多长")),
-    ("which", re.compile(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
+    ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
                          r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b|哪类|哪种|什么类|"
                          r"\blist (?:the|all)\b|"
                          r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪")),

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from factcli.lazyre import lazy
 from factcli.model import Qualifier, Quantity
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4,
@@ -41,15 +42,15 @@ _CURRENCY = r"(?:HK\$|US\$|RMB|HKD|USD|\$|￥|¥)"
 # A lone letter scale (M, B, K) must not be the start of a unit such as m2, m3 or km.
 _SCALE = (r"(?:千萬|千万|百萬|百万|萬|万|億|亿|bn|mn|million|billion|thousand"
           r"|[kKmMbB](?![a-zA-Z0-9²³&]))")
-_NUMBER_RE = re.compile(
+_NUMBER_RE = lazy(
     rf"(?<![A-Za-z0-9])(?P<cur>{_CURRENCY})?\s?(?P<sign>[+\-−])?(?P<num>{_ARABIC})\s?"
     rf"(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%)?(?P<ord>st|nd|rd|th)?",
 )
-_CN_RE = re.compile(rf"[{_CN_NUMERAL}]{{1,12}}")
-_WORD_RE = re.compile(r"\b(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b",
+_CN_RE = lazy(rf"[{_CN_NUMERAL}]{{1,12}}")
+_WORD_RE = lazy(r"\b(" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?<![0-9.,])((?:19|20)[0-9]{2})(?![0-9])")
+_YEAR_RE = lazy(r"(?<![0-9.,])((?:19|20)[0-9]{2})(?![0-9])")
 
 
 @dataclass(frozen=True, slots=True)

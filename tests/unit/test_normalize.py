@@ -105,3 +105,13 @@ def test_paraphrase_groups_are_written_as_folded_text_and_name_each_word_once() 
     chinese = [word for word in words if not word.isascii()]
     assert all(fold_text(word) == word for word in chinese)
     assert len(set(words)) == len(words)
+
+
+def test_lazy_patterns_compile_once_and_behave_like_compiled_ones() -> None:
+    import re
+
+    from factcli.lazyre import lazy
+
+    pattern = lazy(r"(\d+)年")
+    assert pattern.findall("2023年和2024年") == re.findall(r"(\d+)年", "2023年和2024年")
+    assert pattern.compiled is pattern.compiled

@@ -1,0 +1,34 @@
+"""Regular expressions compiled on first use: a one-shot `ask` pays only for the ones it needs.
+
+Compiling costs about a millisecond a pattern, and most patterns serve one language or one
+kind of question; start-up is judged in milliseconds (README, Performance).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+class LazyPattern:
+    """Stands in for `re.compile(source, flags)`; compiles when first used."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+def lazy(source: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(source, flags)
