@@ -11,9 +11,11 @@ from typing import Any
 
 
 class LazyPattern:
-    """Stands in for `re.compile(source, flags)`; compiles when first used."""
+    """Stands in for `re.compile(source, flags)`; compiles when first used.
 
-    __slots__ = ("_compiled", "_flags", "_source")
+    Each method, once looked up, is kept on the instance, so later calls cost what calls on a
+    compiled pattern cost.
+    """
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
@@ -27,7 +29,9 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.compiled, name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
 def lazy(source: str, flags: int = 0) -> LazyPattern:

@@ -197,7 +197,7 @@ def parse_query(index: Index, question: str) -> Query:
     capitalised = {stem(fold_text(name)) for name in name_like}
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
-    typed = {stem(word): word for word in re.findall(r"[a-z]+", content)}
+    typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
     for original, term in _content_terms(index, content):
         if has_cjk(original):
             query.forms.setdefault(term, original)
@@ -248,6 +248,7 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
+_LATIN_WORD_RE = lazy(r"[a-z]+")
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
 _CJK_RUN_RE = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what|how many|how much|number of)\s+"
@@ -289,7 +290,7 @@ def _general_terms(content: str) -> set[str]:
     The word as typed is looked up, then named as the matcher names it (希望 → ~expect).
     """
     words = general_words()
-    found = {stem(word) for word in re.findall(r"[a-z]+", content) if word in words}
+    found = {stem(word) for word in _LATIN_WORD_RE.findall(content) if word in words}
     for run in _CJK_RUN_RE.findall(content) if has_cjk(content) else ():
         found.update(run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] in words)
     return found | {name for name in map(concept, found) if name}
@@ -518,14 +519,6 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     unit_holders = {term: holders.get(term) or set(index.postings.get(term, ()))
                     for term, _ in query.cjk_units}
     positions = _prune(index, query, positions, holders, weights, intent_weight)
-    # Statements are matched as written, so the question's words are too (not their concepts).
-    query_string = query.typed
-    fuzzy_scores = dict.fromkeys(positions, 0.0)
-    if query_string:
-        choices = {position: index.statement_terms[position] for position in positions}
-        for _, score, position in process.extract(query_string, choices,
-                                                  scorer=fuzz.token_set_ratio, limit=None):
-            fuzzy_scores[position] = score / 100
     candidates = set(positions)
     latin_gain: dict[int, float] = dict.fromkeys(positions, 0.0)
     for term in latin:
@@ -554,6 +547,16 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         specificity = matched_weight / (index.claim_weights[position] or 1.0)
         rows.append((position, claim, matched, missing, coverage, specificity, intent))
     top_specificity = max((row[5] for row in rows), default=0.0) or 1.0
+    fuzzy_scores = dict.fromkeys(positions, 0.0)
+    # Statements are matched as written, so the question's words are too (not their concepts).
+    # Only the best-covered candidates are compared: fuzzy likeness weighs too little to lift
+    # a claim that covers far less of the question.
+    if query.typed:
+        leaders = sorted(rows, key=lambda row: -row[4])[:_FUZZY_SHORTLIST]
+        choices = {row[0]: index.statement_terms[row[0]] for row in leaders}
+        for _, score, position in process.extract(query.typed, choices,
+                                                  scorer=fuzz.token_set_ratio, limit=None):
+            fuzzy_scores[position] = score / 100
     scored: list[Scored] = []
     metric_fits: dict[str, tuple[float, float]] = {}
     counted = _counted_things(index, query) if query.intent == "count" else set()
@@ -667,6 +670,7 @@ def _periods(question: str) -> list[tuple[int, int]]:
 
 
 _SHORTLIST = 40
+_FUZZY_SHORTLIST = 12
 _SIBLING_MARGIN = 0.35  # candidates scored in full; the rest cannot catch up on matched weight
 _TEXT_SIBLING_MARGIN = 0.1
 _STATEMENT_SIBLING_SHARE = 0.5

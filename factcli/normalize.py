@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from factcli.lazyre import LazyPattern, lazy
@@ -186,6 +186,7 @@ def _american(word: str) -> str:
     return f"{found.group(1)}iz{found.group(2)}"
 
 
+@lru_cache(maxsize=8192)  # a batch meets the same words again and again
 def stem(word: str) -> str:
     """A light English stemmer: pairs 'startups' with 'startup', 'ranking' with 'ranked'."""
     if word in _IRREGULAR:
