@@ -140,6 +140,7 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
             if entity_id:
                 found.append(entity_id)
                 used[start:start + size] = [True] * size
+    _multiword_slips(index, words, ascii_words, used, found)
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest
     for form in index.cjk_aliases if has_cjk(rest) else ():
@@ -162,6 +163,26 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
         else:
             leftover.append(word)
     return list(dict.fromkeys(found)), " ".join(leftover)
+
+
+def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], used: list[bool],
+                     found: list[str]) -> None:
+    """A name of two or three words typed with slips ('Shenzen Univeristy'): the words joined
+    are at most two edits from an alias, and at least one of them is not a known word."""
+    for size in (4, 3, 2):
+        for start in range(len(words) - size + 1):
+            window = words[start:start + size]
+            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
+                continue
+            joined = "".join(window)
+            if len(joined) < 10 or all(w in index.postings or stem(w) in index.postings
+                                       or w in english_words() for w in window):
+                continue
+            entity_id = _closest_alias(index, joined)
+            if entity_id:
+                # The words stay in the question, corrected one by one later: they may say
+                # what is asked as well as whom it is about.
+                found.append(entity_id)
 
 
 def _closest_alias(index: Index, word: str) -> str | None:
@@ -746,7 +767,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     if query.years:
         scored = _prefer_dated(index, scored, query, max(min_score, best.parts.total - 0.15),
                                {t for t in best.parts.matched_terms if not t.isdigit()},
-                               best.parts.metric - 0.1)
+                               best.parts.metric)
     totals = {s.claim.id: s.parts.total for s in scored}
     chosen: list[Scored] = []
     seen_groups: set[str] = set()

@@ -103,3 +103,15 @@ def test_values_of_one_date_are_separate_facts_not_a_series(kb_index: Index) -> 
 def test_check_reads_spans_years_and_bounds(kb_index: Index, statement: str,
                                             verdict: VerdictKind) -> None:
     assert check_statement(kb_index, statement).verdict is verdict
+
+
+def test_a_name_of_several_words_typed_with_slips_is_found(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Shenzen Univeristy joint initatives with PolyU")
+    assert "szu" in query.entities
+
+
+def test_a_year_for_which_only_another_metric_has_a_figure_is_declined(kb_index: Index) -> None:
+    """A ranking the file holds for 2024 only: asked for 2025, it is declined, not answered
+    with another ranking that happens to have a 2025 figure."""
+    result = answer_question(kb_index, "Where did HKUST rank in the THE World University Rankings 2025?")
+    assert isinstance(result, Decline)
