@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,22 +57,49 @@ def _cache_files(cache_dir: Path) -> list[Path]:
     return sorted(p for p in cache_dir.rglob("*") if p.is_file())
 
 
+def _format_of(path: Path) -> object:
+    """The format header of a cache file: a JSON object's, or the SQLite index's meta row."""
+    if path.suffix == ".sqlite":
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            (value,) = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), path
+        return json.loads(value)
+    data = json.loads(path.read_bytes())
+    assert isinstance(data, dict), path
+    return data.get("format")
+
+
 def _assert_cache_is_sound(cache_dir: Path, header: str | None = None) -> None:
-    """Every cache file is a JSON object with a format header; no temporary file is left."""
+    """Every cache file is whole and has a format header; no temporary file is left."""
     files = _cache_files(cache_dir)
     assert files, "nothing was cached"
+    assert any(p.suffix == ".sqlite" for p in files), "no index was cached"
     leftovers = [p.name for p in files if p.name.startswith(".tmp-")]
     assert not leftovers, f"temporary files left behind: {leftovers}"
     for path in files:
-        data = json.loads(path.read_bytes())
-        assert isinstance(data, dict), path
-        assert data.get("format"), path
+        found = _format_of(path)
+        assert found, path
         if header is not None:
-            assert data["format"] == header, path
+            assert found == header, path
 
 
 def _header(cache_dir: Path) -> str:
-    return json.loads(_cache_files(cache_dir)[0].read_bytes())["format"]
+    return str(_format_of(_cache_files(cache_dir)[0]))
+
+
+def _other_body(raw: bytes, header: str) -> bytes:
+    """The right format header over a body this version does not write."""
+    if not raw.startswith(b"SQLite format 3"):
+        return json.dumps({**json.loads(raw), "entity_claims": [], "aliases": None}).encode()
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "index.sqlite"
+        path.write_bytes(raw)
+        connection = sqlite3.connect(path)
+        connection.execute("DROP TABLE postings")
+        connection.execute("UPDATE meta SET value = '[]' WHERE key = 'aliases'")
+        connection.commit()
+        connection.close()
+        return path.read_bytes()
 
 
 _DAMAGE: dict[str, Callable[[bytes, str], bytes]] = {
@@ -83,8 +112,9 @@ _DAMAGE: dict[str, Callable[[bytes, str], bytes]] = {
     "nul_bytes": lambda raw, header: b"\x00" * len(raw),
     # The header is right but the body is not what this version writes (another build with
     # the same format string, or a damaged file that still parses).
-    "right_header_wrong_body": lambda raw, header: json.dumps(
-        {**json.loads(raw), "entity_claims": [], "aliases": None}).encode(),
+    "right_header_wrong_body": _other_body,
+    # SQLite's own header, pages missing or zeroed: found before an answer reads them.
+    "pages_zeroed": lambda raw, header: raw[:4096] + b"\x00" * (len(raw) - 4096),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from factcli.errors import KnowledgeFileError
 from factcli.index import Index
 from factcli.loader import shipped_data_dir
 from factcli.match import Answer, answer_question
+from factcli.store import LazyClaims
 
 QUESTIONS = ["How many unicorns does HKUST have?", "理大有幾多個科研項目",
              "港大國際創新中心土地面積", "CUHK rankings", "1747", "科大QS排名"]
@@ -28,19 +30,87 @@ def test_answers_are_the_same_with_and_without_the_cache(kb_index: Index, tmp_pa
     settings = CacheSettings(tmp_path)
     cold = load_index([shipped_data_dir()], settings)
     warm = load_index([shipped_data_dir()], settings)
-    assert list(tmp_path.glob("index-*.json"))
+    assert list(tmp_path.glob("index-*.sqlite"))
+    assert isinstance(warm.kb.claims, LazyClaims)
     assert _answers(kb_index) == _answers(cold) == _answers(warm)
     assert warm.kb == kb_index.kb
+
+
+def test_every_table_reads_back_from_the_sqlite_cache_as_built(kb_index: Index,
+                                                               tmp_path: Path) -> None:
+    """The lazy views answer every way the matcher, list and export read them."""
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    warm = load_index([shipped_data_dir()], settings)
+    claims = kb_index.kb.claims
+    assert len(warm.kb.claims) == len(claims)
+    assert [warm.kb.claims[i] for i in range(len(claims))] == list(claims)
+    assert tuple(warm.kb.claims) == claims
+    assert warm.kb.claims[-1] == claims[-1]
+    assert warm.kb.claims[1:3] == claims[1:3]
+    with pytest.raises(IndexError):
+        warm.kb.claims[len(claims)]
+    for table in ("entity_claims", "mentions", "metric_groups"):
+        assert dict(getattr(warm, table).items()) == getattr(kb_index, table), table
+    assert warm.entity_claims.get("no-such-entity") is None
+    assert list(warm.claim_years) == kb_index.claim_years
+    assert list(warm.claim_weights) == kb_index.claim_weights
+    assert list(warm.statement_terms) == kb_index.statement_terms
+    assert [warm.statement_terms[i] for i in range(len(claims))] == kb_index.statement_terms
+    assert dict(warm.claim_positions.items()) == kb_index.claim_positions
+    assert warm.claim_positions[claims[7].id] == 7
+    assert (warm.aliases, warm.metric_terms, warm.metric_vocabulary) == \
+        (kb_index.aliases, kb_index.metric_terms, kb_index.metric_vocabulary)
+    assert warm.words == kb_index.words
+    assert warm.countable_terms == kb_index.countable_terms
+    assert warm.children == kb_index.children
 
 
 def test_corrupt_truncated_or_foreign_cache_is_rebuilt(kb_index: Index, tmp_path: Path) -> None:
     settings = CacheSettings(tmp_path)
     load_index([shipped_data_dir()], settings)
     for damage in (b"", b"{\"format\": \"factcli-cache-4\", \"claims\": [", b"[1, 2, 3]",
-                   json.dumps({"format": "someone-else"}).encode()):
-        for cached in tmp_path.rglob("*.json"):
+                   json.dumps({"format": "someone-else"}).encode(), b"SQLite format 3\0"):
+        for cached in tmp_path.rglob("*.*"):
             cached.write_bytes(damage)
         assert _answers(load_index([shipped_data_dir()], settings)) == _answers(kb_index)
+
+
+def _stored(directory: Path) -> Path:
+    (path,) = directory.glob("index-*.sqlite")
+    return path
+
+
+@pytest.mark.parametrize("damage", [
+    "DELETE FROM claims WHERE position = 3",
+    "DROP TABLE postings",
+    "UPDATE meta SET value = '\"factcli-cache-0\"' WHERE key = 'format'",
+    "UPDATE meta SET value = '{' WHERE key = 'entities'",
+    "UPDATE meta SET value = '[]' WHERE key = 'aliases'",
+])
+def test_sqlite_cache_of_another_shape_is_rebuilt(kb_index: Index, tmp_path: Path,
+                                                  damage: str) -> None:
+    """A cache that SQLite reads but that is not what this version writes is rebuilt."""
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    with sqlite3.connect(_stored(tmp_path)) as connection:
+        connection.execute(damage)
+    index = load_index([shipped_data_dir()], settings)
+    assert not isinstance(index.kb.claims, LazyClaims)
+    assert _answers(index) == _answers(kb_index)
+    assert isinstance(load_index([shipped_data_dir()], settings).kb.claims, LazyClaims)
+
+
+def test_truncated_sqlite_cache_is_rebuilt_before_it_is_read(kb_index: Index,
+                                                             tmp_path: Path) -> None:
+    """Cut short, the file would fail only when an answer reached a missing page."""
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    path = _stored(tmp_path)
+    path.write_bytes(path.read_bytes()[:-4096])
+    index = load_index([shipped_data_dir()], settings)
+    assert not isinstance(index.kb.claims, LazyClaims)
+    assert _answers(index) == _answers(kb_index)
 
 
 def test_unwritable_cache_directory_falls_back_silently(kb_index: Index, tmp_path: Path) -> None:
@@ -64,25 +134,17 @@ def test_per_file_cache_still_checks_references_across_files(tmp_path: Path) -> 
 
 def test_postings_read_back_from_the_cache_equal_the_built_ones(kb_index: Index,
                                                                 tmp_path: Path) -> None:
-    """Postings are stored as text and read lazily; every way of reading them sees lists."""
+    """Postings are read per term; every way of reading them sees lists."""
     settings = CacheSettings(tmp_path)
     load_index([shipped_data_dir()], settings)
     warm = load_index([shipped_data_dir()], settings)
     assert set(warm.postings) == set(kb_index.postings)
+    assert len(warm.postings) == len(kb_index.postings)
     assert all(warm.postings.get(term) == positions
                for term, positions in kb_index.postings.items())
     assert dict(warm.postings.items()) == kb_index.postings
     assert list(warm.postings.values()) == [kb_index.postings[t] for t in warm.postings]
     assert warm.postings.get("no-such-term", ()) == ()
-
-
-def test_postings_holding_more_than_positions_are_rebuilt(kb_index: Index,
-                                                          tmp_path: Path) -> None:
-    settings = CacheSettings(tmp_path)
-    load_index([shipped_data_dir()], settings)
-    for damage in ("1,x", 7, None):
-        for cached in tmp_path.glob("index-*.json"):
-            data = json.loads(cached.read_bytes())
-            data["postings"] = dict.fromkeys(data["postings"], damage)
-            cached.write_text(json.dumps(data), encoding="utf-8")
-        assert _answers(load_index([shipped_data_dir()], settings)) == _answers(kb_index)
+    assert "no-such-term" not in warm.postings
+    with pytest.raises(KeyError):
+        warm.postings["no-such-term"]
