@@ -132,15 +132,10 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     words = folded.split()
     ascii_words = [w if not has_cjk(w) else "" for w in words]
     used = [False] * len(words)
-    for size in (4, 3, 2, 1):
-        for start in range(len(words) - size + 1):
-            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
-                continue
-            entity_id = index.aliases.get("".join(words[start:start + size]))
-            if entity_id:
-                found.append(entity_id)
-                used[start:start + size] = [True] * size
+    _exact_aliases(index, words, ascii_words, used, found, (4, 3, 2))
+    # Before one-word names are taken: "Kellog HKUST EMBA" is one name typed with a slip.
     _multiword_slips(index, words, ascii_words, used, found)
+    _exact_aliases(index, words, ascii_words, used, found, (1,))
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest
     for form in index.cjk_aliases if has_cjk(rest) else ():
@@ -165,6 +160,31 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(found)), " ".join(leftover)
 
 
+def _misspells_named_entity(index: Index, word: str, entities: list[str]) -> bool:
+    """Whether the word is a slip of a word in the name of an entity the question names
+    ('Kellog' in "Kellog HKUST EMBA"): then it names that entity, not an unknown one."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    names = [index.kb.entities[e].name.en for e in entities if e in index.kb.entities]
+    names += [alias for e in entities if e in index.kb.entities
+              for alias in index.kb.entities[e].aliases]
+    words = {w for name in names for w in fold_text(name).split() if not has_cjk(w)}
+    return process.extractOne(word, words, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _exact_aliases(index: Index, words: list[str], ascii_words: list[str], used: list[bool],
+                   found: list[str], sizes: tuple[int, ...]) -> None:
+    for size in sizes:
+        for start in range(len(words) - size + 1):
+            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
+                continue
+            entity_id = index.aliases.get("".join(words[start:start + size]))
+            if entity_id:
+                found.append(entity_id)
+                used[start:start + size] = [True] * size
+
+
 def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], used: list[bool],
                      found: list[str]) -> None:
     """A name of two or three words typed with slips ('Shenzen Univeristy'): the words joined
@@ -175,23 +195,25 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
             if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
                 continue
             joined = "".join(window)
-            if len(joined) < 10 or all(w in index.postings or stem(w) in index.postings
-                                       or w in english_words() for w in window):
+            if len(joined) < 10 or joined in index.aliases:
                 continue
-            entity_id = _closest_alias(index, joined)
+            # Two slips only where some word is unknown; known words allow one (Peng Chang).
+            known = all(w in index.postings or stem(w) in index.postings
+                        or w in english_words() for w in window)
+            entity_id = _closest_alias(index, joined, 1 if known else 2)
             if entity_id:
                 # The words stay in the question, corrected one by one later: they may say
                 # what is asked as well as whom it is about.
                 found.append(entity_id)
 
 
-def _closest_alias(index: Index, word: str) -> str | None:
+def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
     """An alias one slip away ('hksut', 'ployu'): same length, or two edits for long words."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     slack = 2 if len(word) >= 8 else 0
-    limit = 1 if len(word) < 8 else 2
+    limit = min(most, 1 if len(word) < 8 else 2)
     forms = [form for form in index.latin_aliases if abs(len(form) - len(word)) <= slack]
     found = {index.aliases[form] for form, _, _ in process.extract(
         word, forms, scorer=OSA.distance, score_cutoff=limit, limit=None)}
@@ -230,8 +252,9 @@ def parse_query(index: Index, question: str) -> Query:
             query.terms.append(term)
             continue
         if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names \
-                and typed.get(term, term) not in english_words():
-            # A capitalised word may be a name (Lingnan): it gets one slip, not two.
+                and (term in capitalised or typed.get(term, term) not in english_words()):
+            # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two,
+            # even when it is also an English word; a lower-case English word is meant as typed.
             fixed = _correct_typo(term, index.words, 1 if term in capitalised else 2)
             if fixed:
                 query.terms.append(fixed)
@@ -240,6 +263,9 @@ def parse_query(index: Index, question: str) -> Query:
             continue
         if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
             continue  # "105635m2": the number is matched as a value, not as a word
+        if term.isascii() and term.isalpha() and query.entities \
+                and _misspells_named_entity(index, typed.get(term, term), query.entities):
+            continue  # "Kellog": a slip in the name of an entity already found
         query.terms.append(term)
         query.unknown_terms.append(term)
     # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
@@ -259,7 +285,8 @@ def parse_query(index: Index, question: str) -> Query:
         # "Apart from …", "Beyond …": a capital that only starts the sentence is no name.
         if name == first_word and folded_name in english_words():
             continue
-        if folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms:
+        if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
+                and not _misspells_named_entity(index, folded_name, query.entities):
             query.unknown_names.append(name)
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     query.focus = _focus_terms(folded)

@@ -113,5 +113,13 @@ def test_a_name_of_several_words_typed_with_slips_is_found(kb_index: Index) -> N
 def test_a_year_for_which_only_another_metric_has_a_figure_is_declined(kb_index: Index) -> None:
     """A ranking the file holds for 2024 only: asked for 2025, it is declined, not answered
     with another ranking that happens to have a 2025 figure."""
-    result = answer_question(kb_index, "Where did HKUST rank in the THE World University Rankings 2025?")
+    result = answer_question(kb_index,
+                             "Where did HKUST rank in the THE World University Rankings 2025?")
     assert isinstance(result, Decline)
+
+
+def test_a_slip_in_a_named_entity_is_that_entity_not_an_unknown_name(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Kellog HKUST EMBA rankng")
+    assert "kellogg_hkust_emba" in query.entities
+    assert not query.unknown_names
+    assert "kellog" not in query.terms
