@@ -288,6 +288,7 @@ def parse_query(index: Index, question: str) -> Query:
         if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
                 and not _misspells_named_entity(index, folded_name, query.entities):
             query.unknown_names.append(name)
+    query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     query.focus = _focus_terms(folded)
     query.cjk_units, query.cjk_glue = _cjk_units(content)
