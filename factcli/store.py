@@ -57,6 +57,8 @@ _CLAIM_MEMO = 120_000
 # and the matcher reads its candidates in position order. One query per block, not per claim;
 # a row is decoded only when it is read.
 _BLOCK = 64
+# Rows read ahead but not yet decoded: a few blocks' worth; the decoded memo is what is reused.
+_BODY_MEMO = 4096
 
 
 class StoreError(Exception):
@@ -212,7 +214,7 @@ class _Rows:
 
     def _read_block(self, position: int) -> str:
         start = position - position % _BLOCK
-        if len(self.bodies) >= _CLAIM_MEMO:
+        if len(self.bodies) >= _BODY_MEMO:
             self.bodies.clear()
         self.bodies.update(self.connection.execute(
             "SELECT position, body FROM claims WHERE position >= ? AND position < ?",
