@@ -138,14 +138,16 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     _exact_aliases(index, words, ascii_words, used, found, (1,))
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest
+    joined = squeezed.replace(" ", "")
     for form in index.cjk_aliases if has_cjk(rest) else ():
-        if form not in squeezed.replace(" ", ""):
+        if form not in joined:
             continue
         # Folding turns brackets into spaces (港科大(广州) → 港科大 广州): the alias may span one.
         spaced = re.compile(" ?".join(map(re.escape, form)))
         if spaced.search(squeezed):
             found.append(index.aliases[form])
             squeezed = spaced.sub(" ", squeezed)
+            joined = squeezed.replace(" ", "")
     rest = squeezed
     leftover: list[str] = []
     for word in rest.split():
@@ -738,7 +740,16 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
     for term, held in holders.items():
         for position in held & candidates:
             rough[position] += weights[term]
-    for position in positions:
+    # Only a claim whose words alone come within the largest bonus of the shortlist's last
+    # place can reach it, so only those are read (a large base reads claims lazily).
+    bonus = (intent_weight if query.intent else 0.0) + (index.max_idf if query.numbers else 0.0)
+    by_words = sorted(positions, key=lambda p: -rough[p])
+    cutoff = rough[by_words[_SHORTLIST - 1]] - bonus
+    for position in by_words:
+        if rough[position] < cutoff:
+            break
+        if not bonus:
+            continue
         claim = index.kb.claims[position]
         if query.intent and intent_fit(claim, query.intent) >= 0.7:
             rough[position] += intent_weight
