@@ -97,6 +97,14 @@ class Index:
         return sorted((form for form in self.aliases if has_cjk(form)), key=len, reverse=True)
 
     @cached_property
+    def latin_aliases_by_length(self) -> dict[int, list[str]]:
+        """The Latin alias forms grouped by length, for typo look-ups near a word's length."""
+        table: dict[int, list[str]] = defaultdict(list)
+        for form in self.latin_aliases:
+            table[len(form)].append(form)
+        return dict(table)
+
+    @cached_property
     def latin_aliases(self) -> list[str]:
         """Alias forms in Latin letters long enough to take a typo (4 characters or more)."""
         return [form for form in self.aliases if len(form) >= 4 and not has_cjk(form)]

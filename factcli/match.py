@@ -216,7 +216,9 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
 
     slack = 2 if len(word) >= 8 else 0
     limit = min(most, 1 if len(word) < 8 else 2)
-    forms = [form for form in index.latin_aliases if abs(len(form) - len(word)) <= slack]
+    by_length = index.latin_aliases_by_length
+    forms = [form for size in range(len(word) - slack, len(word) + slack + 1)
+             for form in by_length.get(size, ())]
     found = {index.aliases[form] for form, _, _ in process.extract(
         word, forms, scorer=OSA.distance, score_cutoff=limit, limit=None)}
     return found.pop() if len(found) == 1 else None
@@ -496,9 +498,15 @@ def _weight(index: Index, term: str) -> float:
 def _candidates(index: Index, query: Query) -> list[int]:
     if query.entities:
         return sorted(set.union(*query.related.values()))
-    positions = set()
-    for term in query.terms:
-        positions.update(index.postings.get(term, ()))
+    # With no entity named, claims are drawn by the question's distinctive terms: a term that
+    # half the claims share ("university", 研究) would make every claim a candidate, and a
+    # claim sharing only such terms covers too little of the question to be its answer.
+    common = max(_COMMON_TERM_CLAIMS, len(index.kb.claims) * _COMMON_TERM_SHARE)
+    postings = [index.postings.get(term, ()) for term in query.terms]
+    distinctive = [held for held in postings if 0 < len(held) <= common]
+    positions: set[int] = set()
+    for held in distinctive or postings:
+        positions.update(held)
     return sorted(positions)
 
 
@@ -721,6 +729,8 @@ def _periods(question: str) -> list[tuple[int, int]]:
 
 
 _SHORTLIST = 40
+_COMMON_TERM_CLAIMS = 60  # at least this many claims before a term counts as common
+_COMMON_TERM_SHARE = 0.05
 _FUZZY_SHORTLIST = 12
 _SIBLING_MARGIN = 0.35  # candidates scored in full; the rest cannot catch up on matched weight
 _TEXT_SIBLING_MARGIN = 0.1
