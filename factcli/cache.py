@@ -3,7 +3,6 @@ JSON caches keyed by content, else loader + index."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -101,6 +100,8 @@ def _prune(directory: Path, keep: str, limit: int = 8) -> None:
 
 
 def _load_file(path: Path, directory: Path | None) -> tuple[FileRecords, list[ClaimText]]:
+    import hashlib  # only a cold build hashes file contents
+
     from factcli.loader import FileRecords, parse_file, read_text
 
     problems: list[Problem] = []
