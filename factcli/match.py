@@ -162,6 +162,22 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     return list(dict.fromkeys(found)), " ".join(leftover)
 
 
+def _secondary_entity_terms(index: Index, entities: list[str]) -> list[str]:
+    """When names are all a question says ("HKUST QS World University Rankings"), the names
+    of all but the entity holding most claims say what is asked: their words become terms."""
+    primary = max(entities, key=lambda e: len(index.entity_claims.get(e, ())))
+    terms: list[str] = []
+    for entity_id in entities:
+        entity = index.kb.entities.get(entity_id)
+        if entity_id == primary or entity is None:
+            continue
+        for word in tokens(fold_text(entity.name.en)):
+            term = concept(word) or word
+            if term in index.postings and term not in terms:
+                terms.append(term)
+    return terms
+
+
 def _misspells_named_entity(index: Index, word: str, entities: list[str]) -> bool:
     """Whether the word is a slip of a word in the name of an entity the question names
     ('Kellog' in "Kellog HKUST EMBA"): then it names that entity, not an unknown one."""
@@ -292,6 +308,8 @@ def parse_query(index: Index, question: str) -> Query:
         if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
                 and not _misspells_named_entity(index, folded_name, query.entities):
             query.unknown_names.append(name)
+    if not query.terms and len(query.entities) > 1:
+        query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     query.focus = _focus_terms(folded)

@@ -123,3 +123,10 @@ def test_a_slip_in_a_named_entity_is_that_entity_not_an_unknown_name(kb_index: I
     assert "kellogg_hkust_emba" in query.entities
     assert not query.unknown_names
     assert "kellog" not in query.terms
+
+
+def test_a_question_of_names_only_asks_what_the_lesser_name_names(kb_index: Index) -> None:
+    """"HKUST QS World University Rankings": HKUST's place in that ranking, not any QS claim."""
+    result = answer_question(kb_index, "HKUST QS World University Rankings 2024")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.metric == "rank_qs_world"
