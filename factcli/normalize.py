@@ -243,7 +243,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
                         r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                         r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名|排几|排名几")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
-                        r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号")),
+                        r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号|哪一?天|哪一?日|"
+                        r"边一?日|边一?天|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
                          r"哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
                          r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪个省|哪个城市")),
