@@ -663,6 +663,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             total *= 0.7 + 0.3 * intent
         if query.intent == "count" and claim.is_numeric:
             total *= 0.85 + 0.15 * min(1.0, metric / 0.5)
+        elif query.intent == "count" and not intent and not value:
+            # "How many …", "how much did it cost": a name, a date or a description does not
+            # say how many, however well its words match.
+            total *= _NO_COUNT_PENALTY
         if query.numbers and not value and not _states_numbers(index, position, query.numbers):
             # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
             # claim nowhere states means the claim is about something else.
@@ -756,6 +760,7 @@ _STATEMENT_SIBLING_SHARE = 0.5
 _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _OTHER_COUNT_PENALTY = 0.6
+_NO_COUNT_PENALTY = 0.75
 
 
 def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
