@@ -607,6 +607,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             covered[position].update(spots)
     softened = [(term, weights[term] * (_SOFT_SHARE if term in query.focus else _GENERAL_DISCOUNT))
                 for term in latin if term in query.focus or term in query.general]
+    only_everyday = all(term in query.general for term in query.terms)
     rows = []
     for position in positions:
         claim = index.kb.claims[position]
@@ -616,7 +617,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         spots = covered[position]
         matched_weight = latin_gain[position] + sum(char_weights[spot] for spot in spots
                                                     if spot in char_weights)
-        if intent >= 0.7 and (matched or not query.terms):  # not the only evidence
+        # The kind of answer counts as evidence beside a matched word, or when the question
+        # has nothing but everyday words besides its names ("What does X mainly work on?").
+        if intent >= 0.7 and (matched or only_everyday):
             matched_weight += intent_weight
         soft_missing = sum(share for term, share in softened if position not in holders[term])
         denominator = total_weight - soft_missing
