@@ -640,6 +640,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     scored: list[Scored] = []
     metric_fits: dict[str, tuple[float, float]] = {}
     counted = _counted_things(index, query) if query.intent == "count" else set()
+    titles = query.all_terms & _TITLES if query.intent == "who" else set()
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, [])
@@ -678,6 +679,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 and not counted & index.count_terms(claim):
             # "How many students …" is not answered by a count of partner institutions.
             total *= _OTHER_COUNT_PENALTY
+        if titles and not any(title in form for form in index.metric_terms.get(claim.metric, [])
+                              for title in titles):
+            # "Who is the president of HKU?" is not answered by who spoke at an event.
+            total *= _OTHER_TITLE_PENALTY
         if query.intent in {"count", "which"} and value:
             # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么": the question
             # takes this figure as given and asks for a part of it, which it does not hold.
@@ -764,6 +769,11 @@ _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
+_OTHER_TITLE_PENALTY = 0.6
+# Titles that name one office: a question asking who holds one is answered only by a claim
+# about that office.
+_TITLES = frozenset({"president", "provost", "chairman", "~chair", "secretary", "~minister",
+                     "dean", "校长"})
 
 
 def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],

@@ -130,3 +130,19 @@ def test_a_question_of_names_only_asks_what_the_lesser_name_names(kb_index: Inde
     result = answer_question(kb_index, "HKUST QS World University Rankings 2024")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.metric == "rank_qs_world"
+
+
+@pytest.mark.parametrize("question", ["Who is the president of HKU?",
+                                      "Who is Hong Kong's Secretary for Innovation, Technology "
+                                      "and Industry?"])
+def test_who_holds_an_office_is_answered_only_by_a_claim_about_that_office(
+        kb_index: Index, question: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Decline) or all(
+        "president" in s.claim.metric or "secretary" in s.claim.metric for s in result.answers)
+
+
+def test_who_the_president_is_still_found(kb_index: Index) -> None:
+    result = answer_question(kb_index, "Who is the president of HKUST?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.metric == "president"
