@@ -313,6 +313,8 @@ def parse_query(index: Index, question: str) -> Query:
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     query.focus = _focus_terms(folded)
+    if query.intent is None and query.focus & _MEASURES:
+        query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
     query.general = _general_terms(content)
     query.typed = " ".join(dict.fromkeys(tokens(content)))
@@ -322,8 +324,8 @@ def parse_query(index: Index, question: str) -> Query:
 _LATIN_WORD_RE = lazy(r"[a-z]+")
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
 _CJK_RUN_RE = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
-_FOCUS_EN_RE = lazy(r"\b(?:which|what|how many|how much|number of)\s+"
-                          r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)")
+_FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
+                    r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
 _FOCUS_STOP = frozenset("""
 is are was were did does do has have had will would can could the a an of in on at
 to for from by with that which who kind type sort
@@ -770,6 +772,9 @@ _NUMBER_MISMATCH_PENALTY = 0.6
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
+# Words that, named as what is asked ("what is the floor area"), ask for a figure.
+_MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
+                       "~duration", "~population", "~income", "~investment"})
 # Titles that name one office: a question asking who holds one is answered only by a claim
 # about that office.
 _TITLES = frozenset({"president", "provost", "chairman", "~chair", "secretary", "~minister",

@@ -146,3 +146,10 @@ def test_who_the_president_is_still_found(kb_index: Index) -> None:
     result = answer_question(kb_index, "Who is the president of HKUST?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.metric == "president"
+
+
+def test_asking_for_a_measure_wants_a_figure_not_a_description(kb_index: Index) -> None:
+    """'What is the gross floor area of X' is declined when the file holds only X's purpose."""
+    result = answer_question(kb_index, "What is the gross floor area of the Martin Ka Shing Lee "
+                                       "Innovation Building?")
+    assert isinstance(result, Decline) or result.answers[0].claim.is_numeric
