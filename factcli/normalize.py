@@ -255,12 +255,13 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
                            r"为什么|为何|点解|作用|"
                            r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with)\b|"
-                           r"做咩|做乜|搞咩|做什么|干什么|从事|主攻")),
+                           r"做咩|做乜|搞咩|做什么|干什么|从事|主攻|"
+                           r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
                          r"\btotal number\b|几多|多少|"
                          r"几个|几间|几大|几高|多大|多久|几耐|多长")),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
-                         r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b|哪类|哪种|什么类|"
+                         r"哪类|哪种|什么类|"
                          r"\blist (?:the|all)\b|"
                          r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪")),
 )
