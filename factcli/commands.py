@@ -16,9 +16,11 @@ from factcli.errors import ExitCode, InputError
 from factcli.output import output_spec
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
+    from factcli.check import Verdict
     from factcli.index import Index
+    from factcli.match import Answer, Decline
     from factcli.normalize import Lang
     from factcli.output import Format
     from factcli.render import Renderer
@@ -127,19 +129,8 @@ def ask(question: str, *, top: int, explain: bool, min_score: float | None, lang
     index = open_index(data, no_cache=no_cache)
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     chosen_lang = answer_lang(lang)
-    questions, reader = read_batch(question, renderer)
-    worst = ExitCode.OK
-    with renderer.batch(reader is not None), \
-            renderer.progress("answering", None) if reader else nullcontext(_no_op) as advance:
-        for text in questions:
-            result = answer_question(index, text, top=top, min_score=threshold,
-                                     lang=chosen_lang)
-            renderer.render(result, index.kb, explain=explain)
-            worst = max(worst, result.exit_code)
-            advance()
-    if reader is not None and reader.skipped:
-        worst = max(worst, ExitCode.NOT_FOUND)
-    return worst
+    return _answer_each(question, renderer, index, "answering", lambda text: answer_question(
+        index, text, top=top, min_score=threshold, lang=chosen_lang), explain=explain)
 
 
 def check(statement: str, *, lang: str | None, fmt: Format | None, data: list[str] | None,
@@ -150,14 +141,23 @@ def check(statement: str, *, lang: str | None, fmt: Format | None, data: list[st
     renderer = make_renderer(fmt, no_color)
     index = open_index(data, no_cache=no_cache)
     chosen_lang = answer_lang(lang)
-    statements, reader = read_batch(statement, renderer)
+    return _answer_each(statement, renderer, index, "checking",
+                        lambda text: check_statement(index, text, chosen_lang))
+
+
+def _answer_each(argument: str, renderer: Renderer, index: Index, label: str,
+                 respond: Callable[[str], Answer | Decline | Verdict], *,
+                 explain: bool = False) -> ExitCode:
+    """The argument, or each line of stdin for '-', through respond and the renderer, with a
+    progress bar for batches; the worst exit code (a skipped stdin line counts as not found)."""
+    texts, reader = read_batch(argument, renderer)
     worst = ExitCode.OK
     with renderer.batch(reader is not None), \
-            renderer.progress("checking", None) if reader else nullcontext(_no_op) as advance:
-        for text in statements:
-            verdict = check_statement(index, text, chosen_lang)
-            renderer.render(verdict, index.kb)
-            worst = max(worst, verdict.exit_code)
+            renderer.progress(label, None) if reader else nullcontext(_no_op) as advance:
+        for text in texts:
+            result = respond(text)
+            renderer.render(result, index.kb, explain=explain)
+            worst = max(worst, result.exit_code)
             advance()
     if reader is not None and reader.skipped:
         worst = max(worst, ExitCode.NOT_FOUND)

@@ -41,9 +41,6 @@ STATEMENT_MIN_COVERAGE = 0.6
 _UNKNOWN_WEIGHTS = {"cjk_pair": 1.3, "word": 0.8, "cjk_char": 0.3}
 # An everyday word the claim lacks ("keep track of", 稱讚) counts this much less.
 _GENERAL_DISCOUNT = 0.7
-# A missing focus word ("which *organisations*") counts this much less; a claim whose metric
-# it names ("how many *prizes*" → awards) gains this much.
-_SOFT_SHARE = 0.0
 # How the parts add up to a claim's ranking score (calibrated on the tuning sets).
 _SCORE_WEIGHTS = {"coverage": 0.65, "fuzzy": 0.1, "metric": 0.1, "entity": 0.05, "intent": 0.1,
                   "specificity": 0.05, "value": 0.3, "focus": 0.08}
@@ -117,7 +114,6 @@ class Query:
     all_terms: set[str] = field(default_factory=set)
     related: dict[str, set[int]] = field(default_factory=dict)
     focus: set[str] = field(default_factory=set)  # what is asked for: "which *organisations*"
-    weak: set[str] = field(default_factory=set)  # Chinese pairs that straddle two words
     general: set[str] = field(default_factory=set)  # everyday words: keep, 稱讚
     # Chinese text is judged by the characters the claim covers, so that the pairs that
     # straddle two words (面積|加 gives 積加) neither count against a claim nor for one.
@@ -343,8 +339,9 @@ _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届�
 def _focus_terms(folded: str) -> set[str]:
     """The words that name what is asked for ("which organisations", 哪兩個機構, 幾多個學生).
 
-    They say what kind of answer fits; a claim may well not use them ("organisations" for a
-    list of partners), so missing them counts less than missing other words.
+    They say what kind of answer fits: a claim whose metric they name ("how many prizes" →
+    awards) gains a little, they tell what a "how many" question counts, and an everyday word
+    among them is not discounted.
     """
     words: list[str] = []
     for found in _FOCUS_EN_RE.finditer(folded):
@@ -447,12 +444,6 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     is not one)."""
     dated_part = _BASELINE_RE.sub(" ", text)
     return find_years(dated_part), _periods(dated_part)
-
-
-def speaks_for(index: Index, claim: Claim, years: list[int],
-               periods: list[tuple[int, int]]) -> bool:
-    """Whether the claim holds for a year or period the text names."""
-    return _covers_year(index, claim, years, periods)
 
 
 def _date_spans(question: str) -> list[tuple[int, int]]:
@@ -607,8 +598,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     for term, spots in query.cjk_units:
         for position in unit_holders[term] & candidates:
             covered[position].update(spots)
-    softened = [(term, weights[term] * (_SOFT_SHARE if term in query.focus else _GENERAL_DISCOUNT))
-                for term in latin if term in query.focus or term in query.general]
+    # Everyday words count less when a claim lacks them, except one that names what is asked
+    # ("what is the land *area*"): that one counts in full.
+    softened = [(term, weights[term] * _GENERAL_DISCOUNT) for term in latin
+                if term in query.general and term not in query.focus]
     only_everyday = all(term in query.general for term in query.terms)
     rows = []
     for position in positions:
@@ -810,9 +803,9 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
     return sorted(best)
 
 
-def _covers_year(index: Index, claim: Claim, years: list[int],
-                 periods: list[tuple[int, int]] | None = None) -> bool:
-    """Whether the claim speaks for a year the question names (a period must match as a whole)."""
+def speaks_for(index: Index, claim: Claim, years: list[int],
+               periods: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the claim holds for a year the text names (a period must match as a whole)."""
     if periods:
         if claim.period is not None:
             span = (int(claim.period.start[:4]), int(claim.period.end[:4]))
@@ -882,7 +875,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
                  or (c.sort_date != candidate.claim.sort_date
                      and totals.get(c.id, 0.0) >= floor)]
         if query.years:
-            dated = [c for c in group if _covers_year(index, c, query.years, query.periods)]
+            dated = [c for c in group if speaks_for(index, c, query.years, query.periods)]
             if not dated and not is_statement:
                 if chosen:
                     continue
@@ -915,7 +908,7 @@ def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float
         if not needed <= set(candidate.parts.matched_terms) or \
                 candidate.parts.metric < metric_floor:
             continue
-        if any(_covers_year(index, c, query.years, query.periods)
+        if any(speaks_for(index, c, query.years, query.periods)
                for c in index.group_of(candidate.claim)):
             return [candidate, *(s for s in scored if s is not candidate)]
     return scored
