@@ -132,6 +132,21 @@ class Index:
         return terms
 
     @cached_property
+    def _name_words_seen(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def name_words(self, entity_id: str) -> frozenset[str]:
+        """The Latin words of an entity's English name and aliases, folded (read on first use)."""
+        seen = self._name_words_seen.get(entity_id)
+        if seen is None:
+            entity = self.kb.entities.get(entity_id)
+            names = [entity.name.en, *entity.aliases] if entity is not None else []
+            seen = frozenset(word for name in names for word in fold_text(name).split()
+                             if not has_cjk(word))
+            self._name_words_seen[entity_id] = seen
+        return seen
+
+    @cached_property
     def _numbers_seen(self) -> dict[int, frozenset[float]]:
         return {}
 

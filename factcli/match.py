@@ -13,6 +13,7 @@ from factcli.lexicon import english_words, general_words
 from factcli.normalize import (
     Intent,
     Lang,
+    cjk_runs,
     compact,
     concept,
     detect_lang,
@@ -180,10 +181,7 @@ def _misspells_named_entity(index: Index, word: str, entities: list[str]) -> boo
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    names = [index.kb.entities[e].name.en for e in entities if e in index.kb.entities]
-    names += [alias for e in entities if e in index.kb.entities
-              for alias in index.kb.entities[e].aliases]
-    words = {w for name in names for w in fold_text(name).split() if not has_cjk(w)}
+    words = {w for e in entities for w in index.name_words(e)}
     return process.extractOne(word, words, scorer=OSA.distance, score_cutoff=1) is not None
 
 
@@ -319,7 +317,6 @@ def parse_query(index: Index, question: str) -> Query:
 
 _LATIN_WORD_RE = lazy(r"[a-z]+")
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
-_CJK_RUN_RE = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
 _FOCUS_STOP = frozenset("""
@@ -361,7 +358,7 @@ def _general_terms(content: str) -> set[str]:
     """
     words = general_words()
     found = {stem(word) for word in _LATIN_WORD_RE.findall(content) if word in words}
-    for run in _CJK_RUN_RE.findall(content) if has_cjk(content) else ():
+    for run in cjk_runs(content):
         found.update(run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] in words)
     return found | {name for name in map(concept, found) if name}
 
@@ -372,7 +369,7 @@ def _cjk_units(content: str) -> tuple[list[tuple[str, tuple[int, ...]]], set[int
     units: list[tuple[str, tuple[int, ...]]] = []
     glue: set[int] = set()
     offset = 0
-    for run in _CJK_RUN_RE.findall(content) if has_cjk(content) else ():
+    for run in cjk_runs(content):
         glue.update(offset + i for i, char in enumerate(run) if char in _GLUE_CHARS)
         if len(run) == 1:
             units.append((concept(run) or run, (offset,)))

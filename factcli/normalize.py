@@ -75,6 +75,11 @@ def _converter(config: str) -> Callable[[str], str]:
     return opencc.OpenCC(config).convert
 
 
+def cjk_runs(text: str) -> list[str]:
+    """The runs of Chinese characters in the text, in order."""
+    return _CJK_RUN_RE.findall(text) if has_cjk(text) else []
+
+
 def has_cjk(text: str) -> bool:
     return not text.isascii() and _CJK_RE.search(text) is not None
 
@@ -91,7 +96,7 @@ def to_traditional(text: str) -> str:
 
 def detect_lang(text: str) -> Lang:
     """The language an answer should be given in: the question's own script."""
-    cjk = _CJK_RUN_RE.findall(text) if has_cjk(text) else []
+    cjk = cjk_runs(text)
     if not cjk:
         return "en"
     joined = "".join(cjk)
