@@ -122,14 +122,22 @@ class Index:
                          and claim.unit not in {None, "rank", "percent", "date"}
                          for term in self.count_terms(claim))
 
-    def count_terms(self, claim: Claim) -> set[str]:
+    @cached_property
+    def _count_terms_seen(self) -> dict[tuple[str, str | None], frozenset[str]]:
+        return {}
+
+    def count_terms(self, claim: Claim) -> frozenset[str]:
         """What a numeric claim counts: the words of its metric's names and of its unit."""
-        terms = {term for form in self.metric_terms.get(claim.metric, []) for term in form}
-        unit_words = tokens(fold_text(claim.unit.replace("_", " "))) if claim.unit else []
-        terms.update(name for word in unit_words for name in (word, concept(word)) if name)
-        if terms & PEOPLE:
-            terms.update(PEOPLE)
-        return terms
+        key = (claim.metric, claim.unit)
+        seen = self._count_terms_seen.get(key)
+        if seen is None:
+            terms = {term for form in self.metric_terms.get(claim.metric, []) for term in form}
+            unit_words = tokens(fold_text(claim.unit.replace("_", " "))) if claim.unit else []
+            terms.update(name for word in unit_words for name in (word, concept(word)) if name)
+            if terms & PEOPLE:
+                terms.update(PEOPLE)
+            seen = self._count_terms_seen[key] = frozenset(terms)
+        return seen
 
     @cached_property
     def _name_words_seen(self) -> dict[str, frozenset[str]]:
