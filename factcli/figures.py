@@ -44,30 +44,28 @@ class Figure:
     context: str
 
 
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text writes dates (2025年3月20日, 20 March 2025, 2018/19): one figure each."""
-    taken: list[tuple[int, int]] = []
+def _dates(text: str) -> list[tuple[int, int, str]]:
+    """Where the text writes dates (2025年3月20日, 20 March 2025, 2018/19), each as ISO text."""
+    found: list[tuple[int, int, str]] = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if not _overlaps(match.start(), match.end(), taken) and _iso(match) is not None:
-                taken.append((match.start(), match.end()))
-    return taken
+            iso = _iso(match)
+            if iso is not None and not _overlaps(match.start(), match.end(),
+                                                 [(s, e) for s, e, _ in found]):
+                found.append((match.start(), match.end(), iso))
+    return found
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes dates: one figure each, not a year, a month and a day."""
+    return [(start, end) for start, end, _ in _dates(text)]
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the document, left to right, each once."""
-    figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            if _overlaps(match.start(), match.end(), taken):
-                continue
-            iso = _iso(match)
-            if iso is None:
-                continue
-            taken.append((match.start(), match.end()))
-            figures.append(Figure(iso, "date", match.start(), match.end(),
-                                  _context(text, match.start(), match.end())))
+    figures = [Figure(iso, "date", start, end, _context(text, start, end))
+               for start, end, iso in _dates(text)]
+    taken = [(figure.start, figure.end) for figure in figures]
     for found in find_quantities(text):
         if _overlaps(found.start, found.end, taken) or not _is_figure(text, found.start,
                                                                        found.end):
