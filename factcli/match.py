@@ -711,7 +711,10 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
     if intent == "count":
         if claim.is_numeric and claim.unit not in {"date", "rank"}:
             return 1.0
-        return 0.5 if claim.unit == "rank" or isinstance(claim.value, tuple) else 0.0
+        # A list is counted only by its own items, seldom what "how many" asks ("how many of
+        # the trainees came from Egypt" is not answered by the countries they came from).
+        return 0.5 if claim.unit == "rank" else (_LIST_COUNT_FIT
+                                                 if isinstance(claim.value, tuple) else 0.0)
     if intent == "when":
         if claim.unit == "date" or _DATE_RE.search(metric):
             return 1.0
@@ -762,6 +765,7 @@ _NUMBER_MISMATCH_PENALTY = 0.6
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
+_LIST_COUNT_FIT = 0.2
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})

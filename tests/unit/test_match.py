@@ -153,3 +153,17 @@ def test_asking_for_a_measure_wants_a_figure_not_a_description(kb_index: Index) 
     result = answer_question(kb_index, "What is the gross floor area of the Martin Ka Shing Lee "
                                        "Innovation Building?")
     assert isinstance(result, Decline) or result.answers[0].claim.is_numeric
+
+
+def test_how_many_of_a_listed_kind_is_not_answered_by_the_list(kb_index: Index) -> None:
+    """A list names its members; "how many trainees came from X" asks for a count it lacks."""
+    lists = [c for c in kb_index.kb.claims if c.metric.endswith("countries")
+             and isinstance(c.value, tuple)]
+    assert lists
+    for claim in lists:
+        entity = kb_index.kb.entities[claim.entity].name
+        for member in claim.value[:2]:
+            for question in (f"{entity.zh}有幾多個學員來自{member}？",
+                             f"{entity.zh}有多少名学员来自{member}？"):
+                result = answer_question(kb_index, question)
+                assert isinstance(result, Decline) or result.answers[0].claim.id != claim.id
