@@ -520,19 +520,29 @@ def _candidates(index: Index, query: Query) -> list[int]:
 
 def _char_weights(index: Index, query: Query) -> dict[int, float]:
     """Each Chinese content character's weight: that of the rarest known pair holding it, else
-    that of an unknown word (less for an everyday word such as 稱讚, nothing for glue)."""
+    that of an unknown word (less for an everyday word such as 稱讚, nothing for glue).
+
+    An unknown pair half of which belongs to a known word or is glue (部長|時, 做|些) is an
+    accident of segmentation: its other character weighs what a lone character does.
+    """
     known: dict[int, float] = {}
-    unknown: dict[int, float] = {}
     for term, spots in query.cjk_units:
-        weight = _weight(index, term) / len(spots)
         if term in index.postings:
+            weight = _weight(index, term) / len(spots)
             for spot in spots:
                 known[spot] = max(known.get(spot, 0.0), weight)
-        else:
-            if term in query.general:
-                weight *= 1 - _GENERAL_DISCOUNT
-            for spot in spots:
-                unknown[spot] = min(unknown.get(spot, weight), weight)
+    unknown: dict[int, float] = {}
+    lone = index.max_idf * _UNKNOWN_WEIGHTS["cjk_char"]
+    for term, spots in query.cjk_units:
+        if term in index.postings:
+            continue
+        weight = _weight(index, term) / len(spots)
+        if len(spots) > 1 and any(spot in known or spot in query.cjk_glue for spot in spots):
+            weight = min(weight, lone)
+        if term in query.general:
+            weight *= 1 - _GENERAL_DISCOUNT
+        for spot in spots:
+            unknown[spot] = min(unknown.get(spot, weight), weight)
     spots = (known.keys() | unknown.keys()) - query.cjk_glue
     return {spot: known.get(spot, unknown.get(spot, 0.0)) for spot in spots}
 

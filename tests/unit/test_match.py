@@ -167,3 +167,20 @@ def test_how_many_of_a_listed_kind_is_not_answered_by_the_list(kb_index: Index) 
                              f"{entity.zh}有多少名学员来自{member}？"):
                 result = answer_question(kb_index, question)
                 assert isinstance(result, Decline) or result.answers[0].claim.id != claim.id
+
+
+def test_a_character_left_over_beside_a_known_word_weighs_as_a_lone_character(
+        kb_index: Index) -> None:
+    """部長|時: the pair 長時 straddles two words; 時 must not weigh like half an unknown word."""
+    from factcli.match import _char_weights
+
+    query = parse_query(kb_index, "會見教育部部長時，科大表示會做些甚麼？")
+    weights = _char_weights(kb_index, query)
+    heaviest_known = max(weights.values())
+    lone = kb_index.max_idf * 0.3
+    leftover = [weight for spot, weight in weights.items()
+                if not any(spot in spots for term, spots in query.cjk_units
+                           if term in kb_index.postings)]
+    assert leftover
+    assert all(weight <= lone + 1e-9 for weight in leftover)
+    assert heaviest_known > lone
