@@ -597,6 +597,15 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                     for term, _ in query.cjk_units}
     positions = _prune(index, query, positions, holders, weights, intent_weight)
     candidates = set(positions)
+    if query.intent in {"which", "who"}:
+        # "Which two organisations set up the fund": a list of names is a list of the kind
+        # asked for, though it seldom says "organisations".
+        listed = {p for p in positions if isinstance(index.kb.claims[p].value, tuple)}
+        for term in query.focus & _KIND_WORDS:
+            if holders.get(term, set()) & candidates or unit_holders.get(term, set()) & candidates:
+                continue  # some candidate says it: let the word count as it stands
+            holders[term] = holders.get(term, set()) | listed
+            unit_holders[term] = unit_holders.get(term, set()) | listed
     latin_gain: dict[int, float] = dict.fromkeys(positions, 0.0)
     for term in latin:
         for position in holders[term] & candidates:
@@ -776,6 +785,8 @@ _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.2
+# Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
+_KIND_WORDS = frozenset({"~org", "~company"})
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})

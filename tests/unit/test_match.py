@@ -184,3 +184,15 @@ def test_a_character_left_over_beside_a_known_word_weighs_as_a_lone_character(
     assert leftover
     assert all(weight <= lone + 1e-9 for weight in leftover)
     assert heaviest_known > lone
+
+
+def test_a_list_of_names_answers_which_organisations(kb_index: Index) -> None:
+    """A list of founders seldom says "organisations"; asked which ones, the list answers."""
+    founders = [c for c in kb_index.kb.claims if c.metric == "founders"
+                and isinstance(c.value, tuple)]
+    assert founders
+    for claim in founders:
+        name = kb_index.kb.entities[claim.entity].name.zh
+        result = answer_question(kb_index, f"{name}由哪些機構成立？")
+        assert isinstance(result, Answer)
+        assert result.answers[0].claim.id == claim.id
