@@ -14,9 +14,14 @@ of them at run time:
 english.txt lists every English word at Zipf >= MIN_ZIPF: a word on it is spelt as meant
 ("province", "aside"), so the matcher must not "correct" it into a knowledge-file word.
 
+pinyin.txt lists, for each toneless pinyin syllable, the common Chinese characters read so
+(every reading of a character with several): a character typed by sound (獨腳獸 for 獨角獸)
+is one of its homophones. Characters are those of jieba's words counted at least
+MIN_PINYIN_COUNT times; readings come from pypinyin (MIT).
+
 Run it in a throwaway environment (the three packages are not factcli dependencies):
 
-    python -m venv /tmp/lex && /tmp/lex/bin/pip install wordfreq lemminflect jieba
+    python -m venv /tmp/lex && /tmp/lex/bin/pip install wordfreq lemminflect jieba pypinyin
     /tmp/lex/bin/python bench/make_lexicon.py
 
 wordfreq's data is CC-BY-SA 4.0 and jieba's dictionary MIT; the README credits both.
@@ -31,6 +36,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "factcli" / "lexicon"
 MIN_ZIPF = 3.0
 ALWAYS_GENERAL_ZIPF = 5.5
 MIN_JIEBA_COUNT = 200
+MIN_PINYIN_COUNT = 50
 # jieba's part-of-speech tags for things a question can be about: nouns, names, places,
 # organisations, times, directions, and verbal or adjectival nouns (合作, 研究, 安全).
 _SUBJECT_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "s", "t", "tg", "f",
@@ -75,6 +81,24 @@ def chinese_words() -> set[str]:
     return found
 
 
+def pinyin_lines() -> list[str]:
+    import jieba
+    from pypinyin import Style, pinyin
+
+    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    characters: set[str] = set()
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and int(parts[1]) >= MIN_PINYIN_COUNT:
+            characters.update(char for char in parts[0] if "\u4e00" <= char <= "\u9fff")
+    by_sound: dict[str, set[str]] = {}
+    for char in characters:
+        for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+            if reading.isascii() and reading.isalpha():
+                by_sound.setdefault(reading, set()).add(char)
+    return [f"{sound} {''.join(sorted(chars))}" for sound, chars in sorted(by_sound.items())]
+
+
 def real_english_words() -> set[str]:
     from wordfreq import top_n_list, zipf_frequency
 
@@ -97,6 +121,7 @@ def write(name: str, words: list[str]) -> None:
 def main() -> None:
     write("general.txt", sorted(english_words()) + sorted(chinese_words()))
     write("english.txt", sorted(real_english_words()))
+    write("pinyin.txt", pinyin_lines())
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from factcli.errors import ExitCode
 from factcli.index import PEOPLE
 from factcli.lazyre import lazy
-from factcli.lexicon import english_words, general_words
+from factcli.lexicon import english_words, general_words, homophones
 from factcli.normalize import (
     Intent,
     Lang,
@@ -247,7 +247,7 @@ def parse_query(index: Index, question: str) -> Query:
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)
                      and not any(start <= f.start < end for start, end in dates)]
-    content = strip_question_words(_DATE_WORDS_RE.sub(" ", rest))
+    content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)))
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
     names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
@@ -315,6 +315,31 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
+def _sound_slips(index: Index, content: str) -> str:
+    """Characters typed by sound (獨腳獸 for 獨角獸): inside a Chinese run, a character whose
+    pairs with both neighbours are unknown, and for which exactly one homophone makes both
+    pairs known words, is that homophone."""
+    if not has_cjk(content):
+        return content
+    postings = index.postings
+    fixed = list(content)
+    for start, run in _runs_at(content):
+        for i in range(1, len(run) - 1):
+            left, here, right = run[i - 1], run[i], run[i + 1]
+            if left + here in postings or here + right in postings:
+                continue
+            fits = [other for other in homophones(here)
+                    if left + other in postings and other + right in postings]
+            if len(fits) == 1:
+                fixed[start + i] = fits[0]
+    return "".join(fixed)
+
+
+def _runs_at(text: str) -> list[tuple[int, str]]:
+    return [(found.start(), found.group()) for found in _CJK_SPAN_RE.finditer(text)]
+
+
+_CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"

@@ -39,3 +39,23 @@ def general_words() -> WordList:
 def english_words() -> WordList:
     """Real English words: spelt as meant, never 'corrected' into a knowledge-file word."""
     return WordList(Path(__file__).with_name("english.txt"))
+
+
+@cache
+def _readings() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    sounds: dict[str, list[str]] = {}
+    chars_of: dict[str, str] = {}
+    text = Path(__file__).with_name("pinyin.txt").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        sound, _, chars = line.partition(" ")
+        chars_of[sound] = chars
+        for char in chars:
+            sounds.setdefault(char, []).append(sound)
+    return {char: tuple(found) for char, found in sounds.items()}, chars_of
+
+
+def homophones(char: str) -> str:
+    """The common characters read like this one (any reading, tones ignored), itself excluded."""
+    sounds, chars_of = _readings()
+    return "".join(dict.fromkeys(other for sound in sounds.get(char, ())
+                                 for other in chars_of[sound] if other != char))

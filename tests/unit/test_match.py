@@ -196,3 +196,17 @@ def test_a_list_of_names_answers_which_organisations(kb_index: Index) -> None:
         result = answer_question(kb_index, f"{name}由哪些機構成立？")
         assert isinstance(result, Answer)
         assert result.answers[0].claim.id == claim.id
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("獨腳獸", "独角"), ("獨覺獸", "角兽")])
+def test_a_character_typed_by_sound_is_read_as_the_word_meant(kb_index: Index, typed: str,
+                                                              meant: str) -> None:
+    query = parse_query(kb_index, f"科大有幾多間{typed}？")
+    assert meant in query.terms
+    assert not query.unknown_terms
+
+
+def test_an_unknown_phrase_is_not_read_as_a_homophone(kb_index: Index) -> None:
+    query = parse_query(kb_index, "東京有幾多人口？")
+    assert query.unknown_terms
+    assert isinstance(answer_question(kb_index, "東京有幾多人口？"), Decline)
