@@ -62,6 +62,7 @@ CONCEPTS = {
     "~goal": "purpose purposes aim aims goal goals objective objectives mission intend meant "
              "目的 宗旨 目标 用途 旨在 使命 作用",
     "~plan": "plan plans planned planning 规划",
+    "~proposal": "propose proposal proposals 建议 提议",
     "~reason": "reason reasons rationale 原因 理由 缘故",
     "~role": "role roles 角色",
     "~slogan": "slogan slogans motto tagline 口号 标语",

@@ -502,6 +502,24 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2) -> str | None
     return found[0] if found else None
 
 
+def _subject(index: Index, entities: list[str]) -> str | None:
+    """Of several organisations a question names, the one it is most about: the one the file
+    says least of (Inspur beside HKUST)."""
+    # A ranking measures the others: "HKUST QS world ranking" is about HKUST.
+    named = [e for e in entities if e in index.kb.entities
+             and index.kb.entities[e].kind != "ranking"]
+    if len(named) < 2:
+        return None
+    return min(named, key=lambda e: len(_own_claims(index, e)))
+
+
+def _own_claims(index: Index, entity_id: str) -> set[int]:
+    positions = set(index.entity_claims.get(entity_id, ()))
+    for child in index.children.get(entity_id, ()):
+        positions.update(index.entity_claims.get(child, ()))
+    return positions
+
+
 def _related_claims(index: Index, entity_id: str) -> set[int]:
     """Claims about the entity and its sub-entities, and claims that name it."""
     positions = set(index.entity_claims.get(entity_id, ()))
@@ -676,6 +694,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     scored: list[Scored] = []
     metric_fits: dict[str, tuple[float, float]] = {}
     counted = _counted_things(index, query) if query.intent == "count" else set()
+    subject = _subject(index, query.entities)
+    own_claims = _own_claims(index, subject) if subject else set()
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
@@ -724,6 +744,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # takes this figure as given and asks for a part of it, which it does not hold.
             total *= _GIVEN_FIGURE_PENALTY
         total *= bearing
+        if subject and claim.entity != subject and position not in own_claims:
+            # "Inspur 同科大合作做啲咩": the claim about Inspur, not the list naming it.
+            total *= _MENTION_ONLY_SHARE
         parts = ScoreParts(coverage, fuzzy_scores[position], metric, entity, intent,
                            specificity / top_specificity, value, round(total, 4),
                            matched, missing, focus, bearing)
@@ -810,6 +833,7 @@ _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.2
+_MENTION_ONLY_SHARE = 0.95
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 _KIND_WORDS = frozenset({"~org", "~company"})
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.

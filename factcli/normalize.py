@@ -200,11 +200,11 @@ def stem(word: str) -> str:
         return word
     word = _american(word)
     if word.endswith("ing") and len(word) >= 6:
-        word = word[:-3]
-    elif word.endswith("ed") and len(word) >= 5 and not word.endswith("eed"):
-        word = word[:-2]
-    elif word.endswith("e") and len(word) >= 5:
-        word = word[:-1]
+        return word[:-3]  # 'proposing' is 'propos', like 'proposes', not a plural 'propo'
+    if word.endswith("ed") and len(word) >= 5 and not word.endswith("eed"):
+        return word[:-2]
+    if word.endswith("e") and len(word) >= 5:
+        return word[:-1]
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"),
                                 ("shes", "sh")):
         if word.endswith(suffix):

@@ -210,3 +210,15 @@ def test_an_unknown_phrase_is_not_read_as_a_homophone(kb_index: Index) -> None:
     query = parse_query(kb_index, "東京有幾多人口？")
     assert query.unknown_terms
     assert isinstance(answer_question(kb_index, "東京有幾多人口？"), Decline)
+
+
+def test_of_two_organisations_named_the_claim_about_the_lesser_one_comes_first(
+        kb_index: Index) -> None:
+    """A partner's own claim answers "X 同理大有咩合作", not PolyU's list that names X."""
+    partners = [c for c in kb_index.kb.claims if c.metric == "joint_initiatives"]
+    assert partners
+    for claim in partners:
+        name = min(kb_index.kb.entities[claim.entity].aliases, key=len)
+        result = answer_question(kb_index, f"{name} 同理大有咩合作？")
+        assert isinstance(result, Answer)
+        assert result.answers[0].claim.entity == claim.entity

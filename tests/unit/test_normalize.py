@@ -10,6 +10,7 @@ from factcli.normalize import (
     detect_lang,
     fold_text,
     question_intent,
+    stem,
     strip_question_words,
     tokens,
 )
@@ -87,6 +88,13 @@ def test_cantonese_folding_leaves_standard_words_alone() -> None:
                                       "organize"])
 def test_british_and_american_spellings_stem_alike(spelling: str) -> None:
     assert tokens(fold_text(spelling)) == tokens(fold_text("organise"))
+
+
+@pytest.mark.parametrize("forms", [("propose", "proposes", "proposed", "proposing"),
+                                   ("house", "houses", "housed", "housing"),
+                                   ("focus", "focuses", "focused", "focusing")])
+def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
+    assert len({stem(form) for form in forms}) == 1
 
 
 @pytest.mark.parametrize(("question", "intent"), [
