@@ -45,7 +45,14 @@ _GENERAL_DISCOUNT = 0.7
 # How the parts add up to a claim's ranking score (calibrated on the tuning sets).
 _SCORE_WEIGHTS = {"coverage": 0.65, "fuzzy": 0.1, "metric": 0.1, "entity": 0.05, "intent": 0.1,
                   "specificity": 0.05, "value": 0.3, "focus": 0.08}
-_NAME_LIKE_RE = lazy(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})\b")
+# Bounded by what is not a Latin letter: "CUHK嘅" names CUHK though no word boundary follows.
+_NAME_LIKE_RE = lazy(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})"
+                     r"(?![A-Za-z0-9])")
+# Hong Kong's other degree-awarding institutions, as readers type them in lower case ("cuhk
+# rankings"): a question about one is about a body the knowledge file may not hold.
+_OTHER_INSTITUTIONS = frozenset({
+    "cuhk", "cityu", "hkbu", "lingu", "lingnan", "eduhk", "hkmu", "ouhk", "hsuhk", "hkapa",
+    "hksyu", "vtc", "thei", "chcc", "cihe", "twc", "hkcc"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +272,10 @@ def parse_query(index: Index, question: str) -> Query:
         if term in index.postings:
             query.terms.append(term)
             continue
+        if term in _OTHER_INSTITUTIONS and term not in index.aliases:
+            query.unknown_terms.append(term)
+            query.unknown_names.append(term)
+            continue
         if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names \
                 and (term in capitalised or typed.get(term, term) not in english_words()):
             # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two,
@@ -425,7 +436,8 @@ def _named_in_claims(index: Index, name: str) -> bool:
 # of one of them and a neighbour is an accident of segmentation, not a word the question asks
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
-                        "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这")
+                        "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
+                        "仲紧晒埋咁噉嘢吓")
 
 
 def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:

@@ -135,7 +135,8 @@ _CANTONESE = {
     "出年": "明年", "𠮶阵": "时", "嗰阵": "时", "喺度": "在场", "睇": "看", "揾": "找",
     "搵": "找", "攞": "获", "畀": "给", "俾": "给", "返工": "工作",
     "做紧": "正在做", "夹埋": "一起", "同埋": "和", "净系": "只是", "仲有": "还有",
-    "倾偈": "谈话",
+    "倾偈": "谈话", "一齐": "一起", "应承": "答应", "头头": "负责人", "加埋": "总共",
+    "嚟自": "来自", "拣": "选", "谂": "想", "投落": "投入", "拎": "获",
 }
 _CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
                            + "|倾(?![向斜销注覆])")
@@ -277,16 +278,22 @@ did does do is was were are will would can could has have had should shall may m
 """.split())  # noqa: SIM905 (word lists read better as text)
 
 
+_OTHER_QUESTION_WORDS = frozenset({"how", "what", "which", "when", "where", "why"})
+
+
 def _without_relatives(folded: str) -> str:
-    """Drop English 'when', 'where' and 'which' that join clauses rather than ask: "what did
-    they talk about when they met", "the ranking in which HKUST placed"."""
+    """Drop English 'when', 'where', 'which' and 'who' that join clauses rather than ask: "what
+    did they talk about when they met", "the ranking in which HKUST placed", "of the students
+    who got aid, how many …"."""
     words = folded.split()
     kept = []
+    asks_otherwise = bool(_OTHER_QUESTION_WORDS.intersection(words))
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if i >= 3 and following and (
                 (word in {"when", "where"} and following not in _AUXILIARIES)
-                or (word == "which" and words[i - 1] in {"in", "at", "of", "by", "for", "from"})):
+                or (word == "which" and words[i - 1] in {"in", "at", "of", "by", "for", "from"})
+                or (word == "who" and asks_otherwise)):
             continue
         kept.append(word)
     return " ".join(kept)

@@ -99,6 +99,8 @@ def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(("question", "intent"), [
     ("What did the minister and HKUST's leaders talk about when they met?", None),
+    ("Of the 236 students who got aid, how many were women?", "count"),
+    ("Tell me who heads the council", "who"),
     ("What did the minister say about it, and when did they meet?", "when"),
     ("In which year did HKUST(GZ) open?", "when"),
     ("Which organisations founded the fund?", "which"),
