@@ -132,7 +132,8 @@ CONCEPTS = {
     # Time: beginnings and ends.
     "~found": "found founded founder founders establish set launch creat inaugurat build construct "
               "成立 创立 设立 创办 创建 建立 启动 兴建 建设",
-    "~begin": "begin begins commence open opening kick start started starting 开始 开幕 揭幕 启用",
+    "~begin": "begin begins commence open opening kick start started starting "
+              "开始 开幕 揭幕 启用 动工 开工",
     "~end": "end ends finish finishes close conclude complete completed completion "
             "结束 完结 闭幕 完成 落成 竣工 完",
     "~enrol": "enrol enrols enroll enrolls enrolment enrollment intake 入学 招生 录取",

@@ -709,6 +709,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     subject = _subject(index, query.entities)
     own_claims = _own_claims(index, subject) if subject else set()
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
+    events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, [])
@@ -751,6 +752,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                               for title in titles):
             # "Who is the president of HKU?" is not answered by who spoke at an event.
             total *= _OTHER_TITLE_PENALTY
+        if events and not any(position in holders[term] for term in events):
+            # "When will it be completed?" is not answered by the day its land was reserved.
+            total *= _OTHER_EVENT_PENALTY
         if query.intent in {"count", "which"} and value:
             # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么": the question
             # takes this figure as given and asks for a part of it, which it does not hold.
@@ -845,6 +849,10 @@ _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.2
+_OTHER_EVENT_PENALTY = 0.6
+# What happens on a date: a question asking when one happened wants that one's date.
+_EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
+                     "~reserve", "~recruit", "~attend", "~merger", "~exit"})
 _MENTION_ONLY_SHARE = 0.95
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 _KIND_WORDS = frozenset({"~org", "~company"})

@@ -223,3 +223,14 @@ def test_of_two_organisations_named_the_claim_about_the_lesser_one_comes_first(
         result = answer_question(kb_index, f"{name} 同理大有咩合作？")
         assert isinstance(result, Answer)
         assert result.answers[0].claim.entity == claim.entity
+
+
+def test_when_one_thing_happened_is_not_answered_by_the_date_of_another(kb_index: Index) -> None:
+    """The centre's land was reserved in 2021; when it will be completed, the file does not say."""
+    for question in ("When is the HKU innovation centre in Pok Fu Lam due to be completed?",
+                     "港大國際創新中心幾時落成？"):
+        result = answer_question(kb_index, question)
+        assert isinstance(result, Decline) or "reserve" not in result.answers[0].claim.metric
+    opened = answer_question(kb_index, "When was the land for HKU's International Innovation "
+                                       "Centre reserved?")
+    assert isinstance(opened, Answer)
