@@ -25,7 +25,7 @@ from factcli.normalize import (
     strip_question_words,
     tokens,
 )
-from factcli.numbers import Found, find_quantities, find_years, values_equal
+from factcli.numbers import Found, find_quantities, find_years, unit_kind, values_equal
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -243,6 +243,7 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
 
 def parse_query(index: Index, question: str) -> Query:
 
+    question = _SHORT_PERIOD_RE.sub(_full_period, question)
     folded = fold_text(expand_abbreviations(question))
     query = Query(question, folded, intent=question_intent(folded))
     query.entities, rest = detect_entities(index, folded)
@@ -269,6 +270,9 @@ def parse_query(index: Index, question: str) -> Query:
             continue
         if term.isdigit() and len(term) == 4 and int(term) in query.years:
             continue  # a year is judged against the claims' dates, not matched as a word
+        if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
+                                                     for _, last in query.periods):
+            continue  # the end of a period (2022-23)
         if term in index.postings:
             query.terms.append(term)
             continue
@@ -282,7 +286,7 @@ def parse_query(index: Index, question: str) -> Query:
             # even when it is also an English word; a lower-case English word is meant as typed.
             fixed = _correct_typo(term, index.words, 1 if term in capitalised else 2)
             if fixed:
-                query.terms.append(fixed)
+                query.terms.append(concept(fixed) or fixed)
                 continue
         if term.isdigit() and len(term) == 4 and int(term) in query.years:
             continue
@@ -352,6 +356,13 @@ def _runs_at(text: str) -> list[tuple[int, str]]:
 
 _CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
+# An academic year written short ("22-23", 22/23年度) is the year 2022-23.
+_SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])")
+
+
+def _full_period(found: re.Match[str]) -> str:
+    first, second = found.group(1), found.group(2)
+    return f"20{first}-{second}" if int(second) == int(first) + 1 else found.group()
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
@@ -365,6 +376,7 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 
 
+_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
                             r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 
@@ -710,6 +722,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     own_claims = _own_claims(index, subject) if subject else set()
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
+    many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, [])
@@ -744,6 +757,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
             # claim nowhere states means the claim is about something else.
             total *= _NUMBER_MISMATCH_PENALTY
+        if many and claim.is_numeric and unit_kind(claim.unit) == "money":
+            # "How many students got aid" counts people, not dollars ("how much" would).
+            total *= _OTHER_COUNT_PENALTY
         if query.intent == "count" and claim.is_numeric and counted \
                 and not counted & index.count_terms(claim):
             # "How many students …" is not answered by a count of partner institutions.

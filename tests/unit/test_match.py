@@ -234,3 +234,23 @@ def test_when_one_thing_happened_is_not_answered_by_the_date_of_another(kb_index
     opened = answer_question(kb_index, "When was the land for HKU's International Innovation "
                                        "Centre reserved?")
     assert isinstance(opened, Answer)
+
+
+@pytest.mark.parametrize("written", ["22-23", "22/23", "2022-23"])
+def test_an_academic_year_written_short_is_that_year(kb_index: Index, written: str) -> None:
+    query = parse_query(kb_index, f"HKUST financial aid in {written}")
+    assert query.periods == [(2022, 2023)]
+    assert not any(term.isdigit() for term in query.terms)
+
+
+def test_a_corrected_word_joins_its_paraphrase_group(kb_index: Index) -> None:
+    assert "~student" in parse_query(kb_index, "how many studnets got financial aid").terms
+
+
+def test_how_many_is_not_answered_by_a_sum_of_money(kb_index: Index) -> None:
+    result = answer_question(kb_index, "How many HKUST students got financial aid in 2022-23?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.unit not in {"HKD", "USD", "RMB"}
+    money = answer_question(kb_index, "How much financial aid did HKUST give in 2022-23?")
+    assert isinstance(money, Answer)
+    assert money.answers[0].claim.unit in {"HKD", "USD", "RMB"}
