@@ -53,7 +53,7 @@ def test_a_real_english_word_is_not_corrected_into_a_knowledge_file_word(kb_inde
 
 def test_a_misspelt_word_is_corrected(kb_index: Index) -> None:
     query = parse_query(kb_index, "HKUST extrenal reserch funding")
-    assert {"external", "~research"} <= set(query.terms)
+    assert {"~external", "~research"} <= set(query.terms)
 
 
 @pytest.mark.parametrize("question", [
