@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
@@ -325,6 +326,10 @@ def parse_query(index: Index, question: str) -> Query:
     if query.intent is None and query.focus & _MEASURES:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
+    for pair, spots in _bridging_pairs(index, content):
+        query.cjk_units.append((pair, spots))
+        if pair not in query.terms:
+            query.terms.append(pair)
     query.general = _general_terms(content)
     query.typed = " ".join(dict.fromkeys(tokens(content)))
     return query
@@ -428,6 +433,24 @@ def _cjk_units(content: str) -> tuple[list[tuple[str, tuple[int, ...]]], set[int
     return units, glue
 
 
+def _bridging_pairs(index: Index, content: str) -> list[tuple[str, tuple[int, ...]]]:
+    """Known words split by a question word ("用咗幾多水" leaves 用 … 水): the last character
+    of one Chinese run and the first of the next, when together they are a word claims use
+    and one of the runs is that lone character."""
+    runs = cjk_runs(content)
+    found = []
+    offset = 0
+    for before, after in pairwise(runs):
+        offset += len(before)
+        if len(before) > 1 and len(after) > 1:
+            continue  # two words (東京 … 人口), not one split in two
+        term = before[-1] + after[0]
+        pair = concept(term) or term
+        if pair in index.postings:
+            found.append((pair, (offset - 1, offset)))
+    return found
+
+
 # Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
 _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
                            "的是个些这那其各")
@@ -449,7 +472,7 @@ def _named_in_claims(index: Index, name: str) -> bool:
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
                         "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
-                        "仲紧晒埋咁噉嘢吓")
+                        "仲紧晒埋咁噉嘢吓幅返")
 
 
 def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:

@@ -254,3 +254,10 @@ def test_how_many_is_not_answered_by_a_sum_of_money(kb_index: Index) -> None:
     money = answer_question(kb_index, "How much financial aid did HKUST give in 2022-23?")
     assert isinstance(money, Answer)
     assert money.answers[0].claim.unit in {"HKD", "USD", "RMB"}
+
+
+def test_a_word_split_by_a_question_word_is_read_whole(kb_index: Index) -> None:
+    """科大一年用幾多電: 幾多 splits 用電; the pair is read across the gap when one side is a
+    lone character, never between two words (東京 … 人口)."""
+    assert ("~electricity", (2, 3)) in parse_query(kb_index, "科大一年用幾多電㗎？").cjk_units
+    assert "京人" not in parse_query(kb_index, "東京有幾多人口？").terms
