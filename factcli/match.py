@@ -129,6 +129,7 @@ class Query:
     cjk_units: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
     cjk_glue: set[int] = field(default_factory=set)
     typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
+    listed: int | None = None  # how many things a "which eight …" question asks to be named
 
 
 def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
@@ -256,6 +257,8 @@ def parse_query(index: Index, question: str) -> Query:
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)
                      and not any(start <= f.start < end for start, end in dates)]
+    query.listed = next((int(f.quantity.value) for f in quantities
+                         if _names_how_many_asked(question, f)), None)
     content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)))
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
@@ -532,6 +535,14 @@ def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
     return before.endswith(("哪", "邊", "边", "which", "what"))
 
 
+def _names_how_many_asked(question: str, found: Found) -> bool:
+    """'Which *eight* universities', 哪*兩*個機構: the number of things the answer must name."""
+    if not isinstance(found.quantity.value, int) or not 1 < found.quantity.value < 100:
+        return False
+    before = question[max(0, found.start - 6):found.start].rstrip().lower()
+    return before.endswith(("哪", "邊", "边", "which", "what"))
+
+
 def _number_prefix(term: str) -> float | None:
     digits = re.match(r"[0-9]+(?:\.[0-9]+)?", term)
     return float(digits.group()) if digits else None
@@ -791,6 +802,13 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                               for title in titles):
             # "Who is the president of HKU?" is not answered by who spoke at an event.
             total *= _OTHER_TITLE_PENALTY
+        if query.listed and isinstance(claim.value, tuple) \
+                and len(claim.value) < query.listed:
+            # "Which eight universities …" is not answered by a list of three,
+            total *= _OTHER_COUNT_PENALTY
+        elif query.listed and claim.is_numeric and claim.value == query.listed:
+            # nor by the count of eight, which names none of them.
+            total *= _GIVEN_FIGURE_PENALTY
         if events and not any(position in holders[term] for term in events):
             # "When will it be completed?" is not answered by the day its land was reserved.
             total *= _OTHER_EVENT_PENALTY

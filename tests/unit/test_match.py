@@ -261,3 +261,14 @@ def test_a_word_split_by_a_question_word_is_read_whole(kb_index: Index) -> None:
     lone character, never between two words (東京 … 人口)."""
     assert ("~electricity", (2, 3)) in parse_query(kb_index, "科大一年用幾多電㗎？").cjk_units
     assert "京人" not in parse_query(kb_index, "東京有幾多人口？").terms
+
+
+def test_which_n_things_is_answered_only_by_a_list_that_names_n(kb_index: Index) -> None:
+    """The file counts eight co-organisers of the Techathon but names fewer."""
+    result = answer_question(kb_index, "Which eight universities co-organise the Hong Kong "
+                                       "Techathon alongside HKUST?")
+    assert isinstance(result, Decline) or (isinstance(result.answers[0].claim.value, tuple)
+                                           and len(result.answers[0].claim.value) >= 8)
+    query = parse_query(kb_index, "理大跟哪兩家美國機構合作？")
+    assert query.listed == 2
+    assert not query.numbers
