@@ -130,6 +130,7 @@ class Query:
     cjk_glue: set[int] = field(default_factory=set)
     typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
     listed: int | None = None  # how many things a "which eight …" question asks to be named
+    ordinals: list[tuple[float, str | None]] = field(default_factory=list)
 
 
 def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
@@ -257,6 +258,9 @@ def parse_query(index: Index, question: str) -> Query:
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)
                      and not any(start <= f.start < end for start, end in dates)]
+    # "The third course" names which one: the claim must say so (third, 3rd, 第三屆).
+    query.ordinals = [(f.quantity.value, None) for f in quantities
+                      if question[f.start:f.end].lower() in _ORDINAL_WORDS]
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)))
@@ -543,6 +547,11 @@ def _names_how_many_asked(question: str, found: Found) -> bool:
     return before.endswith(("哪", "邊", "边", "which", "what"))
 
 
+_ORDINAL_WORDS = frozenset("""
+second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+""".split())  # noqa: SIM905 (word lists read better as text)
+
+
 def _number_prefix(term: str) -> float | None:
     digits = re.match(r"[0-9]+(?:\.[0-9]+)?", term)
     return float(digits.group()) if digits else None
@@ -787,7 +796,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # "How many …", "how much did it cost": a name, a date or a description does not
             # say how many, however well its words match.
             total *= _NO_COUNT_PENALTY
-        if query.numbers and not value and not _states_numbers(index, position, query.numbers):
+        if (query.numbers and not value and not _states_numbers(index, position, query.numbers)) \
+                or (query.ordinals and not _states_numbers(index, position, query.ordinals)):
             # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
             # claim nowhere states means the claim is about something else.
             total *= _NUMBER_MISMATCH_PENALTY

@@ -272,3 +272,12 @@ def test_which_n_things_is_answered_only_by_a_list_that_names_n(kb_index: Index)
     query = parse_query(kb_index, "理大跟哪兩家美國機構合作？")
     assert query.listed == 2
     assert not query.numbers
+
+
+def test_an_ordinal_word_names_which_one_and_the_claim_must_say_it(kb_index: Index) -> None:
+    """The 2025 course was the second; the file says nothing of the third."""
+    query = parse_query(kb_index, "Where will the third Belt and Road space course be held?")
+    assert query.ordinals == [(3, None)]
+    assert not query.numbers
+    assert isinstance(answer_question(kb_index, "Where will the third Belt and Road space "
+                                                "science training course take place?"), Decline)
