@@ -122,6 +122,7 @@ class Query:
     forms: dict[str, str] = field(default_factory=dict)  # concept term → the Chinese pair typed
     all_terms: set[str] = field(default_factory=set)
     related: dict[str, set[int]] = field(default_factory=dict)
+    linked: dict[str, set[int]] = field(default_factory=dict)
     focus: set[str] = field(default_factory=set)  # what is asked for: "which *organisations*"
     general: set[str] = field(default_factory=set)  # everyday words: keep, 稱讚
     # Chinese text is judged by the characters the claim covers, so that the pairs that
@@ -337,6 +338,9 @@ def parse_query(index: Index, question: str) -> Query:
         query.cjk_units.append((pair, spots))
         if pair not in query.terms:
             query.terms.append(pair)
+    asked = set(query.terms) | {term for term, _ in query.cjk_units}
+    query.linked = {entity: _linked_claims(index, entity, query.related[entity], asked)
+                    for entity in query.entities}
     query.general = _general_terms(content)
     query.typed = " ".join(dict.fromkeys(tokens(content)))
     return query
@@ -587,6 +591,43 @@ def _own_claims(index: Index, entity_id: str) -> set[int]:
     return positions
 
 
+def _linked_claims(index: Index, entity_id: str, related: set[int],
+                   asked: set[str]) -> set[int]:
+    """Claims about a thing the question names beside the entity, when some claim of that
+    thing names the entity: HKUST's Belt and Road course (whose organisers' claim names HKUST)
+    has a theme that never names HKUST. Only events, programmes and buildings: another
+    university's claims that name HKUST are about that university."""
+    mentioning = set(index.mentions.get(entity_id, ()))
+    linked: set[int] = set()
+    for thing in _things_named(index, frozenset(asked)):
+        own = index.entity_claims.get(thing, ())
+        if thing != entity_id and mentioning.intersection(own):
+            linked.update(own)
+    return linked - related
+
+
+def _things_named(index: Index, asked: frozenset[str]) -> list[str]:
+    """Events, programmes and buildings two or more of whose name terms the question uses."""
+    return [entity_id for entity_id, entity in index.kb.entities.items()
+            if entity.kind in _LINKED_KINDS and len(_name_terms(index, entity_id) & asked) >= 2]
+
+
+def _name_terms(index: Index, entity_id: str) -> frozenset[str]:
+    """The terms of an entity's names in both languages (folded once per process)."""
+    key = (id(index), entity_id)
+    found = _NAME_TERMS.get(key)
+    if found is None:
+        entity = index.kb.entities[entity_id]
+        found = frozenset(concept(term) or term
+                          for name in (entity.name.en, entity.name.zh, *entity.aliases)
+                          for term in tokens(fold_text(name)))
+        _NAME_TERMS[key] = found
+    return found
+
+
+_NAME_TERMS: dict[tuple[int, str], frozenset[str]] = {}
+
+
 def _related_claims(index: Index, entity_id: str) -> set[int]:
     """Claims about the entity and its sub-entities, and claims that name it."""
     positions = set(index.entity_claims.get(entity_id, ()))
@@ -615,7 +656,7 @@ def _weight(index: Index, term: str) -> float:
 
 def _candidates(index: Index, query: Query) -> list[int]:
     if query.entities:
-        return sorted(set.union(*query.related.values()))
+        return sorted(set.union(*query.related.values(), *query.linked.values()))
     # With no entity named, claims are drawn by the question's distinctive terms: a term that
     # half the claims share ("university", 研究) would make every claim a candidate, and a
     # claim sharing only such terms covers too little of the question to be its answer.
@@ -776,8 +817,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         entity = 1.0 if claim.entity in query.entities else (0.5 if query.entities else 0.0)
         # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
         # is not answered by a claim about the QS table that never mentions PolyU.
-        bearing = (sum(1 for e in query.entities if position in query.related[e])
-                   / len(query.entities)) if query.entities else 1.0
+        bearing = (sum(1.0 if position in query.related[e]
+                       else _LINKED_BEARING if position in query.linked[e] else 0.0
+                       for e in query.entities) / len(query.entities)) if query.entities else 1.0
         # A number beside question words describes what is asked ("top 50"), it is not the
         # answer; a bare number ("1747") is looked up as a value.
         value = (0.3 if query.intent else 1.0) if _value_matches(claim, query.numbers) else 0.0
@@ -916,6 +958,8 @@ _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.2
+_LINKED_BEARING = 0.9
+_LINKED_KINDS = frozenset({"event", "programme", "building"})
 _OTHER_EVENT_PENALTY = 0.6
 # What happens on a date: a question asking when one happened wants that one's date.
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",

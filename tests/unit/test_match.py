@@ -281,3 +281,14 @@ def test_an_ordinal_word_names_which_one_and_the_claim_must_say_it(kb_index: Ind
     assert not query.numbers
     assert isinstance(answer_question(kb_index, "Where will the third Belt and Road space "
                                                 "science training course take place?"), Decline)
+
+
+def test_a_thing_named_beside_its_host_is_found_though_its_claim_omits_the_host(
+        kb_index: Index) -> None:
+    """The course's theme never names HKUST; the course's organisers' claim does."""
+    result = answer_question(kb_index, "What was the theme of the Belt and Road space science "
+                                       "course HKUST hosted in summer 2025?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.metric == "event_theme"
+    for question in ("How many unicorns does HKU have?", "Who is the president of HKU?"):
+        assert isinstance(answer_question(kb_index, question), Decline)
