@@ -509,7 +509,7 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
 _DATE_WORDS_RE = lazy(
     r"\b(?:end|start|mid|early|late|beginning|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
     r"may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
-    r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:底|初|中|尾|末)?|(?<=\d)[月日号]")
+    r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:度|底|初|中|尾|末)?|(?<=\d)[月日号]")
 
 
 # A year that only starts a span ("since 2014-15", 自2014-15年度以來, 由2024年1月起) is the
@@ -576,9 +576,10 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2) -> str | None
 def _subject(index: Index, entities: list[str]) -> str | None:
     """Of several organisations a question names, the one it is most about: the one the file
     says least of (Inspur beside HKUST)."""
-    # A ranking measures the others: "HKUST QS world ranking" is about HKUST.
+    # A ranking measures its members, an alliance gathers them: "HKUST QS world ranking",
+    # "HKUST chairs the AUA" are about HKUST.
     named = [e for e in entities if e in index.kb.entities
-             and index.kb.entities[e].kind != "ranking"]
+             and index.kb.entities[e].kind not in {"ranking", "alliance"}]
     if len(named) < 2:
         return None
     return min(named, key=lambda e: len(_own_claims(index, e)))
