@@ -314,7 +314,8 @@ def parse_query(index: Index, question: str) -> Query:
     query.unknown_names.extend(
         name for name in (_UNIVERSITY_NAME_RE.findall(content) if has_cjk(content) else ())
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
-        and not any(char in _NAME_BREAKERS for char in name[:2]))
+        and not any(char in _NAME_BREAKERS for char in name[:2])
+        and not (name.endswith("学院") and name[1] in _FACULTY_CHARS))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
         folded_name = fold_text(name)
@@ -460,6 +461,10 @@ def _bridging_pairs(index: Index, content: str) -> list[tuple[str, tuple[int, ..
         if pair in index.postings:
             found.append((pair, (offset - 1, offset)))
     return found
+
+
+# 醫學院, 商學院, 法學院: a faculty any university may have, not the name of an institution.
+_FACULTY_CHARS = frozenset("医商工法理文药农")
 
 
 # Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.

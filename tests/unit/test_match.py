@@ -71,6 +71,10 @@ def test_a_known_chinese_university_name_is_not_unknown(kb_index: Index) -> None
     assert not parse_query(kb_index, "香港科技大學的淨零目標是哪一年？").unknown_names
 
 
+def test_a_faculty_is_not_an_unknown_university(kb_index: Index) -> None:
+    assert not parse_query(kb_index, "港大國際創新中心鄰近醫學院有何好處？").unknown_names
+
+
 def test_a_figure_the_question_takes_as_given_is_not_its_answer(kb_index: Index) -> None:
     """'How many of the N …' asks for a part of N; the claim that N is not the answer."""
     plain = answer_question(kb_index, "How many academic collaboration agreements has PolyU "
