@@ -903,7 +903,7 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
         if _PURPOSE_RE.search(metric):
             return 1.0
         # What a thing does or is for may be told by any description of it.
-        return 0.4 if isinstance(claim.value, (str, tuple)) and claim.unit != "date" else 0.0
+        return 0.7 if isinstance(claim.value, (str, tuple)) and claim.unit != "date" else 0.0
     if intent == "rank":
         return 1.0 if claim.unit == "rank" else (0.3 if claim.is_numeric else 0.0)
     if intent == "count":

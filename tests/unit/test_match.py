@@ -296,3 +296,10 @@ def test_a_thing_named_beside_its_host_is_found_though_its_claim_omits_the_host(
     assert result.answers[0].claim.metric == "event_theme"
     for question in ("How many unicorns does HKU have?", "Who is the president of HKU?"):
         assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_what_a_thing_is_for_may_be_told_by_its_description(kb_index: Index) -> None:
+    """No claim's metric says 'purpose' for the home health system; its description answers."""
+    result = answer_question(kb_index, "科大的智能居家健康评估系统有什么用途？")
+    assert isinstance(result, Answer)
+    assert "health" in result.answers[0].claim.id
