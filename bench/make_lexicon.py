@@ -41,6 +41,9 @@ MIN_PINYIN_COUNT = 50
 # organisations, times, directions, and verbal or adjectival nouns (合作, 研究, 安全).
 _SUBJECT_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "s", "t", "tg", "f",
                  "vn", "an", "j", "eng", "x"}
+# Numerals (首屆, 第一), pronouns and distinguishing words: jieba files titles and ranks here
+# (本科, 主任), which name subjects.
+_MISREAD_TAGS = {"m", "mq", "r", "b", "q"}
 _OPEN_CLASSES = {"VERB", "ADJ", "ADV", "AUX"}
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
 _HAN_PAIR_RE = re.compile(r"^[\u4e00-\u9fff]{2}$")
@@ -76,7 +79,7 @@ def chinese_words() -> set[str]:
             continue
         word, count, tag = parts
         if _HAN_PAIR_RE.match(word) and int(count) >= MIN_JIEBA_COUNT \
-                and tag not in _SUBJECT_TAGS:
+                and tag not in _SUBJECT_TAGS and tag not in _MISREAD_TAGS:
             found.add(word)
     return found
 

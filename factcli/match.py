@@ -675,19 +675,25 @@ def _candidates(index: Index, query: Query) -> list[int]:
     return sorted(positions)
 
 
-def _char_weights(index: Index, query: Query) -> dict[int, float]:
+def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[int, float]]:
     """Each Chinese content character's weight: that of the rarest known pair holding it, else
-    that of an unknown word (less for an everyday word such as 稱讚, nothing for glue).
+    that of an unknown word (less for an everyday word such as 稱讚, nothing for glue); and the
+    share of it a claim may lack at no cost, when that pair is an everyday word (表示, 組成: a
+    claim may say it otherwise).
 
     An unknown pair half of which belongs to a known word or is glue (部長|時, 做|些) is an
     accident of segmentation: its other character weighs what a lone character does.
     """
     known: dict[int, float] = {}
+    everyday: dict[int, float] = {}
     for term, spots in query.cjk_units:
         if term in index.postings:
             weight = _weight(index, term) / len(spots)
             for spot in spots:
-                known[spot] = max(known.get(spot, 0.0), weight)
+                if weight > known.get(spot, 0.0):
+                    known[spot] = weight
+                    everyday[spot] = weight * _GENERAL_DISCOUNT \
+                        if term in query.general and term not in query.focus else 0.0
     unknown: dict[int, float] = {}
     lone = index.max_idf * _UNKNOWN_WEIGHTS["cjk_char"]
     for term, spots in query.cjk_units:
@@ -701,7 +707,8 @@ def _char_weights(index: Index, query: Query) -> dict[int, float]:
         for spot in spots:
             unknown[spot] = min(unknown.get(spot, weight), weight)
     spots = (known.keys() | unknown.keys()) - query.cjk_glue
-    return {spot: known.get(spot, unknown.get(spot, 0.0)) for spot in spots}
+    return ({spot: known.get(spot, unknown.get(spot, 0.0)) for spot in spots},
+            {spot: share for spot, share in everyday.items() if share and spot in spots})
 
 
 def _states_numbers(index: Index, position: int,
@@ -744,7 +751,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         return []
     weights = {term: _weight(index, term) for term in query.terms}
     latin = [t for t in query.terms if t not in query.forms and not has_cjk(t)]
-    char_weights = _char_weights(index, query)
+    char_weights, everyday_chars = _char_weights(index, query)
     # With an entity named, the question words are evidence too: "Where is the Shanghai
     # Center?" is answered by the centre's location even though no other word matches.
     intent_weight = index.max_idf * 0.5 if query.intent and query.entities else 0.0
@@ -790,6 +797,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         if intent >= 0.7 and (matched or only_everyday):
             matched_weight += intent_weight
         soft_missing = sum(share for term, share in softened if position not in holders[term])
+        soft_missing += sum(share for spot, share in everyday_chars.items() if spot not in spots)
         denominator = total_weight - soft_missing
         coverage = min(1.0, matched_weight / denominator) if denominator > 0 else 0.0
         specificity = matched_weight / (index.claim_weights[position] or 1.0)
