@@ -821,6 +821,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
+    measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, [])
@@ -857,6 +858,11 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
             # claim nowhere states means the claim is about something else.
             total *= _NUMBER_MISMATCH_PENALTY
+        if measures and claim.is_numeric and unit_kind(claim.unit) not in measures \
+                and not any(position in holders[term] for term in query.terms
+                            if term in _MEASURE_KINDS):
+            # "How much will it cost" is not answered by its floor area.
+            total *= _OTHER_COUNT_PENALTY
         if many and claim.is_numeric and unit_kind(claim.unit) == "money":
             # "How many students got aid" counts people, not dollars ("how much" would).
             total *= _OTHER_COUNT_PENALTY
@@ -975,9 +981,12 @@ _LIST_COUNT_FIT = 0.2
 _LINKED_BEARING = 0.9
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 _OTHER_EVENT_PENALTY = 0.6
+# What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
+_MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
+                  "~investment": "money", "~percent": "percent"}
 # What happens on a date: a question asking when one happened wants that one's date.
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
-                     "~reserve", "~recruit", "~attend", "~merger", "~exit"})
+                     "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint"})
 _MENTION_ONLY_SHARE = 0.95
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 _KIND_WORDS = frozenset({"~org", "~company"})

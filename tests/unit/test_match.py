@@ -311,3 +311,14 @@ def test_what_a_thing_is_for_may_be_told_by_its_description(kb_index: Index) -> 
     result = answer_question(kb_index, "科大的智能居家健康评估系统有什么用途？")
     assert isinstance(result, Answer)
     assert "health" in result.answers[0].claim.id
+
+
+def test_a_cost_is_not_answered_by_an_area(kb_index: Index) -> None:
+    result = answer_question(kb_index, "How much will HKU's International Innovation Centre "
+                                       "at Pok Fu Lam cost to build?")
+    assert isinstance(result, Decline) or result.answers[0].claim.unit in {"HKD", "USD", "RMB"}
+
+
+def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
+                      Decline)
