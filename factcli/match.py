@@ -131,6 +131,7 @@ class Query:
     cjk_glue: set[int] = field(default_factory=set)
     typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
     listed: int | None = None  # how many things a "which eight …" question asks to be named
+    capitalised: set[str] = field(default_factory=set)  # English words written as names
     ordinals: list[tuple[float, str | None]] = field(default_factory=list)
 
 
@@ -269,6 +270,7 @@ def parse_query(index: Index, question: str) -> Query:
     name_like = _NAME_LIKE_RE.findall(question)
     names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
     capitalised = {stem(fold_text(name)) for name in name_like}
+    query.capitalised = capitalised
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
     typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
@@ -733,6 +735,23 @@ def _counted_things(index: Index, query: Query) -> set[str]:
     return {term for term in focus if term in countable or term in PEOPLE}
 
 
+def _listed_members(index: Index, query: Query, positions: list[int],
+                    holders: dict[str, set[int]]) -> dict[str, set[str]]:
+    """By entity, the rare names in the question that a list claim of that entity holds (Egypt,
+    among the countries a course's trainees came from): they pick one member of the list."""
+    claims = index.kb.claims
+    members: dict[str, set[str]] = {}
+    for term in query.terms:
+        held = holders.get(term, set())
+        if term.startswith("~") or term in query.general or not held \
+                or len(held) > _MEMBER_HOLDERS or not (has_cjk(term) or term in query.capitalised):
+            continue
+        for position in held & set(positions):
+            if isinstance(claims[position].value, tuple):
+                members.setdefault(claims[position].entity, set()).add(term)
+    return members
+
+
 def _value_matches(claim: Claim, numbers: list[tuple[float, str | None]]) -> bool:
     if not claim.is_numeric:
         return False
@@ -822,6 +841,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
+    members = _listed_members(index, query, positions, holders) if query.intent == "count" else {}
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, [])
@@ -862,6 +882,11 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 and not any(position in holders[term] for term in query.terms
                             if term in _MEASURE_KINDS):
             # "How much will it cost" is not answered by its floor area.
+            total *= _OTHER_COUNT_PENALTY
+        if query.intent == "count" and claim.is_numeric and members \
+                and any(position not in holders[term] for term in members.get(claim.entity, ())):
+            # "How many trainees came from Egypt": Egypt is one of the course's listed
+            # countries; the count of all trainees does not say how many came from there.
             total *= _OTHER_COUNT_PENALTY
         if many and claim.is_numeric and unit_kind(claim.unit) == "money":
             # "How many students got aid" counts people, not dollars ("how much" would).
@@ -977,10 +1002,11 @@ _NUMBER_MISMATCH_PENALTY = 0.6
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
-_LIST_COUNT_FIT = 0.2
+_LIST_COUNT_FIT = 0.0
 _LINKED_BEARING = 0.9
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 _OTHER_EVENT_PENALTY = 0.6
+_MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 # What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~investment": "money", "~percent": "percent"}

@@ -322,3 +322,12 @@ def test_a_cost_is_not_answered_by_an_area(kb_index: Index) -> None:
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the trainees at the 2025 Belt and Road space course came from Egypt?",
+    "How many trainees from Pakistan attended the Belt and Road space course?",
+])
+def test_how_many_of_one_listed_member_is_declined(kb_index: Index, question: str) -> None:
+    """The file lists the trainees' countries and counts all trainees, never one country's."""
+    assert isinstance(answer_question(kb_index, question), Decline)
