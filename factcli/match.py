@@ -54,6 +54,9 @@ _NAME_LIKE_RE = lazy(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z
 _OTHER_INSTITUTIONS = frozenset({
     "cuhk", "cityu", "hkbu", "lingu", "lingnan", "eduhk", "hkmu", "ouhk", "hsuhk", "hkapa",
     "hksyu", "vtc", "thei", "chcc", "cihe", "twc", "hkcc"})
+# Their short Chinese names, which other words contain too (中大 in 集中大量 is rare in a
+# question, and the knowledge file's own pairs may hold them): read as names, not as pairs.
+_OTHER_INSTITUTIONS_ZH = ("中大", "城大", "浸大", "岭大", "教大", "都大", "树仁", "恒大")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +316,8 @@ def parse_query(index: Index, question: str) -> Query:
     # does not hold.
     query.unknown_names.extend(term for term in query.unknown_terms
                                if has_cjk(term) and len(term) == 2 and term.endswith("大"))
+    query.unknown_names.extend(name for name in _OTHER_INSTITUTIONS_ZH
+                               if name in content and name not in index.aliases)
     query.unknown_names.extend(
         name for name in (_UNIVERSITY_NAME_RE.findall(content) if has_cjk(content) else ())
         if not _named_in_claims(index, name) and compact(name) not in index.aliases

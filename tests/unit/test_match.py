@@ -67,7 +67,8 @@ def test_a_misspelt_word_is_corrected(kb_index: Index) -> None:
 @pytest.mark.parametrize("question", [
     "香港都會大學的淨零目標是哪一年？", "香港城市大學有多少個學術合作夥伴？",
     "教育大學而家邊個做校長？", "cuhk graduate employability ranking 2024",
-    "CUHK嘅start-up有幾多間做到unicorn？",
+    "CUHK嘅start-up有幾多間做到unicorn？", "中大在2024年QS世界大學排名中排第幾？",
+    "城大有幾多間初創？",
 ])
 def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index: Index,
                                                                        question: str) -> None:
