@@ -721,10 +721,30 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
 def _states_numbers(index: Index, position: int,
                     numbers: list[tuple[float, str | None]]) -> bool:
     """Whether the claim states every figure of the question (one is left out: 'a year',
-    一年, 'first' are words as often as figures)."""
+    一年, 'first' are words as often as figures), in its text or in its entity's name (the
+    2nd Belt and Road course)."""
     stated = index.numbers_in(position)
-    return all(any(values_equal(value, seen) for seen in stated)
-               for value, _ in numbers if value != 1)
+    wanted = [value for value, _ in numbers if value != 1]
+    if all(any(values_equal(value, seen) for seen in stated) for value in wanted):
+        return True
+    named = stated | _numbers_named(index, index.kb.claims[position].entity)
+    return all(any(values_equal(value, seen) for seen in named) for value in wanted)
+
+
+def _numbers_named(index: Index, entity_id: str) -> frozenset[float]:
+    """The figures in an entity's names ('2nd', 第二屆), found once per process."""
+    key = (id(index), entity_id)
+    found = _NAME_NUMBERS.get(key)
+    if found is None:
+        entity = index.kb.entities.get(entity_id)
+        names = (entity.name.en, entity.name.zh, *entity.aliases) if entity else ()
+        found = frozenset(float(f.quantity.value) for name in names
+                          for f in find_quantities(name))
+        _NAME_NUMBERS[key] = found
+    return found
+
+
+_NAME_NUMBERS: dict[tuple[int, str], frozenset[float]] = {}
 
 
 def _counted_things(index: Index, query: Query) -> set[str]:

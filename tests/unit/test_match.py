@@ -332,3 +332,10 @@ def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -
 def test_how_many_of_one_listed_member_is_declined(kb_index: Index, question: str) -> None:
     """The file lists the trainees' countries and counts all trainees, never one country's."""
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_figure_in_the_entity_name_is_stated_by_its_claims(kb_index: Index) -> None:
+    """The 2025 course is named the 2nd; its claims need not repeat 第二屆."""
+    result = answer_question(kb_index, "第二届一带一路空间培训班汇聚了多少位代表？")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.entity == "belt_road_space_training_2025"
