@@ -355,23 +355,41 @@ def parse_query(index: Index, question: str) -> Query:
 
 
 def _sound_slips(index: Index, content: str) -> str:
-    """Characters typed by sound (獨腳獸 for 獨角獸): inside a Chinese run, a character whose
-    pairs with both neighbours are unknown, and for which exactly one homophone makes both
-    pairs known words, is that homophone."""
+    """Characters typed by sound (獨腳獸 for 獨角獸, 懷進朋 for 懷進鵬): inside a Chinese run,
+    a character whose pairs with its neighbours are unknown, and for which exactly one
+    homophone makes them known words; at either end of a run, a character whose one pair is
+    unknown beside a known pair, mended the same way."""
     if not has_cjk(content):
         return content
     postings = index.postings
     fixed = list(content)
     for start, run in _runs_at(content):
-        for i in range(1, len(run) - 1):
-            left, here, right = run[i - 1], run[i], run[i + 1]
-            if left + here in postings or here + right in postings:
+        for i in range(len(run)):
+            if run[i] in _GLUE_CHARS:
+                continue  # 搞, 喺: a particle, not a slip
+            pairs = [(run[i - 1], "")] if i else []
+            if i + 1 < len(run):
+                pairs.append(("", run[i + 1]))
+            if any(left + run[i] + right in postings for left, right in pairs):
                 continue
-            fits = [other for other in homophones(here)
-                    if left + other in postings and other + right in postings]
+            inner = ""
+            if len(pairs) == 1:
+                # At an end: only beside a known word (懷進|朋) that some claim holds together
+                # with the mended pair, never a lone unknown word.
+                inner = run[i - 2:i] if i else run[1:3]
+                if inner not in postings:
+                    continue
+            fits = [other for other in homophones(run[i])
+                    if all(left + other + right in postings for left, right in pairs)
+                    and (not inner or _held_together(index, inner, *(
+                        left + other + right for left, right in pairs)))]
             if len(fits) == 1:
                 fixed[start + i] = fits[0]
     return "".join(fixed)
+
+
+def _held_together(index: Index, first: str, second: str) -> bool:
+    return not set(index.postings[first]).isdisjoint(index.postings[second])
 
 
 def _runs_at(text: str) -> list[tuple[int, str]]:

@@ -270,7 +270,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
                          r"哪类|哪种|什么类|"
                          r"\blist (?:the|all)\b|"
-                         r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪")),
+                         r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪|"
+                         r"哪[个家间所类种]")),
 )
 
 

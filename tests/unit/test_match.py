@@ -212,6 +212,11 @@ def test_a_list_of_names_answers_which_organisations(kb_index: Index) -> None:
         assert result.answers[0].claim.id == claim.id
 
 
+def test_a_name_typed_by_sound_at_the_end_of_a_run_is_mended(kb_index: Index) -> None:
+    assert "进鹏" in parse_query(kb_index, "懷進朋是哪個部門的部長？").terms
+    assert "香港" in parse_query(kb_index, "呢個培訓班係咪第一次喺香港搞？").terms
+
+
 @pytest.mark.parametrize(("typed", "meant"), [("獨腳獸", "独角"), ("獨覺獸", "角兽")])
 def test_a_character_typed_by_sound_is_read_as_the_word_meant(kb_index: Index, typed: str,
                                                               meant: str) -> None:
