@@ -931,8 +931,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # "How many trainees came from Egypt": Egypt is one of the course's listed
             # countries; the count of all trainees does not say how many came from there.
             total *= _OTHER_COUNT_PENALTY
-        if many and claim.is_numeric and unit_kind(claim.unit) == "money":
-            # "How many students got aid" counts people, not dollars ("how much" would).
+        if many and claim.is_numeric and unit_kind(claim.unit) in {"money", "percent"} \
+                and unit_kind(claim.unit) not in measures:
+            # "How many students got aid" counts people, not dollars ("how much" would),
+            # nor the percentage by which they grew.
             total *= _OTHER_COUNT_PENALTY
         if query.intent == "count" and claim.is_numeric and counted \
                 and not counted & index.count_terms(claim):

@@ -261,7 +261,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
                            r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
                            r"为什么|为何|点解|作用|"
-                           r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with)\b|"
+                           r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
+                           r"|research|cover|investigate|look at|look into)\b|"
                            r"做咩|做乜|搞咩|做什么|干什么|从事|主攻|"
                            r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"

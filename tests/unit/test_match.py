@@ -344,3 +344,10 @@ def test_a_figure_in_the_entity_name_is_stated_by_its_claims(kb_index: Index) ->
     result = answer_question(kb_index, "第二届一带一路空间培训班汇聚了多少位代表？")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.entity == "belt_road_space_training_2025"
+
+
+def test_how_many_is_not_answered_by_a_rate_of_growth(kb_index: Index) -> None:
+    result = answer_question(kb_index, "How many inventions were disclosed at HKUST in the "
+                                       "2022-23 year?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.unit != "percent"

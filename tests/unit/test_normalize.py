@@ -54,7 +54,8 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("Who chairs the council?", "who"), ("邊個係校長", "who"), ("谁是校长", "who"),
     ("How many unicorns?", "count"), ("有幾多間初創", "count"), ("HKUST unicorns", None),
     ("大灣區包括邊幾個城市？", "which"), ("培訓班由哪幾個機構主辦？", "which"),
-    ("有幾個城市？", "count"), ("懷進鵬是哪個部門的部長？", "which"),
+    ("有幾個城市？", "count"), ("What does the joint lab study?", "purpose"),
+    ("懷進鵬是哪個部門的部長？", "which"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
