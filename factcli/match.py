@@ -350,7 +350,9 @@ def parse_query(index: Index, question: str) -> Query:
     query.linked = {entity: _linked_claims(index, entity, query.related[entity], asked)
                     for entity in query.entities}
     query.general = _general_terms(content)
-    query.typed = " ".join(dict.fromkeys(tokens(content)))
+    # Years are judged against the claims' dates, not as words a statement shares.
+    years = {str(year) for year in query.years}
+    query.typed = " ".join(term for term in dict.fromkeys(tokens(content)) if term not in years)
     return query
 
 
@@ -1051,6 +1053,7 @@ _LIST_COUNT_FIT = 0.0
 _LINKED_BEARING = 0.9
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 _OTHER_EVENT_PENALTY = 0.6
+_DATED_COVERAGE_SLACK = 0.05
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 # What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
@@ -1196,13 +1199,16 @@ def answer_question(index: Index, question: str, *, top: int = 1,
 
 def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float,
                   needed: set[str], metric_floor: float) -> list[Scored]:
-    """Among near-best candidates that match every word the best one matches, one whose metric
-    has a figure for the asked year goes first."""
+    """Among near-best candidates that match every word the best one matches (or nearly as
+    much of the question), one whose metric has a figure for the asked year goes first."""
+    coverage_floor = scored[0].parts.coverage - _DATED_COVERAGE_SLACK
     for candidate in scored:
         if candidate.parts.total < floor:
             break
-        if not needed <= set(candidate.parts.matched_terms) or \
-                candidate.parts.metric < metric_floor:
+        # It must match what the best one matches, or nearly as much of the question.
+        matches = needed <= set(candidate.parts.matched_terms) \
+            or candidate.parts.coverage >= coverage_floor
+        if not matches or candidate.parts.metric < metric_floor:
             continue
         if any(speaks_for(index, c, query.years, query.periods)
                for c in index.group_of(candidate.claim)):

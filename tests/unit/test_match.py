@@ -351,3 +351,15 @@ def test_how_many_is_not_answered_by_a_rate_of_growth(kb_index: Index) -> None:
                                        "2022-23 year?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.unit != "percent"
+
+
+def test_a_year_asked_is_no_word_a_statement_shares(kb_index: Index) -> None:
+    """The file has HKUST's QS world rank for 2024 only: asked for 2025, it declines rather
+    than answer with a 2025 subject ranking whose statement merely shares the year."""
+    assert "2025" not in parse_query(kb_index, "What was HKUST's QS world ranking in 2025?").typed
+    assert isinstance(answer_question(kb_index, "What was HKUST's QS world ranking in 2025?"),
+                      Decline)
+    impact = answer_question(kb_index, "Was HKUST the top Hong Kong university in the 2025 "
+                                       "Impact Rankings?")
+    assert isinstance(impact, Answer)
+    assert "impact" in impact.answers[0].claim.metric
