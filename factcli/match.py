@@ -420,6 +420,7 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 
 
+_PEOPLE_COUNTED_RE = lazy(r"(?:几多|多少)[名位]")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
                             r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
@@ -777,6 +778,8 @@ def _counted_things(index: Index, query: Query) -> set[str]:
     english = _FOCUS_EN_RE.search(query.folded) is not None
     focus = query.focus if english else {concept(pair) or pair
                                          for pair in _COUNTED_ZH_RE.findall(query.folded)}
+    if not english and _PEOPLE_COUNTED_RE.search(query.folded):
+        focus.add("人")  # 多少名, 幾多位: the measure word counts people, whatever follows
     return {term for term in focus if term in countable or term in PEOPLE}
 
 
@@ -1057,6 +1060,7 @@ _DATED_COVERAGE_SLACK = 0.05
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 # What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
+                  "~salary": "money",
                   "~investment": "money", "~percent": "percent"}
 # What happens on a date: a question asking when one happened wants that one's date.
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",

@@ -139,12 +139,16 @@ _CANTONESE = {
     "倾偈": "谈话", "一齐": "一起", "应承": "答应", "头头": "负责人", "加埋": "总共",
     "嚟自": "来自", "谂": "想", "投落": "投入", "拎": "获",
 }
+# Words Cantonese uses otherwise only in some places: 傾 (talk) but not 傾向; 人工 (wages) but
+# not 人工智能.
+_CANTONESE_IN_PLACE = {"倾": "谈", "人工": "工资"}
 _CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
-                           + "|倾(?![向斜销注覆])")
+                           + "|倾(?![向斜销注覆])|人工(?![智岛湖林降合])")
 
 
 def _standard_chinese(text: str) -> str:
-    return _CANTONESE_RE.sub(lambda found: _CANTONESE.get(found.group(), "谈"), text)
+    return _CANTONESE_RE.sub(
+        lambda found: _CANTONESE.get(found.group()) or _CANTONESE_IN_PLACE[found.group()], text)
 
 
 def fold_text(text: str) -> str:

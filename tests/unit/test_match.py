@@ -363,3 +363,13 @@ def test_a_year_asked_is_no_word_a_statement_shares(kb_index: Index) -> None:
                                        "Impact Rankings?")
     assert isinstance(impact, Answer)
     assert "impact" in impact.answers[0].claim.metric
+
+
+def test_a_count_in_people_is_not_answered_by_a_count_of_partners(kb_index: Index) -> None:
+    """多少名 counts people whatever noun follows; PolyU's exchange partners are institutions."""
+    result = answer_question(kb_index, "理大有多少名學生參與海外交流？")
+    assert isinstance(result, Decline) or "student" in result.answers[0].claim.metric
+
+
+def test_wages_are_not_a_count_of_students(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "科大STEM實習計劃啲學生人工有幾多?"), Decline)
