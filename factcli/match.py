@@ -420,6 +420,10 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 
 
+_CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
+                       r"|几点|点钟")
+_TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
+                       r"|\d{1,2}\s*[点點时時](?![间間期])")
 _PEOPLE_COUNTED_RE = lazy(r"(?:几多|多少)[名位]")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
@@ -888,6 +892,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
+    clock = _CLOCK_ASKED_RE.search(query.folded) is not None
     measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
     members = _listed_members(index, query, positions, holders) if query.intent == "count" else {}
     for position, claim, matched, missing, coverage, specificity, intent in rows:
@@ -956,6 +961,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         elif query.listed and claim.is_numeric and claim.value == query.listed:
             # nor by the count of eight, which names none of them.
             total *= _GIVEN_FIGURE_PENALTY
+        if clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
+            # "What time did the ceremony start": a date does not say the hour.
+            total *= _OTHER_EVENT_PENALTY
         if events and not any(position in holders[term] for term in events):
             # "When will it be completed?" is not answered by the day its land was reserved.
             total *= _OTHER_EVENT_PENALTY

@@ -373,3 +373,11 @@ def test_a_count_in_people_is_not_answered_by_a_count_of_partners(kb_index: Inde
 
 def test_wages_are_not_a_count_of_students(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "科大STEM實習計劃啲學生人工有幾多?"), Decline)
+
+
+def test_a_date_does_not_tell_the_time_of_day(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "What time did the opening ceremony of the Belt "
+                                                "and Road space course start on 24 July 2025?"),
+                      Decline)
+    assert isinstance(answer_question(kb_index, "When did the Belt and Road space course start?"),
+                      Answer)
