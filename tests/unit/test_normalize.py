@@ -75,7 +75,7 @@ def test_answer_language_follows_the_question(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("cantonese", "standard"), [
-    ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("一齊", "一起"),
+    ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("做緊", "做"),
     ("人工有幾多", "工資有幾多"), ("人工智能", "人工智能"),
 ])
 def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standard: str) -> None:
