@@ -30,16 +30,15 @@ from pathlib import Path
 from typing import Any
 
 PHASES = [
-    ("factcli.cache", "_read_json"), ("factcli.cache", "_decode_index"),
-    ("factcli.cache", "_decode_file"), ("factcli.cache", "_load_file"),
-    ("factcli.cache", "parse_file"), ("factcli.loader", "_compose"), ("yaml", "compose"),
-    ("factcli.loader", "_to_plain"), ("factcli.loader", "_nesting_problem"),
-    ("factcli.cache", "build_claim_text"), ("factcli.index", "fold_text"),
-    ("factcli.index", "tokens"), ("factcli.cache", "link"),
-    ("factcli.cache", "build_index"), ("factcli.index", "_mentions"),
-    ("factcli.index", "alias_forms"), ("factcli.index", "metric_name_terms"),
-    ("factcli.cache", "_encode_index"), ("factcli.cache", "_encode_file"),
-    ("factcli.cache", "_write_json"), ("json", "dump"), ("json", "loads"),
+    ("factcli.cache", "_read_json"), ("factcli.cache", "_decode_file"),
+    ("factcli.cache", "_load_file"), ("factcli.loader", "parse_file"),
+    ("factcli.loader", "_compose"), ("yaml", "compose"), ("factcli.loader", "_to_plain"),
+    ("factcli.loader", "_nesting_problem"), ("factcli.build", "build_claim_text"),
+    ("factcli.index", "fold_text"), ("factcli.index", "tokens"),
+    ("factcli.store", "claim_body"), ("factcli.build", "claim_row"),
+    ("factcli.build", "alias_forms"), ("factcli.build", "metric_name_terms"),
+    ("factcli.cache", "_encode_file"), ("factcli.cache", "_write_json"), ("json", "dump"),
+    ("json", "loads"),
 ]
 
 

@@ -6,31 +6,34 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcli.errors import KnowledgeFileError, Problem
-from factcli.index import ClaimText, Index, build_claim_text, build_index
+from factcli.index import Index
+from factcli.model import KnowledgeBase
 from factcli.paths import CACHE_FORMAT as _FORMAT
 from factcli.paths import default_cache_dir as default_cache_dir
 from factcli.paths import expand_paths, file_set_signature
 from factcli.store import (
     StoreError,
+    StoreWriter,
+    claim_body,
     decode_claim,
     decode_entity,
     decode_metric,
     decode_source,
-    encode_claim,
     encode_entity,
     encode_metric,
     encode_source,
     open_store,
-    write_store,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
+    from factcli.build import ClaimRow
     from factcli.loader import FileRecords
 
 
@@ -57,22 +60,87 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
             return open_store(stored, _FORMAT)
         except StoreError:
             pass
-    # Only a miss reads YAML: the loader (difflib, its patterns) stays out of a warm start.
+    with _collector_paused():
+        if stored is not None:
+            index = _build_store(files, directory, stored)  # type: ignore[arg-type]
+            if index is not None:
+                return index
+        return _build_in_memory(files, directory)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A build makes millions of objects and frees none of them in cycles: the cyclic garbage
+    collector would walk the growing heap again and again (a quarter of the YAML walk)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | None:
+    """Read the files one by one, writing each claim's row as it comes, then the tables built
+    from them all, and open the result as a warm start would. A build never holds every claim
+    (100,000 decoded claims with their terms took 1.3 GiB). None when nothing can be written."""
+    # Only a miss builds: the builder and the loader (difflib, its patterns) stay out of a
+    # warm start.
+    from factcli.build import IndexBuilder
+    from factcli.loader import Linker
+
+    temporary = _temporary_beside(stored)
+    if temporary is None:
+        return None
+    try:
+        writer = StoreWriter(temporary, _FORMAT)
+        try:
+            linker, builder = Linker(), IndexBuilder()
+            for path in files:
+                records, rows, tag = _load_file(path, directory)
+                linker.add(records, ((row.id, row.origin) for row in rows))
+                if not linker.failed:  # an invalid file set is only reported, never stored
+                    writer.add_claims(rows)
+                    builder.add_file(rows, tag)
+            linker.finish()
+            tables = builder.finish(linker.entities, linker.metrics, _MentionFiles(directory))
+            writer.finish(tables,
+                          KnowledgeBase(linker.sources, linker.entities, (), linker.metrics))
+        finally:
+            writer.close()
+        os.replace(temporary, stored)
+    except (OSError, sqlite3.Error):
+        temporary.unlink(missing_ok=True)
+        return None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    signature = stored.stem.removeprefix("index-")
+    _write_json(stored.with_name(f"summary-{signature}.json"),
+                {"format": _FORMAT, "claims": builder.count})
+    _prune(stored.parent, keep=signature)
+    try:
+        return open_store(stored, _FORMAT)
+    except StoreError:
+        return None
+
+
+def _build_in_memory(files: list[Path], directory: Path | None) -> Index:
+    """The whole index in memory: with no cache directory, or one that cannot be written."""
+    from factcli.build import build_index, row_text
     from factcli.loader import link
 
     records, texts = [], []
     for path in files:
-        file_records, file_texts = _load_file(path, directory)
+        file_records, rows, _ = _load_file(path, directory)
+        if rows and not file_records.claims:  # from the per-file cache
+            file_records.claims = [decode_claim(json.loads(row.body)) for row in rows]
         records.append(file_records)
-        texts.extend(file_texts)
-    kb = link(records)
-    index = build_index(kb, texts)
-    if stored is not None:
-        _write_atomically(stored, lambda temporary: write_store(temporary, index, _FORMAT))
-        _write_json(stored.with_name(f"summary-{signature}.json"),
-                    {"format": _FORMAT, "claims": len(kb.claims)})
-        _prune(stored.parent, keep=str(signature))
-    return index
+        texts.extend(row_text(row) for row in rows)
+    return build_index(link(records), texts)
 
 
 def claim_count(paths: list[Path], settings: CacheSettings) -> int:
@@ -99,29 +167,57 @@ def _prune(directory: Path, keep: str, limit: int = 8) -> None:
         return
 
 
-def _load_file(path: Path, directory: Path | None) -> tuple[FileRecords, list[ClaimText]]:
+def _load_file(path: Path, directory: Path | None
+               ) -> tuple[FileRecords, list[ClaimRow], str | None]:
+    """One file's records, claim rows and content digest: from its cache when its content is
+    unchanged (the records then hold no claims: the rows are all a build needs), else parsed
+    and folded."""
     import hashlib  # only a cold build hashes file contents
 
+    from factcli.build import claim_row
+    from factcli.index import build_claim_text
     from factcli.loader import FileRecords, parse_file, read_text
 
     problems: list[Problem] = []
     text = read_text(path, problems)
     if text is None:
-        return FileRecords(str(path), problems=problems), []
+        return FileRecords(str(path), problems=problems), [], None
     digest = hashlib.sha256(f"{_FORMAT}\0{path.resolve()}\0{text}".encode()).hexdigest()[:32]
     cache_file = directory / "files" / f"{digest}.json" if directory is not None else None
     if cache_file is not None:
         cached = _read_json(cache_file)
         if cached is not None:
             try:
-                return _decode_file(cached)
+                return (*_decode_file(cached), digest)
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
                 pass
     records = parse_file(str(path), text)
-    texts = [build_claim_text(claim) for claim in records.claims]
+    rows = [claim_row(claim, build_claim_text(claim), claim_body(claim))
+            for claim in records.claims]
     if cache_file is not None and not records.problems:
-        _write_json(cache_file, _encode_file(records, texts))
-    return records, texts
+        _write_json(cache_file, _encode_file(records, rows))
+    return records, rows, digest
+
+
+class _MentionFiles:
+    """Each file's mentions beside its cache, keyed by its content and by every alias and
+    metric name (index.IndexBuilder: a rebuild finds only the changed file's)."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory / "files"
+
+    def get(self, tag: str, key: str) -> dict[str, list[int]] | None:
+        data = _read_json(self._directory / f"{tag}-mentions-{key}.json")
+        found = data.get("found") if data is not None else None
+        if not isinstance(found, dict) or not all(
+                isinstance(positions, list) and all(type(p) is int for p in positions)
+                for positions in found.values()):
+            return None
+        return found
+
+    def put(self, tag: str, key: str, found: dict[str, list[int]]) -> None:
+        _write_json(self._directory / f"{tag}-mentions-{key}.json",
+                    {"format": _FORMAT, "found": found})
 
 
 def _read_json(path: Path) -> Any:
@@ -142,47 +238,52 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Write through a temporary file in the same directory and os.replace it into place, so
     a reader never sees half a file; a cache that cannot be written is skipped."""
+    temporary = _temporary_beside(path)
+    if temporary is None:
+        return
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error):
+        temporary.unlink(missing_ok=True)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_beside(path: Path) -> Path | None:
+    """A new empty file in path's directory (made if need be), or None when it cannot be."""
     import tempfile  # only a cache miss writes; tempfile pulls in random and shutil
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
         os.close(handle)
-        temporary = Path(name)
-        try:
-            write(temporary)
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except (OSError, sqlite3.Error):
-        return
+    except OSError:
+        return None
+    return Path(name)
 
 
-def _encode_text(text: ClaimText) -> list[Any]:
-    return [list(text.terms), text.text, list(text.years), text.statement_terms]
-
-
-def _decode_text(row: list[Any]) -> ClaimText:
-    return ClaimText(tuple(row[0]), row[1], tuple(row[2]), row[3])
-
-
-def _encode_file(records: FileRecords, texts: list[ClaimText]) -> dict[str, Any]:
+def _encode_file(records: FileRecords, rows: list[ClaimRow]) -> dict[str, Any]:
     return {"format": _FORMAT, "path": records.path,
             "sources": [encode_source(s) for s in records.sources],
             "entities": [encode_entity(e) for e in records.entities],
             "metrics": [encode_metric(m) for m in records.metrics],
-            "claims": [encode_claim(c) for c in records.claims],
-            "texts": [_encode_text(t) for t in texts],
+            "claims": rows,
             "references": [[r.kind, r.target, r.origin] for r in records.references]}
 
 
-def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimText]]:
+def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimRow]]:
+    from factcli.build import ClaimRow
     from factcli.loader import FileRecords, Reference
 
     records = FileRecords(data["path"], [decode_source(r) for r in data["sources"]],
                           [decode_entity(r) for r in data["entities"]],
-                          [decode_claim(r) for r in data["claims"]],
                           metrics=[decode_metric(r) for r in data["metrics"]],
                           references=[Reference(*row) for row in data["references"]])
-    return records, [_decode_text(r) for r in data["texts"]]
+    rows = [ClaimRow(*row) for row in data["claims"]]
+    for row in rows:
+        if not all(isinstance(field, str) for field in (*row[:3], *row[4:])) \
+                or not isinstance(row.counts, str | None):
+            raise TypeError("a claim row of the wrong shape")
+    return records, rows

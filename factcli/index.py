@@ -9,12 +9,10 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from factcli.normalize import (
-    compact,
     concept,
     expand_abbreviations,
     fold_text,
     has_cjk,
-    stem,
     tokens,
 )
 
@@ -131,12 +129,7 @@ class Index:
         key = (claim.metric, claim.unit)
         seen = self._count_terms_seen.get(key)
         if seen is None:
-            terms = {term for form in self.metric_terms.get(claim.metric, []) for term in form}
-            unit_words = tokens(fold_text(claim.unit.replace("_", " "))) if claim.unit else []
-            terms.update(name for word in unit_words for name in (word, concept(word)) if name)
-            if terms & PEOPLE:
-                terms.update(PEOPLE)
-            seen = self._count_terms_seen[key] = frozenset(terms)
+            seen = self._count_terms_seen[key] = count_terms(self.metric_terms, *key)
         return seen
 
     @cached_property
@@ -202,9 +195,9 @@ def build_claim_text(claim: Claim) -> ClaimText:
         years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
     years.update(find_years(folded))
     statements = fold_text(f"{claim.statement.en} {claim.statement.zh}")
-    terms = [term for word in folded.split() for term in _word_terms(word, True)]
+    terms = [term for word in folded.split() for term in _terms_of(word, True)]
     terms += [name for name in map(_concept, terms) if name]
-    statement_terms = [term for word in statements.split() for term in _word_terms(word, False)]
+    statement_terms = [term for word in statements.split() for term in _terms_of(word, False)]
     return ClaimText(tuple(dict.fromkeys(terms)), folded,
                      tuple(sorted(years)), " ".join(dict.fromkeys(statement_terms)))
 
@@ -212,6 +205,17 @@ def build_claim_text(claim: Claim) -> ClaimText:
 # tokens() reads each whitespace-separated word on its own, so a text's terms are its words'
 # terms in order. Words repeat across claims: remembering them makes a cold build about twice
 # as fast (tests/unit/test_index.py holds the result equal to tokens() on every shipped claim).
+# A long "word" is a run of Chinese without spaces, often a whole sentence that never comes
+# back: remembered, its dozens of character pairs held 300 MiB of a 100,000-claim build.
+_REMEMBERED_WORD = 12
+
+
+def _terms_of(word: str, unigrams: bool) -> tuple[str, ...]:
+    if len(word) > _REMEMBERED_WORD:
+        return tuple(tokens(word, unigrams=unigrams))
+    return _word_terms(word, unigrams)
+
+
 @lru_cache(maxsize=1 << 17)
 def _word_terms(word: str, unigrams: bool) -> tuple[str, ...]:
     return tuple(tokens(word, unigrams=unigrams))
@@ -220,85 +224,12 @@ def _word_terms(word: str, unigrams: bool) -> tuple[str, ...]:
 _concept = lru_cache(maxsize=1 << 17)(concept)
 
 
-def alias_forms(kb: KnowledgeBase) -> dict[str, str]:
-    """Compact folded alias → entity id; the entity's own id and names count as aliases."""
-    table: dict[str, str] = {}
-    for entity in kb.entities.values():
-        for name in (entity.id.replace("_", " "), entity.name.en, entity.name.zh, *entity.aliases):
-            form = compact(name)
-            if len(form) >= 2 and (has_cjk(form) or len(form) >= 3):
-                table.setdefault(form, entity.id)
-    return table
-
-
-def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -> Index:
-    """Fold and index every claim; claim_texts may come precomputed from the per-file cache."""
-    texts = claim_texts if claim_texts is not None else [build_claim_text(c) for c in kb.claims]
-    metric_terms = metric_name_terms(kb)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for position, text in enumerate(texts):
-        # The metric's English and Chinese names bridge the languages for every claim that
-        # uses it ("president" finds a claim stated only as 校長).
-        named = [t for form in metric_terms[kb.claims[position].metric][1:] for t in form]
-        for term in dict.fromkeys([*text.terms, *named]):
-            postings[term].append(position)
-    total = len(texts)
-    idf = {term: math.log(1 + total / len(ids)) + 1.0 for term, ids in postings.items()}
-    entity_claims: dict[str, list[int]] = defaultdict(list)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for position, claim in enumerate(kb.claims):
-        entity_claims[claim.entity].append(position)
-        groups[f"{claim.entity}\t{claim.metric}"].append(position)
-    aliases = alias_forms(kb)
-    mentions = _mentions(kb, texts, aliases, postings)
-    weights = [round(sum(idf[t] for t in text.terms), 3) for text in texts]
-    vocabulary = {t for forms in metric_terms.values() for form in forms[1:] for t in form}
-
-    return Index(kb, dict(postings), aliases, dict(entity_claims), mentions, dict(groups),
-                 metric_terms, vocabulary, [list(t.years) for t in texts], weights,
-                 [t.statement_terms for t in texts])
-
-
-def metric_name_terms(kb: KnowledgeBase) -> dict[str, list[list[str]]]:
-    """Metric id → its name's terms in each language (id words, English name, Chinese name)."""
-    table: dict[str, list[list[str]]] = {}
-    for claim in kb.claims:
-        if claim.metric in table:
-            continue
-        forms = [claim.metric.replace("_", " ")]
-        metric = kb.metrics.get(claim.metric)
-        if metric is not None:
-            forms += [metric.name.en, metric.name.zh]
-        table[claim.metric] = [list(dict.fromkeys(
-            name for term in tokens(fold_text(form)) for name in (term, concept(term)) if name))
-            for form in forms]
-    return table
-
-
-def _mentions(kb: KnowledgeBase, texts: list[ClaimText], aliases: dict[str, str],
-              postings: dict[str, list[int]]) -> dict[str, list[int]]:
-    """Entity → claims of other entities whose text names it (a partner, an organiser)."""
-    found: dict[str, set[int]] = defaultdict(set)
-    spaced = {compact(name): fold_text(name) for entity in kb.entities.values()
-              for name in (entity.name.en, *entity.aliases) if not has_cjk(name)}
-    for form, entity_id in aliases.items():
-        cjk = has_cjk(form)
-        words = spaced.get(form, form)
-        alias_terms = tokens(form) if cjk else [stem(word) for word in words.split()]
-        if not cjk and len(form) < 3:
-            continue
-        # Start from the rarest term: common pairs hold nearly every claim.
-        ordered = sorted(alias_terms, key=lambda t: len(postings.get(t, ())))
-        candidates = set(postings.get(ordered[0], ()))
-        for term in ordered[1:]:
-            if not candidates:
-                break
-            candidates.intersection_update(postings.get(term, ()))
-        for position in candidates:
-            if kb.claims[position].entity == entity_id:
-                continue
-            text = texts[position].text
-            hit = form in text.replace(" ", "") if cjk or " " in words else form in text.split()
-            if hit:
-                found[entity_id].add(position)
-    return {entity_id: sorted(positions) for entity_id, positions in found.items()}
+def count_terms(metric_terms: Mapping[str, list[list[str]]], metric: str,
+                unit: str | None) -> frozenset[str]:
+    """What a numeric claim counts: the words of its metric's names and of its unit."""
+    terms = {term for form in metric_terms.get(metric, []) for term in form}
+    unit_words = tokens(fold_text(unit.replace("_", " "))) if unit else []
+    terms.update(name for word in unit_words for name in (word, concept(word)) if name)
+    if terms & PEOPLE:
+        terms.update(PEOPLE)
+    return frozenset(terms)

@@ -28,6 +28,7 @@ from factcli.paths import resolve_data_paths as resolve_data_paths
 from factcli.paths import shipped_data_dir as shipped_data_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
 
     from factcli.evaluate import QuestionCase
 
@@ -38,6 +39,7 @@ _ENTITY_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _METRIC_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _STANDARD_TAGS = {f"tag:yaml.org,2002:{name}" for name in
                   ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_STR_TAG = "tag:yaml.org,2002:str"
 _TOP_LEVEL = ("sources", "entities", "metrics", "claims")
 
 
@@ -146,38 +148,80 @@ def parse_file(path: str, text: str) -> FileRecords:
     return records
 
 
-def link(files: list[FileRecords]) -> KnowledgeBase:
-    """Cross-file checks (duplicate ids, dangling references) and the merged knowledge base."""
-    problems = [problem for records in files for problem in records.problems]
-    sources: dict[str, Source] = {}
-    entities: dict[str, Entity] = {}
-    claims: dict[str, Claim] = {}
-    metrics: dict[str, Metric] = {}
-    for records in files:
-        for kind, items, table in (("source", records.sources, sources),
-                                   ("entity", records.entities, entities),
-                                   ("metric", records.metrics, metrics),
-                                   ("claim", records.claims, claims)):
+class Linker:
+    """Cross-file checks (duplicate ids, dangling references) as files arrive, one at a time:
+    a streaming build keeps each claim's id and origin here, not the claim."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, Source] = {}
+        self.entities: dict[str, Entity] = {}
+        self.metrics: dict[str, Metric] = {}
+        self._claim_origins: dict[str, str] = {}
+        self._file_problems: list[Problem] = []
+        self._duplicates: list[Problem] = []
+        # References to ids not seen yet; checked again once every file is in.
+        self._pending: list[Reference] = []
+
+    @property
+    def failed(self) -> bool:
+        return bool(self._file_problems or self._duplicates)
+
+    def add(self, records: FileRecords, claims: Iterable[tuple[str, str]]) -> None:
+        """One file's records; claims are its claims' (id, origin) pairs."""
+        self._file_problems.extend(records.problems)
+        for kind, items, table in (("source", records.sources, self.sources),
+                                   ("entity", records.entities, self.entities),
+                                   ("metric", records.metrics, self.metrics)):
             for item in items:
                 if item.id in table:
-                    problems.append(_at(item.origin, f"duplicate {kind} id '{item.id}' "
-                                                     f"(first defined at {table[item.id].origin})"))
+                    self._duplicate(kind, item.id, item.origin, table[item.id].origin)
                 else:
                     table[item.id] = item  # type: ignore[assignment]
-    tables: dict[str, dict[str, Any]] = {"entity": entities, "source": sources,
-                                         "metric": metrics}
-    for records in files:
-        for reference in records.references:
+        origins = self._claim_origins
+        for claim_id, origin in claims:
+            first = origins.get(claim_id)
+            if first is None:
+                origins[claim_id] = origin
+            else:
+                self._duplicate("claim", claim_id, origin, first)
+        tables = self._tables()
+        self._pending.extend(reference for reference in records.references
+                             if reference.target not in tables[reference.kind])
+
+    def finish(self) -> None:
+        """Raise KnowledgeFileError with every problem of every file, in file order."""
+        problems = self._file_problems + self._duplicates
+        tables = self._tables()
+        for reference in self._pending:
             table = tables[reference.kind]
             if reference.target in table:
                 continue
             hint = "; declare it under 'metrics'" if reference.kind == "metric" else ""
             problems.append(_at(reference.origin,
                                 _dangling(reference.kind, reference.target, table) + hint))
-    if problems:
-        problems.sort(key=lambda p: (p.path, p.line or 0, p.col or 0))
-        raise KnowledgeFileError(problems)
-    return KnowledgeBase(sources, entities, tuple(claims.values()), metrics)
+        if problems:
+            problems.sort(key=lambda p: (p.path, p.line or 0, p.col or 0))
+            raise KnowledgeFileError(problems)
+
+    def _duplicate(self, kind: str, item_id: str, origin: str, first: str) -> None:
+        self._duplicates.append(_at(origin, f"duplicate {kind} id '{item_id}' "
+                                            f"(first defined at {first})"))
+
+    def _tables(self) -> dict[str, dict[str, Any]]:
+        return {"entity": self.entities, "source": self.sources, "metric": self.metrics}
+
+
+def link(files: list[FileRecords]) -> KnowledgeBase:
+    """Cross-file checks (duplicate ids, dangling references) and the merged knowledge base."""
+    linker = Linker()
+    claims: dict[str, Claim] = {}
+    for records in files:
+        linker.add(records, ((claim.id, claim.origin) for claim in records.claims))
+        for claim in records.claims:
+            claims.setdefault(claim.id, claim)
+    linker.finish()
+    return KnowledgeBase(linker.sources, linker.entities, tuple(claims.values()),
+                         linker.metrics)
 
 
 def load_knowledge(paths: list[Path]) -> KnowledgeBase:
@@ -317,8 +361,10 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
         seen.add(id(node))
         items = [_to_plain(path, item, problems, seen, depth + 1) for item in node.value]
         return _Node([item for item in items if item is not None], line, col)
-    if node.tag.endswith(":timestamp"):
-        return _Node(node.value, line, col)  # checked as a date by the field that holds it
+    # Text is most scalars; the constructor would only hand back node.value, at a third of
+    # the walk's time.
+    if node.tag == _STR_TAG or node.tag.endswith(":timestamp"):
+        return _Node(node.value, line, col)  # a timestamp is checked as a date by its field
     constructor = _scalar_constructor()
     try:
         value = constructor.construct_object(node)

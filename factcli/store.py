@@ -34,13 +34,18 @@ from factcli.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
+    from factcli.build import ClaimRow, Tables
+
 # Positions are packed as native 4-byte integers (array 'i'); the layout is part of the header
 # so that a cache carried to a machine of the other byte order is rebuilt, not misread.
 _LAYOUT = f"{sys.byteorder}-i{array('i').itemsize}"
 _TABLES = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE claims (position INTEGER PRIMARY KEY, id TEXT NOT NULL, body TEXT NOT NULL, "
-    "years TEXT NOT NULL, weight REAL NOT NULL, statement_terms TEXT NOT NULL)",
+    "years TEXT NOT NULL, statement_terms TEXT NOT NULL)",
+    # Apart from the claims: a weight needs every claim's terms, so it is known only at the end
+    # of a build that writes the claims as it reads them.
+    "CREATE TABLE weights (position INTEGER PRIMARY KEY, weight REAL NOT NULL)",
     "CREATE TABLE postings (term TEXT PRIMARY KEY, positions BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE lists (kind TEXT NOT NULL, key TEXT NOT NULL, positions BLOB NOT NULL, "
     "PRIMARY KEY (kind, key)) WITHOUT ROWID",
@@ -66,46 +71,83 @@ class StoreError(Exception):
 
 
 # -- writing ---------------------------------------------------------------------------------
-def write_store(path: Path, index: Index, fmt: str) -> None:
-    """Write the index to path (a new file: the caller renames it into place)."""
-    connection = sqlite3.connect(path)
-    try:
+class StoreWriter:
+    """Writes an index into a new file (the caller renames it into place): claim rows as a
+    build reads them, then the tables derived from all of them."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        self._fmt = fmt
+        self._connection = sqlite3.connect(path)
         # Nothing is at risk while the file has no name yet: no journal, no fsync per step.
-        connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                                 + ";".join(_TABLES))
-        kb = index.kb
-        claims = kb.claims
-        connection.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?)",
-            ((position, claim.id, _dumps(encode_claim(claim)),
-              ",".join(map(str, index.claim_years[position])), index.claim_weights[position],
-              index.statement_terms[position]) for position, claim in enumerate(claims)))
+        self._connection.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                                       + ";".join(_TABLES))
+        self._count = 0
+
+    def add_claims(self, rows: Sequence[ClaimRow]) -> None:
+        start = self._count
+        self._connection.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?)",
+            ((start + offset, row.id, row.body, row.years, row.statement_terms)
+             for offset, row in enumerate(rows)))
+        self._count += len(rows)
+
+    def finish(self, tables: Tables, kb: KnowledgeBase) -> None:
+        """The derived tables and the header; kb holds the sources, entities and metrics."""
+        connection = self._connection
         connection.execute(_ID_INDEX)
+        connection.executemany("INSERT INTO weights VALUES (?, ?)", enumerate(tables.claim_weights))
         connection.executemany("INSERT INTO postings VALUES (?, ?)",
                                ((term, _pack(positions))
-                                for term, positions in index.postings.items()))
-        for kind, table in (("entity", index.entity_claims), ("mention", index.mentions),
-                            ("group", index.metric_groups)):
+                                for term, positions in tables.postings.items()))
+        for kind, table in (("entity", tables.entity_claims), ("mention", tables.mentions),
+                            ("group", tables.metric_groups)):
             connection.executemany("INSERT INTO lists VALUES (?, ?, ?)",
                                    ((kind, key, _pack(positions))
                                     for key, positions in table.items()))
         connection.executemany("INSERT INTO meta VALUES (?, ?)",
                                ((key, _dumps(value))
-                                for key, value in _meta(index, fmt).items()))
+                                for key, value in _meta(tables, kb, self._count,
+                                                        self._fmt).items()))
         connection.commit()
-    finally:
-        connection.close()
+
+    def close(self) -> None:
+        self._connection.close()
 
 
-def _meta(index: Index, fmt: str) -> dict[str, Any]:
+def write_store(path: Path, index: Index, fmt: str) -> None:
+    """Write a built index to path (a new file: the caller renames it into place)."""
+    from factcli.build import ClaimRow, Tables
+
     kb = index.kb
-    return {"format": fmt, "layout": _LAYOUT, "claims": len(kb.claims),
+    writer = StoreWriter(path, fmt)
+    try:
+        writer.add_claims([
+            ClaimRow(claim.id, claim.entity, claim.metric, None, claim.origin,
+                     _dumps(encode_claim(claim)), "", "",
+                     ",".join(map(str, index.claim_years[position])),
+                     index.statement_terms[position])
+            for position, claim in enumerate(kb.claims)])
+        writer.finish(Tables(dict(index.postings), dict(index.entity_claims),  # type: ignore[arg-type]
+                             dict(index.mentions), dict(index.metric_groups), index.metric_terms,
+                             index.metric_vocabulary, index.aliases, list(index.claim_weights),
+                             index.words, index.countable_terms), kb)
+    finally:
+        writer.close()
+
+
+def claim_body(claim: Claim) -> str:
+    """A claim as its row stores it."""
+    return _dumps(encode_claim(claim))
+
+
+def _meta(tables: Tables, kb: KnowledgeBase, count: int, fmt: str) -> dict[str, Any]:
+    return {"format": fmt, "layout": _LAYOUT, "claims": count,
             "sources": [encode_source(s) for s in kb.sources.values()],
             "entities": [encode_entity(e) for e in kb.entities.values()],
             "metrics": [encode_metric(m) for m in kb.metrics.values()],
-            "aliases": index.aliases, "metric_terms": index.metric_terms,
-            "metric_vocabulary": sorted(index.metric_vocabulary),
-            "words": index.words, "countable_terms": sorted(index.countable_terms)}
+            "aliases": tables.aliases, "metric_terms": tables.metric_terms,
+            "metric_vocabulary": sorted(tables.metric_vocabulary),
+            "words": tables.words, "countable_terms": sorted(tables.countable_terms)}
 
 
 def _dumps(value: Any) -> str:
@@ -113,6 +155,8 @@ def _dumps(value: Any) -> str:
 
 
 def _pack(positions: Iterable[int]) -> bytes:
+    if isinstance(positions, array) and positions.typecode == "i":
+        return positions.tobytes()
     return array("i", positions).tobytes()
 
 
@@ -158,7 +202,8 @@ def _open_index(rows: _Rows, meta: dict[str, str], fmt: str) -> Index:
     if json.loads(meta["format"]) != fmt or json.loads(meta["layout"]) != _LAYOUT:
         raise StoreError("another format")
     count = json.loads(meta["claims"])
-    if not isinstance(count, int) or rows.count() != count:
+    if not isinstance(count, int) or rows.count() != count \
+            or rows.one("SELECT count(*) FROM weights", ()) != count:
         raise StoreError("claim count does not match")
     kb = KnowledgeBase({row[0]: decode_source(row) for row in json.loads(meta["sources"])},
                        {row[0]: decode_entity(row) for row in json.loads(meta["entities"])},
@@ -172,7 +217,7 @@ def _open_index(rows: _Rows, meta: dict[str, str], fmt: str) -> Index:
                   LazyLists(rows, "mention"), LazyLists(rows, "group"), metric_terms,
                   set(json.loads(meta["metric_vocabulary"])),
                   LazyColumn(rows, "years", count, _years),
-                  LazyColumn(rows, "weight", count, float),
+                  LazyColumn(rows, "weight", count, float, "weights"),
                   LazyColumn(rows, "statement_terms", count, str),
                   ClaimPositions(rows))
     index.adopt_derived(json.loads(meta["words"]), frozenset(json.loads(meta["countable_terms"])))
@@ -271,13 +316,13 @@ class LazyClaims(Sequence[Claim]):
 
 
 class LazyColumn(Sequence[Any]):
-    """claim_years, claim_weights, statement_terms: one column of the claims table."""
+    """claim_years, claim_weights, statement_terms: one column of a table by position."""
 
     def __init__(self, rows: _Rows, column: str, count: int,
-                 decode: Callable[[Any], Any]) -> None:
+                 decode: Callable[[Any], Any], table: str = "claims") -> None:
         self._rows = rows
-        self._sql = f"SELECT {column} FROM claims WHERE position = ?"
-        self._all = f"SELECT {column} FROM claims ORDER BY position"
+        self._sql = f"SELECT {column} FROM {table} WHERE position = ?"
+        self._all = f"SELECT {column} FROM {table} ORDER BY position"
         self._count = count
         self._decode = decode
         self._seen: dict[int, Any] = {}

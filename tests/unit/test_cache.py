@@ -14,7 +14,8 @@ from factcli.errors import KnowledgeFileError
 from factcli.index import Index
 from factcli.loader import shipped_data_dir
 from factcli.match import Answer, answer_question
-from factcli.store import LazyClaims
+from factcli.paths import CACHE_FORMAT
+from factcli.store import LazyClaims, open_store
 
 QUESTIONS = ["How many unicorns does HKUST have?", "理大有幾多個科研項目",
              "港大國際創新中心土地面積", "CUHK rankings", "1747", "科大QS排名"]
@@ -96,9 +97,8 @@ def test_sqlite_cache_of_another_shape_is_rebuilt(kb_index: Index, tmp_path: Pat
     with sqlite3.connect(_stored(tmp_path)) as connection:
         connection.execute(damage)
     index = load_index([shipped_data_dir()], settings)
-    assert not isinstance(index.kb.claims, LazyClaims)
     assert _answers(index) == _answers(kb_index)
-    assert isinstance(load_index([shipped_data_dir()], settings).kb.claims, LazyClaims)
+    open_store(_stored(tmp_path), CACHE_FORMAT)  # rewritten whole: no StoreError
 
 
 def test_truncated_sqlite_cache_is_rebuilt_before_it_is_read(kb_index: Index,
@@ -109,8 +109,8 @@ def test_truncated_sqlite_cache_is_rebuilt_before_it_is_read(kb_index: Index,
     path = _stored(tmp_path)
     path.write_bytes(path.read_bytes()[:-4096])
     index = load_index([shipped_data_dir()], settings)
-    assert not isinstance(index.kb.claims, LazyClaims)
     assert _answers(index) == _answers(kb_index)
+    open_store(_stored(tmp_path), CACHE_FORMAT)
 
 
 def test_unwritable_cache_directory_falls_back_silently(kb_index: Index, tmp_path: Path) -> None:
@@ -148,3 +148,46 @@ def test_postings_read_back_from_the_cache_equal_the_built_ones(kb_index: Index,
     assert "no-such-term" not in warm.postings
     with pytest.raises(KeyError):
         warm.postings["no-such-term"]
+
+
+def _tables(index: Index) -> tuple[object, ...]:
+    return (dict(index.postings.items()), dict(index.mentions.items()),
+            dict(index.entity_claims.items()), dict(index.metric_groups.items()),
+            list(index.claim_weights), list(index.claim_years), list(index.statement_terms),
+            index.words, index.countable_terms, index.aliases, index.metric_terms,
+            tuple(index.kb.claims))
+
+
+@pytest.mark.parametrize(("path", "old", "new"), [
+    # A statement now names PolyU: that file's mentions change, the others' are reused.
+    ("003_hku_innovation_centre.yaml", 'en: "HKU\'s planned International',
+     'en: "With PolyU, HKU\'s planned International'),
+    # A new alias: every file's mentions are found again.
+    ("entities.yaml", "aliases: [PolyU, Poly U,", "aliases: [PolyU, Poly U, Hung Hom U,"),
+])
+def test_a_rebuild_after_an_edit_equals_a_build_from_scratch(tmp_path: Path, path: str,
+                                                             old: str, new: str) -> None:
+    """Per-file caches and per-file mentions are reused only where nothing they read changed."""
+    data = tmp_path / "data"
+    shutil.copytree(shipped_data_dir(), data)
+    settings = CacheSettings(tmp_path / "cache")
+    load_index([data], settings)
+    edited = data / path
+    text = edited.read_text(encoding="utf-8")
+    assert old in text
+    edited.write_text(text.replace(old, new, 1), encoding="utf-8")
+    rebuilt = load_index([data], settings)
+    assert isinstance(rebuilt.kb.claims, LazyClaims)
+    assert _tables(rebuilt) == _tables(load_index([data], CacheSettings(None)))
+
+
+def test_mentions_kept_beside_a_file_cache_that_are_damaged_are_found_again(
+        kb_index: Index, tmp_path: Path) -> None:
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    memos = list(tmp_path.glob("files/*-mentions-*.json"))
+    assert memos
+    for memo in memos:
+        memo.write_text(json.dumps({"format": CACHE_FORMAT, "found": {"hkust": ["x"]}}))
+    _stored(tmp_path).unlink()
+    assert _tables(load_index([shipped_data_dir()], settings)) == _tables(kb_index)

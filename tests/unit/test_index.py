@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcli.build import claim_row, row_text
 from factcli.index import build_claim_text, claim_search_text
 from factcli.normalize import concept, expand_abbreviations, fold_text, tokens
 
@@ -21,3 +22,11 @@ def test_terms_read_word_by_word_equal_tokens_of_the_whole_text(kb_index: Index)
         text = build_claim_text(claim)
         assert text.terms == tuple(dict.fromkeys(terms)), claim.id
         assert text.statement_terms == " ".join(dict.fromkeys(tokens(statements))), claim.id
+
+
+def test_terms_never_hold_whitespace(kb_index: Index) -> None:
+    """A claim row keeps its terms joined by spaces (build.ClaimRow), read back by split."""
+    for claim in kb_index.kb.claims:
+        text = build_claim_text(claim)
+        assert not any(char.isspace() for term in text.terms for char in term), claim.id
+        assert row_text(claim_row(claim, text)) == text, claim.id

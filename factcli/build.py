@@ -1,0 +1,330 @@
+"""Index tables, built claim by claim and file by file: a cold build hands each claim's row to
+the store as it reads it and keeps only what the whole-base tables need."""
+
+from __future__ import annotations
+
+import json
+import math
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from factcli.index import ClaimText, Index, build_claim_text, count_terms
+from factcli.normalize import compact, concept, fold_text, has_cjk, stem, tokens
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from factcli.model import Claim, Entity, KnowledgeBase, Metric
+
+
+def alias_forms(entities: Mapping[str, Entity]) -> dict[str, str]:
+    """Compact folded alias → entity id; the entity's own id and names count as aliases."""
+    table: dict[str, str] = {}
+    for entity in entities.values():
+        for name in (entity.id.replace("_", " "), entity.name.en, entity.name.zh, *entity.aliases):
+            form = compact(name)
+            if len(form) >= 2 and (has_cjk(form) or len(form) >= 3):
+                table.setdefault(form, entity.id)
+    return table
+
+
+class ClaimRow(NamedTuple):
+    """One claim as the index is built from it: the few fields the tables need, its folded text
+    and terms, and its stored form (body, written once by the store). A streaming build keeps
+    only the terms and text of each claim, not the claim."""
+
+    id: str
+    entity: str
+    metric: str
+    counts: str | None  # the unit of a numeric claim whose figure counts something, else None
+    origin: str
+    body: str
+    terms: str  # ClaimText.terms joined by single spaces (terms never hold whitespace)
+    text: str
+    years: str  # comma-joined
+    statement_terms: str
+
+
+def claim_row(claim: Claim, text: ClaimText, body: str = "") -> ClaimRow:
+    counts = claim.unit if claim.is_numeric and claim.unit not in _UNCOUNTED else None
+    return ClaimRow(claim.id, claim.entity, claim.metric, counts, claim.origin, body,
+                    " ".join(text.terms), text.text, ",".join(map(str, text.years)),
+                    text.statement_terms)
+
+
+def row_text(row: ClaimRow) -> ClaimText:
+    """The ClaimText a row was made from."""
+    years = tuple(int(year) for year in row.years.split(",")) if row.years else ()
+    return ClaimText(tuple(row.terms.split(" ")) if row.terms else (), row.text, years,
+                     row.statement_terms)
+
+
+_UNCOUNTED = frozenset({None, "rank", "percent", "date"})
+
+
+@dataclass(slots=True)
+class Tables:
+    """What IndexBuilder.finish derives once every claim is in."""
+
+    postings: dict[str, array[int]]
+    entity_claims: dict[str, list[int]]
+    mentions: dict[str, list[int]]
+    metric_groups: dict[str, list[int]]
+    metric_terms: dict[str, list[list[str]]]
+    metric_vocabulary: set[str]
+    aliases: dict[str, str]
+    claim_weights: list[float]
+    words: list[str]
+    countable_terms: frozenset[str]
+
+
+class IndexBuilder:
+    """The index tables, built claim by claim in file order, so that a cold build can hand each
+    claim's row to the store and keep only its terms and folded text (about 1 KiB a claim).
+
+    Postings are arrays of 4-byte positions (a list of ints takes twice the memory). Every
+    table is what a build from the whole base in memory made, term order included.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._postings: dict[str, array[int]] = defaultdict(partial(array, "i"))
+        self._terms: list[str] = []
+        self._texts: list[str] = []
+        self._entity_claims: dict[str, list[int]] = {}
+        self._groups: dict[str, list[int]] = {}
+        self._metric_claims: dict[str, list[int]] = {}
+        self._counted: set[tuple[str, str]] = set()
+        self._files: list[tuple[str | None, int, int]] = []
+
+    def add_file(self, rows: Iterable[ClaimRow], tag: str | None) -> None:
+        """A file's claims; tag names its content, under which its mentions are remembered."""
+        start = self.count
+        for row in rows:
+            self.add(row)
+        self._files.append((tag, start, self.count))
+
+    def add(self, row: ClaimRow) -> None:
+        position = self.count
+        self.count += 1
+        postings = self._postings
+        for term in row.terms.split(" ") if row.terms else ():
+            postings[term].append(position)
+        self._terms.append(row.terms)
+        self._texts.append(row.text)
+        self._entity_claims.setdefault(row.entity, []).append(position)
+        self._groups.setdefault(f"{row.entity}\t{row.metric}", []).append(position)
+        self._metric_claims.setdefault(row.metric, []).append(position)
+        if row.counts is not None:
+            self._counted.add((row.metric, row.counts))
+
+    def finish(self, entities: Mapping[str, Entity], metrics: Mapping[str, Metric],
+               memo: MentionMemo | None = None) -> Tables:
+        """The tables, once every claim is in and every entity and metric is known; memo
+        keeps each file's mentions for the next build."""
+        metric_terms = metric_name_terms(self._metric_claims, metrics)
+        postings = self._with_metric_names(metric_terms)
+        total = self.count
+        idf = {term: math.log(1 + total / len(ids)) + 1.0 for term, ids in postings.items()}
+        weights = [round(sum(map(idf.__getitem__, terms.split(" "))), 3) if terms else 0
+                   for terms in self._terms]
+        aliases = alias_forms(entities)
+        finder = _MentionFinder(entities, self._texts, self._entity_claims, aliases, postings)
+        mentions = self._mentions(finder, memo, metric_terms)
+        vocabulary = {t for forms in metric_terms.values() for form in forms[1:] for t in form}
+        words = [term for term in postings if term.isalpha() and term.isascii() and len(term) >= 4]
+        countable = frozenset(term for metric, unit in self._counted
+                              for term in count_terms(metric_terms, metric, unit))
+        return Tables(postings, self._entity_claims, mentions, self._groups, metric_terms,
+                      vocabulary, aliases, weights, words, countable)
+
+    def _mentions(self, finder: _MentionFinder, memo: MentionMemo | None,
+                  metric_terms: dict[str, list[list[str]]]) -> dict[str, list[int]]:
+        """Each file's mentions, from the memo when the file and every alias and metric name
+        are as they were (a rebuild after one file changes finds only that file's), else
+        found; then made positions of the whole base."""
+        files = self._files or [(None, 0, self.count)]
+        key = finder.key(metric_terms) if memo is not None else ""
+        found = [memo.get(tag, key) if memo is not None and tag else None
+                 for tag, _, _ in files]
+        missing = [i for i, local in enumerate(found) if local is None]
+        if len(missing) * 4 > len(files):  # most of the base: one pass over all of it
+            every = finder.find(0, self.count)
+            for i in missing:
+                _, start, end = files[i]
+                found[i] = _within(every, start, end)
+        else:
+            for i in missing:
+                _, start, end = files[i]
+                found[i] = finder.find(start, end, local=True)
+        if memo is not None:
+            for i in missing:
+                if files[i][0]:
+                    memo.put(files[i][0], key, found[i])  # type: ignore[arg-type]
+        merged: dict[str, list[int]] = {}
+        for (_, start, _), local in zip(files, found, strict=True):
+            for entity_id, positions in local.items():  # type: ignore[union-attr]
+                merged.setdefault(entity_id, []).extend(start + p for p in positions)
+        return {entity_id: merged[entity_id] for entity_id in sorted(merged)}
+
+    def _with_metric_names(self, metric_terms: dict[str, list[list[str]]]
+                           ) -> dict[str, array[int]]:
+        """Every claim is also posted under its metric's English and Chinese names, which bridge
+        the languages ("president" finds a claim stated only as 校長). Term order is that of
+        first use, a claim's own terms before its metric's names, as match's typo look-up
+        reads the words in that order."""
+        text_postings = self._postings
+        named_first: dict[str, tuple[int, int]] = {}
+        named_claims: dict[str, list[list[int]]] = {}
+        for metric, positions in self._metric_claims.items():
+            named = dict.fromkeys(t for form in metric_terms[metric][1:] for t in form)
+            for rank, term in enumerate(named):
+                named_first.setdefault(term, (positions[0], rank))
+                named_claims.setdefault(term, []).append(positions)
+        early = sorted((first, term) for term, first in named_first.items()
+                       if term not in text_postings or text_postings[term][0] > first[0])
+        moved = {term for _, term in early}
+        postings: dict[str, array[int]] = {}
+        waiting = iter(early)
+        pending = next(waiting, None)
+        for term, held in text_postings.items():
+            while pending is not None and pending[0][0] < held[0]:
+                postings[pending[1]] = array("i")
+                pending = next(waiting, None)
+            if term not in moved:
+                postings[term] = held
+        while pending is not None:
+            postings[pending[1]] = array("i")
+            pending = next(waiting, None)
+        for term, lists in named_claims.items():
+            merged = set(text_postings.get(term, ()))
+            for positions in lists:
+                merged.update(positions)
+            postings[term] = array("i", sorted(merged))
+        return postings
+
+
+def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -> Index:
+    """Fold and index every claim; claim_texts may come precomputed from the per-file cache."""
+    texts = claim_texts if claim_texts is not None else [build_claim_text(c) for c in kb.claims]
+    builder = IndexBuilder()
+    for claim, text in zip(kb.claims, texts, strict=True):
+        builder.add(claim_row(claim, text))
+    tables = builder.finish(kb.entities, kb.metrics)
+    index = Index(kb, {term: held.tolist() for term, held in tables.postings.items()},
+                  tables.aliases, tables.entity_claims, tables.mentions, tables.metric_groups,
+                  tables.metric_terms, tables.metric_vocabulary, [list(t.years) for t in texts],
+                  tables.claim_weights, [t.statement_terms for t in texts])
+    index.adopt_derived(tables.words, tables.countable_terms)
+    return index
+
+
+def metric_name_terms(metric_ids: Iterable[str], metrics: Mapping[str, Metric]
+                      ) -> dict[str, list[list[str]]]:
+    """Metric id → its name's terms in each language (id words, English name, Chinese name),
+    for the metrics claims use, in the order claims first use them."""
+    table: dict[str, list[list[str]]] = {}
+    for metric_id in metric_ids:
+        if metric_id in table:
+            continue
+        forms = [metric_id.replace("_", " ")]
+        metric = metrics.get(metric_id)
+        if metric is not None:
+            forms += [metric.name.en, metric.name.zh]
+        table[metric_id] = [list(dict.fromkeys(
+            name for term in tokens(fold_text(form)) for name in (term, concept(term)) if name))
+            for form in forms]
+    return table
+
+
+class MentionMemo(Protocol):
+    """Where a build keeps each file's mentions (cache.py: a small JSON file per file)."""
+
+    def get(self, tag: str, key: str) -> dict[str, list[int]] | None: ...
+
+    def put(self, tag: str, key: str, found: dict[str, list[int]]) -> None: ...
+
+
+def _within(found: dict[str, list[int]], start: int, end: int) -> dict[str, list[int]]:
+    """The mentions among positions start..end, counted from start."""
+    local: dict[str, list[int]] = {}
+    for entity_id, positions in found.items():
+        inside = positions[bisect_left(positions, start):bisect_left(positions, end)]
+        if inside:
+            local[entity_id] = [p - start for p in inside]
+    return local
+
+
+class _MentionFinder:
+    """Entity → claims of other entities whose text names it (a partner, an organiser)."""
+
+    def __init__(self, entities: Mapping[str, Entity], texts: list[str],
+                 entity_claims: Mapping[str, list[int]], aliases: dict[str, str],
+                 postings: Mapping[str, array[int]]) -> None:
+        self._texts = texts
+        self._entity_claims = entity_claims
+        self._postings = postings
+        spaced = {compact(name): fold_text(name) for entity in entities.values()
+                  for name in (entity.name.en, *entity.aliases) if not has_cjk(name)}
+        self._aliases: list[tuple[str, str, bool, bool, list[str]]] = []
+        for form, entity_id in aliases.items():
+            cjk = has_cjk(form)
+            words = spaced.get(form, form)
+            if not cjk and len(form) < 3:
+                continue
+            alias_terms = tokens(form) if cjk else [stem(word) for word in words.split()]
+            # Rarest term first: common pairs hold nearly every claim.
+            ordered = sorted(alias_terms, key=lambda t: len(postings.get(t, ())))
+            self._aliases.append((form, entity_id, cjk or " " in words, cjk, ordered))
+
+    def key(self, metric_terms: dict[str, list[list[str]]]) -> str:
+        """What a file's mentions depend on besides its own claims: every alias, and the
+        metric names each claim is also posted under."""
+        import hashlib
+
+        aliases = [(form, entity_id, spaced, sorted(terms))
+                   for form, entity_id, spaced, _, terms in self._aliases]
+        data = json.dumps([aliases, metric_terms], ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(data.encode()).hexdigest()[:24]
+
+    def find(self, start: int, end: int, local: bool = False) -> dict[str, list[int]]:
+        """Mentions among the claims at positions start..end (counted from start if local)."""
+        found: dict[str, set[int]] = {}
+        postings = self._postings
+        whole = start == 0 and end == len(self._texts)
+        for form, entity_id, spaced, _, ordered in self._aliases:
+            held = postings.get(ordered[0], ())
+            candidates = set(held if whole else _slice(held, start, end))
+            # The entity's own claims, most of those holding its rarest term, go first.
+            candidates.difference_update(self._entity_claims.get(entity_id, ()))
+            for term in ordered[1:]:
+                if not candidates:
+                    break
+                held = postings.get(term, ())
+                _intersect(candidates, held if whole else _slice(held, start, end))
+            for position in candidates:
+                text = self._texts[position]
+                if form in text.replace(" ", "") if spaced else form in text.split():
+                    found.setdefault(entity_id, set()).add(position - start if local
+                                                           else position)
+        return {entity_id: sorted(positions) for entity_id, positions in found.items()}
+
+
+def _slice(held: Sequence[int], start: int, end: int) -> Sequence[int]:
+    return held[bisect_left(held, start):bisect_left(held, end)]
+
+
+def _intersect(candidates: set[int], held: Sequence[int]) -> None:
+    """Keep the candidates that the sorted `held` also has. A few candidates are looked up by
+    bisection, not by walking a posting of most claims (6 s of a 100,000-claim build)."""
+    if len(candidates) * 16 < len(held):
+        for position in list(candidates):
+            at = bisect_left(held, position)
+            if at == len(held) or held[at] != position:
+                candidates.discard(position)
+    else:
+        candidates.intersection_update(held)
