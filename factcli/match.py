@@ -277,6 +277,8 @@ def parse_query(index: Index, question: str) -> Query:
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
     typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
+    hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
+                  for first, second in _HYPHENATED_RE.findall(question.lower())}
     for original, term in _content_terms(index, content):
         if has_cjk(original):
             query.forms.setdefault(term, original)
@@ -309,6 +311,12 @@ def parse_query(index: Index, question: str) -> Query:
         if term.isascii() and term.isalpha() and query.entities \
                 and _misspells_named_entity(index, typed.get(term, term), query.entities):
             continue  # "Kellog": a slip in the name of an entity already found
+        parts = hyphenated.get(term)
+        if parts:
+            # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
+            query.terms.extend(part for part in parts if part not in query.terms)
+            query.unknown_terms.extend(part for part in parts if part not in index.postings)
+            continue
         query.terms.append(term)
         query.unknown_terms.append(term)
     # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
@@ -400,6 +408,7 @@ def _runs_at(text: str) -> list[tuple[int, str]]:
 
 _CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
+_HYPHENATED_RE = lazy(r"\b([a-z]{2,})-([a-z]{2,})\b")
 # An academic year written short ("22-23", 22/23年度) is the year 2022-23.
 _SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])")
 

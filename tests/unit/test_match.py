@@ -381,3 +381,9 @@ def test_a_date_does_not_tell_the_time_of_day(kb_index: Index) -> None:
                       Decline)
     assert isinstance(answer_question(kb_index, "When did the Belt and Road space course start?"),
                       Answer)
+
+
+def test_an_unknown_hyphenated_word_is_read_as_its_parts(kb_index: Index) -> None:
+    query = parse_query(kb_index, "What is HKUST's city-wide LiDAR network used for?")
+    assert "city" in query.terms
+    assert "citywid" not in query.unknown_terms
