@@ -946,9 +946,12 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # "How much will it cost" is not answered by its floor area.
             total *= _OTHER_COUNT_PENALTY
         if query.intent == "count" and claim.is_numeric and members \
-                and any(position not in holders[term] for term in members.get(claim.entity, ())):
+                and any(position not in holders[term] for entity, names in members.items()
+                        for term in names if entity == claim.entity or not has_cjk(term)):
             # "How many trainees came from Egypt": Egypt is one of the course's listed
             # countries; the count of all trainees does not say how many came from there.
+            # An English name listed for another body (Zhaoqing, a Bay Area city) also names
+            # what the count is not about; Chinese pairs are too loose to say so.
             total *= _OTHER_COUNT_PENALTY
         if many and claim.is_numeric and unit_kind(claim.unit) in {"money", "percent"} \
                 and unit_kind(claim.unit) not in measures:

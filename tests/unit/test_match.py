@@ -387,3 +387,8 @@ def test_an_unknown_hyphenated_word_is_read_as_its_parts(kb_index: Index) -> Non
     query = parse_query(kb_index, "What is HKUST's city-wide LiDAR network used for?")
     assert "city" in query.terms
     assert "citywid" not in query.unknown_terms
+
+
+def test_a_listed_name_the_count_never_mentions_is_not_its_subject(kb_index: Index) -> None:
+    """Zhaoqing is listed among the Bay Area's cities; HKUST's campus population is not its."""
+    assert isinstance(answer_question(kb_index, "What is the population of Zhaoqing?"), Decline)
