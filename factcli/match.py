@@ -796,6 +796,23 @@ def _counted_things(index: Index, query: Query) -> set[str]:
     return {term for term in focus if term in countable or term in PEOPLE}
 
 
+def _credit_entity_names(index: Index, query: Query, positions: list[int],
+                         holders: dict[str, set[int]], unit_holders: dict[str, set[int]]) -> None:
+    """A claim is about its entity even where its text does not spell the entity's name: words
+    of that name in the question ("the joint lab with the CAS Guangzhou Institute of
+    Geochemistry") count as held by every claim of the entity."""
+    claims = index.kb.claims
+    # Only distinctive words: "university", 香港 would credit every claim of every university.
+    common = max(_COMMON_TERM_CLAIMS, len(claims) * _COMMON_TERM_SHARE)
+    for position in positions:
+        names = {term for term in _name_terms(index, claims[position].entity)
+                 if not term.startswith("~") and len(index.postings.get(term, ())) <= common}
+        for table in (holders, unit_holders):
+            for term, held in table.items():
+                if position not in held and term in names:
+                    table[term] = held | {position}
+
+
 def _listed_members(index: Index, query: Query, positions: list[int],
                     holders: dict[str, set[int]]) -> dict[str, set[str]]:
     """By entity, the rare names in the question that a list claim of that entity holds (Egypt,
@@ -850,6 +867,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 continue  # some candidate says it: let the word count as it stands
             holders[term] = holders.get(term, set()) | listed
             unit_holders[term] = unit_holders.get(term, set()) | listed
+    _credit_entity_names(index, query, positions, holders, unit_holders)
     latin_gain: dict[int, float] = dict.fromkeys(positions, 0.0)
     for term in latin:
         for position in holders[term] & candidates:

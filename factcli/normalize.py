@@ -258,7 +258,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
                         r"边一?日|边一?天|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
                          r"哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
-                         r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪个省|哪个城市")),
+                         r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])|边区"
+                         r"|哪个省|哪个城市")),
     ("who", lazy(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|咩人|乜人|什么人|"
                        r"\bwhat (?:is|was) .* (?:role|title|job|position|post)\b")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"

@@ -392,3 +392,11 @@ def test_an_unknown_hyphenated_word_is_read_as_its_parts(kb_index: Index) -> Non
 def test_a_listed_name_the_count_never_mentions_is_not_its_subject(kb_index: Index) -> None:
     """Zhaoqing is listed among the Bay Area's cities; HKUST's campus population is not its."""
     assert isinstance(answer_question(kb_index, "What is the population of Zhaoqing?"), Decline)
+
+
+def test_words_of_an_entity_name_are_held_by_its_claims(kb_index: Index) -> None:
+    """The joint lab's research areas never spell the lab's whole name; the question does."""
+    result = answer_question(kb_index, "What does PolyU's joint lab with the CAS Guangzhou "
+                                       "Institute of Geochemistry work on?")
+    assert isinstance(result, Answer)
+    assert "research" in result.answers[0].claim.metric
