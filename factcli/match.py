@@ -802,15 +802,30 @@ def _credit_entity_names(index: Index, query: Query, positions: list[int],
     of that name in the question ("the joint lab with the CAS Guangzhou Institute of
     Geochemistry") count as held by every claim of the entity."""
     claims = index.kb.claims
-    # Only distinctive words: "university", 香港 would credit every claim of every university.
-    common = max(_COMMON_TERM_CLAIMS, len(claims) * _COMMON_TERM_SHARE)
+    asked = holders.keys() | unit_holders.keys()
     for position in positions:
-        names = {term for term in _name_terms(index, claims[position].entity)
-                 if not term.startswith("~") and len(index.postings.get(term, ())) <= common}
+        names = _distinctive_name_terms(index, claims[position].entity) & asked
         for table in (holders, unit_holders):
-            for term, held in table.items():
-                if position not in held and term in names:
-                    table[term] = held | {position}
+            for term in names & table.keys():
+                if position not in table[term]:
+                    table[term] = table[term] | {position}
+
+
+def _distinctive_name_terms(index: Index, entity_id: str) -> frozenset[str]:
+    """The name terms few claims hold: "university", 香港 would credit every claim of every
+    university."""
+    key = (id(index), entity_id)
+    found = _DISTINCTIVE_NAME_TERMS.get(key)
+    if found is None:
+        common = max(_COMMON_TERM_CLAIMS, len(index.kb.claims) * _COMMON_TERM_SHARE)
+        found = frozenset(term for term in _name_terms(index, entity_id)
+                          if not term.startswith("~")
+                          and len(index.postings.get(term, ())) <= common)
+        _DISTINCTIVE_NAME_TERMS[key] = found
+    return found
+
+
+_DISTINCTIVE_NAME_TERMS: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def _listed_members(index: Index, query: Query, positions: list[int],
