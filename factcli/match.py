@@ -429,6 +429,8 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 
 
+_FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b")
+_FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
@@ -935,6 +937,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     clock = _CLOCK_ASKED_RE.search(query.folded) is not None
+    # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim must
+    # be about that one (a one the value-one rule of numbers would let pass).
+    first_edition = _FIRST_ASKED_RE.search(query.folded) is not None
     measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
     members = _listed_members(index, query, positions, holders) if query.intent == "count" else {}
     for position, claim, matched, missing, coverage, specificity, intent in rows:
@@ -969,7 +974,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # say how many, however well its words match.
             total *= _NO_COUNT_PENALTY
         if (query.numbers and not value and not _states_numbers(index, position, query.numbers)) \
-                or (query.ordinals and not _states_numbers(index, position, query.ordinals)):
+                or (query.ordinals and not _states_numbers(index, position, query.ordinals)) \
+                or (first_edition and not _FIRST_STATED_RE.search(
+                    claim.statement.en + claim.statement.zh)):
             # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
             # claim nowhere states means the claim is about something else.
             total *= _NUMBER_MISMATCH_PENALTY
