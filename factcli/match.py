@@ -431,6 +431,7 @@ _FOCUS_ZH_RE = lazy(
 
 _FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
+_WHY_RE = lazy(r"\bwhy\b|为什么|为甚么|为何|点解|何以")
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
@@ -937,6 +938,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     clock = _CLOCK_ASKED_RE.search(query.folded) is not None
+    why = _WHY_RE.search(query.folded) is not None
     # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim must
     # be about that one (a one the value-one rule of numbers would let pass).
     first_edition = _FIRST_ASKED_RE.search(query.folded) is not None
@@ -969,6 +971,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             total *= 0.7 + 0.3 * intent
         if query.intent == "count" and claim.is_numeric:
             total *= 0.85 + 0.15 * min(1.0, metric / 0.5)
+        elif query.intent == "purpose" and claim.is_numeric and (why or not value):
+            # "Why did the funding jump 31.2%?": the figure says how much, never why.
+            total *= _OTHER_COUNT_PENALTY if why else _NO_COUNT_PENALTY
         elif query.intent == "count" and not intent and not value:
             # "How many …", "how much did it cost": a name, a date or a description does not
             # say how many, however well its words match.

@@ -405,3 +405,10 @@ def test_words_of_an_entity_name_are_held_by_its_claims(kb_index: Index) -> None
 def test_the_first_of_a_series_is_not_answered_by_the_second(kb_index: Index) -> None:
     """The file counts the 2nd course's representatives, not the 1st course's trainees."""
     assert isinstance(answer_question(kb_index, "首屆一帶一路空間培訓班有幾多學員？"), Decline)
+
+
+def test_a_figure_never_says_why(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "Why did HKUST's Research Grants Council "
+                                                "funding jump by 31.2%?"), Decline)
+    assert isinstance(answer_question(kb_index, "By how much did HKUST's Research Grants "
+                                                "Council funding grow?"), Answer)
