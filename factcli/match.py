@@ -957,6 +957,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         bearing = (sum(1.0 if position in query.related[e]
                        else _LINKED_BEARING if position in query.linked[e] else 0.0
                        for e in query.entities) / len(query.entities)) if query.entities else 1.0
+        if subject and position in own_claims:
+            # A claim about the body the question is most about ("the head of the Egyptian
+            # Space Agency at the opening at HKUST") need not name the others it mentions.
+            bearing = max(bearing, _SUBJECT_BEARING)
         # A number beside question words describes what is asked ("top 50"), it is not the
         # answer; a bare number ("1747") is looked up as a value.
         value = (0.3 if query.intent else 1.0) if _value_matches(claim, query.numbers) else 0.0
@@ -1131,6 +1135,7 @@ _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~inc
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
                      "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint"})
 _MENTION_ONLY_SHARE = 0.95
+_SUBJECT_BEARING = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 _KIND_WORDS = frozenset({"~org", "~company"})
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.

@@ -412,3 +412,10 @@ def test_a_figure_never_says_why(kb_index: Index) -> None:
                                                 "funding jump by 31.2%?"), Decline)
     assert isinstance(answer_question(kb_index, "By how much did HKUST's Research Grants "
                                                 "Council funding grow?"), Answer)
+
+
+def test_a_claim_about_the_body_asked_about_need_not_name_the_others(kb_index: Index) -> None:
+    result = answer_question(kb_index, "Who was the head of the Egyptian Space Agency at the "
+                                       "July 2025 opening at HKUST?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.entity == "egyptian_space_agency"
