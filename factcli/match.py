@@ -277,6 +277,7 @@ def parse_query(index: Index, question: str) -> Query:
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
     typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
+    corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     for original, term in _content_terms(index, content):
@@ -302,7 +303,8 @@ def parse_query(index: Index, question: str) -> Query:
             # even when it is also an English word; a lower-case English word is meant as typed.
             fixed = _correct_typo(term, index.words, 1 if term in capitalised else 2)
             if fixed:
-                query.terms.append(concept(fixed) or fixed)
+                corrected[term] = concept(fixed) or fixed
+                query.terms.append(corrected[term])
                 continue
         if term.isdigit() and len(term) == 4 and int(term) in query.years:
             continue
@@ -346,7 +348,7 @@ def parse_query(index: Index, question: str) -> Query:
         query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
-    query.focus = _focus_terms(folded)
+    query.focus = {corrected.get(word, word) for word in _focus_terms(folded)}
     if query.intent is None and query.focus & _MEASURES:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
@@ -452,6 +454,8 @@ def _focus_terms(folded: str) -> set[str]:
     words: list[str] = []
     for found in _FOCUS_EN_RE.finditer(folded):
         for word in found.group(1).split():
+            if word in {"and", "or"}:
+                continue  # "start-ups and innovation teams": both are asked for
             if word in _FOCUS_STOP:
                 break
             words.append(stem(word))

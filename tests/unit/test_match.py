@@ -419,3 +419,10 @@ def test_a_claim_about_the_body_asked_about_need_not_name_the_others(kb_index: I
                                        "July 2025 opening at HKUST?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.entity == "egyptian_space_agency"
+
+
+def test_what_is_asked_for_reads_past_and_and_through_slips(kb_index: Index) -> None:
+    query = parse_query(kb_index, "How many start-ups and innovation teams came to the day?")
+    assert {"~startup", "team"} <= query.focus
+    assert "and" not in query.focus
+    assert "~partner" in parse_query(kb_index, "how many partnrs did Polyu have").focus
