@@ -662,8 +662,28 @@ def _linked_claims(index: Index, entity_id: str, related: set[int],
 
 def _things_named(index: Index, asked: frozenset[str]) -> list[str]:
     """Events, programmes and buildings two or more of whose name terms the question uses."""
-    return [entity_id for entity_id, entity in index.kb.entities.items()
-            if entity.kind in _LINKED_KINDS and len(_name_terms(index, entity_id) & asked) >= 2]
+    by_term = _things_by_name_term(index)
+    hits: dict[str, int] = {}
+    for term in asked:
+        for entity_id in by_term.get(term, ()):
+            hits[entity_id] = hits.get(entity_id, 0) + 1
+    return [entity_id for entity_id, count in hits.items() if count >= 2]
+
+
+def _things_by_name_term(index: Index) -> dict[str, list[str]]:
+    """Name term → the events, programmes and buildings whose names hold it (once a process)."""
+    found = _THINGS_BY_TERM.get(id(index))
+    if found is None:
+        found = {}
+        for entity_id, entity in index.kb.entities.items():
+            if entity.kind in _LINKED_KINDS:
+                for term in _name_terms(index, entity_id):
+                    found.setdefault(term, []).append(entity_id)
+        _THINGS_BY_TERM[id(index)] = found
+    return found
+
+
+_THINGS_BY_TERM: dict[int, dict[str, list[str]]] = {}
 
 
 def _name_terms(index: Index, entity_id: str) -> frozenset[str]:
