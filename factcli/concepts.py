@@ -114,6 +114,7 @@ CONCEPTS = {
     "~discuss": "discuss discussed discussion discussions talk talks talked 探讨 讨论 商讨 商谈",
     "~conference": "conference conferences congress congresses summit forum forums 大会 峰会 论坛",
     "~course": "course courses workshop workshops 课程",
+    "~teach": "teach teaches teaching taught 教学 教书 授课",
     "~train": "train trains trained training 培训 训练",
     "~nurture": "nurture nurtures nurtured nurturing cultivate cultivates cultivated cultivating "
                 "cultivation foster fosters fostered fostering 培养 培育",

@@ -262,7 +262,8 @@ def parse_query(index: Index, question: str) -> Query:
     dates = _date_spans(question) if quantities else []
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)
-                     and not any(start <= f.start < end for start, end in dates)]
+                     and not any(start <= f.start < end for start, end in dates)
+                     and not _is_one_in_words(question, f)]
     # "The third course" names which one: the claim must say so (third, 3rd, 第三屆).
     query.ordinals = [(f.quantity.value, None) for f in quantities
                       if question[f.start:f.end].lower() in _ORDINAL_WORDS]
@@ -594,6 +595,11 @@ def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
         return True
     before = question[max(0, found.start - 6):found.start].rstrip().lower()
     return before.endswith(("哪", "邊", "边", "which", "what"))
+
+
+def _is_one_in_words(question: str, found: Found) -> bool:
+    """第一, 一間, 首: one written as a word says "first" or "a", seldom a figure to look up."""
+    return found.quantity.value == 1 and not question[found.start:found.end].isdigit()
 
 
 def _names_how_many_asked(question: str, found: Found) -> bool:

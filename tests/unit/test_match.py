@@ -426,3 +426,9 @@ def test_what_is_asked_for_reads_past_and_and_through_slips(kb_index: Index) -> 
     assert {"~startup", "team"} <= query.focus
     assert "and" not in query.focus
     assert "~partner" in parse_query(kb_index, "how many partnrs did Polyu have").focus
+
+
+def test_one_written_as_a_word_is_no_figure_to_look_up(kb_index: Index) -> None:
+    """第一間 says "the first", not the value 1 of some claim."""
+    assert not parse_query(kb_index, "科大係咪香港第一間大學？").numbers
+    assert parse_query(kb_index, "Which claim has the value 1?").numbers == [(1, None)]
