@@ -302,7 +302,11 @@ def parse_query(index: Index, question: str) -> Query:
                 and (term in capitalised or typed.get(term, term) not in english_words()):
             # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two,
             # even when it is also an English word; a lower-case English word is meant as typed.
-            fixed = _correct_typo(term, index.words, 1 if term in capitalised else 2)
+            most = 1 if term in capitalised else 2
+            # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the
+            # word as typed is tried too.
+            fixed = _correct_typo(term, index.words, most) \
+                or _correct_typo(typed.get(term, term), index.words, most)
             if fixed:
                 corrected[term] = concept(fixed) or fixed
                 query.terms.append(corrected[term])
@@ -326,7 +330,8 @@ def parse_query(index: Index, question: str) -> Query:
     # end in 大学 or 学院: unknown to the knowledge base, such a name is an institution it
     # does not hold.
     query.unknown_names.extend(term for term in query.unknown_terms
-                               if has_cjk(term) and len(term) == 2 and term.endswith("大"))
+                               if has_cjk(term) and len(term) == 2 and term.endswith("大")
+                               and not _ends_a_known_word(index, content, term))
     query.unknown_names.extend(name for name in _OTHER_INSTITUTIONS_ZH
                                if name in content and name not in index.aliases)
     query.unknown_names.extend(
@@ -334,6 +339,7 @@ def parse_query(index: Index, question: str) -> Query:
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
         and not any(char in _NAME_BREAKERS for char in name[:2])
         and not (name.endswith("学院") and name[1] in _FACULTY_CHARS))
+    query.unknown_names.extend(_unknown_institutions(index, question))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
         folded_name = fold_text(name)
@@ -519,6 +525,69 @@ _FACULTY_CHARS = frozenset("医商工法理文药农")
 # Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
 _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
                            "的是个些这那其各")
+
+
+def _ends_a_known_word(index: Index, content: str, pair: str) -> bool:
+    """Whether the pair's first character ends a known word before it (培訓班|大概): then the
+    pair straddles two words and names nothing."""
+    at = content.find(pair)
+    return at > 0 and content[at - 1:at + 1] in index.postings
+
+
+def _unknown_institutions(index: Index, question: str) -> list[str]:
+    """Universities named in English that the file holds nothing of: one of Hong Kong's and
+    Macau's others ("City University of Hong Kong", "the University of Macau"), or a name of
+    the form "X University" / "University of X" with a word no university of the file has."""
+    squeezed = compact(question)
+    found = [name for key, name in _OTHER_UNIVERSITIES.items()
+             if key in squeezed and not any(key in alias for alias in index.aliases)]
+    university_words = _university_name_words(index)
+    for name in _UNIVERSITY_EN_RE.findall(question):
+        words = [w for w in name.split() if w not in _NAME_GLUE]
+        while words and words[0].lower() in _LEADING_WORDS:
+            words.pop(0)
+        distinctive = {stem(fold_text(w)) for w in words} - {"university"}
+        key = compact(" ".join(words))
+        # "World University Rankings", "Asia University" of a ranking's name: not a university.
+        if distinctive and not distinctive <= university_words \
+                and not any(key in alias for alias in index.aliases) \
+                and not any(compact(" ".join(words)) in compact(name) for name in found):
+            found.append(" ".join(words))
+    return found
+
+
+def _university_name_words(index: Index) -> frozenset[str]:
+    """Every word of the names of the file's universities (once a process)."""
+    found = _UNIVERSITY_WORDS.get(id(index))
+    if found is None:
+        found = frozenset(stem(word) for entity in index.kb.entities.values()
+                          if entity.kind == "university"
+                          for name in (entity.name.en, *entity.aliases)
+                          for word in fold_text(name).split())
+        _UNIVERSITY_WORDS[id(index)] = found
+    return found
+
+
+_UNIVERSITY_WORDS: dict[int, frozenset[str]] = {}
+_UNIVERSITY_EN_RE = lazy(r"\b((?:[A-Z][a-z]+ (?:(?:and|of|for) )?)*University"
+                         r"(?: of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*|(?! [A-Z])))")
+_NAME_GLUE = frozenset({"and", "of", "for"})
+_LEADING_WORDS = frozenset({"is", "are", "was", "were", "did", "does", "do", "how", "what",
+                            "where", "when", "which", "who", "why", "the", "in", "at", "has"})
+# Hong Kong's and Macau's other universities, by the compact form compact() gives their names.
+_OTHER_UNIVERSITIES = {
+    "chineseuniversityofhongkong": "The Chinese University of Hong Kong",
+    "cityuniversityofhongkong": "City University of Hong Kong",
+    "hongkongbaptistuniversity": "Hong Kong Baptist University",
+    "lingnanuniversity": "Lingnan University",
+    "educationuniversityofhongkong": "The Education University of Hong Kong",
+    "hongkongmetropolitanuniversity": "Hong Kong Metropolitan University",
+    "openuniversityofhongkong": "The Open University of Hong Kong",
+    "hongkongshueyanuniversity": "Hong Kong Shue Yan University",
+    "hangsenguniversity": "The Hang Seng University of Hong Kong",
+    "universityofmacau": "University of Macau",
+    "macaopolytechnicuniversity": "Macao Polytechnic University",
+}
 
 
 def _named_in_claims(index: Index, name: str) -> bool:
@@ -1102,7 +1171,8 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
         return 0.5 if claim.unit == "rank" else (_LIST_COUNT_FIT
                                                  if isinstance(claim.value, tuple) else 0.0)
     if intent == "when":
-        if claim.unit == "date" or _DATE_RE.search(metric):
+        # A count of years since a founding is no date ("which year was it founded").
+        if claim.unit == "date" or (_DATE_RE.search(metric) and not claim.is_numeric):
             return 1.0
         return 0.3 if claim.when else 0.0
     if intent == "where":

@@ -271,6 +271,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
                            r"做咩|做乜|搞咩|做什么|干什么|从事|主攻|"
                            r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
+                         r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                          r"\btotal number\b|几多|多少|"
                          r"(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长")),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"

@@ -68,7 +68,8 @@ def test_a_misspelt_word_is_corrected(kb_index: Index) -> None:
     "香港都會大學的淨零目標是哪一年？", "香港城市大學有多少個學術合作夥伴？",
     "教育大學而家邊個做校長？", "cuhk graduate employability ranking 2024",
     "CUHK嘅start-up有幾多間做到unicorn？", "中大在2024年QS世界大學排名中排第幾？",
-    "城大有幾多間初創？",
+    "城大有幾多間初創？", "Where did the University of Macau rank in THE Asia 2023?",
+    "How many unicorns has City University of Hong Kong produced?",
 ])
 def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index: Index,
                                                                        question: str) -> None:
@@ -432,3 +433,25 @@ def test_one_written_as_a_word_is_no_figure_to_look_up(kb_index: Index) -> None:
     """第一間 says "the first", not the value 1 of some claim."""
     assert not parse_query(kb_index, "科大係咪香港第一間大學？").numbers
     assert parse_query(kb_index, "Which claim has the value 1?").numbers == [(1, None)]
+
+
+@pytest.mark.parametrize("question", [
+    "Where did HKUST place in the QS World University Rankings 2024?",
+    "HKUST 喺 THE Asia University Rankings 2023 排第幾？",
+    "How much cash is Science and Technology University committing to its net-zero plan?",
+    "Belt and Road 空間培訓班大概有幾多個 representatives 參加？",
+])
+def test_a_ranking_or_a_known_university_is_no_unknown_name(kb_index: Index,
+                                                            question: str) -> None:
+    assert not parse_query(kb_index, question).unknown_names
+
+
+def test_a_slip_that_looks_inflected_is_corrected_as_typed(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Zhangjaing Fudan innovaton center floor area")
+    assert "zhangjiang" in query.terms
+    assert not query.unknown_names
+
+
+def test_how_accurate_asks_for_a_figure(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "How accurate is HKUST's blood test for "
+                                                "Alzheimer's disease?"), Decline)
