@@ -266,7 +266,8 @@ def parse_query(index: Index, question: str) -> Query:
                      and not _is_one_in_words(question, f)]
     # "The third course" names which one: the claim must say so (third, 3rd, 第三屆).
     query.ordinals = [(f.quantity.value, None) for f in quantities
-                      if question[f.start:f.end].lower() in _ORDINAL_WORDS]
+                      if question[f.start:f.end].lower() in _ORDINAL_WORDS
+                      or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])]
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)))
@@ -438,7 +439,10 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 
 
-_FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b")
+_FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b|\bthe first (?:[a-z&-]+ ){0,6}"
+                       r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
+# "Phase two", "stage 3": the number names which one of a series, as "the third" does.
+_SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 _WHY_RE = lazy(r"\bwhy\b|为什么|为甚么|为何|点解|何以")
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"

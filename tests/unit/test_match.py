@@ -455,3 +455,17 @@ def test_a_slip_that_looks_inflected_is_corrected_as_typed(kb_index: Index) -> N
 def test_how_accurate_asks_for_a_figure(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "How accurate is HKUST's blood test for "
                                                 "Alzheimer's disease?"), Decline)
+
+
+def test_a_number_after_phase_or_stage_names_which_one(kb_index: Index) -> None:
+    query = parse_query(kb_index, "What is the floor area of phase two of the centre?")
+    assert query.ordinals == [(2, None)]
+
+
+def test_the_first_course_is_not_the_second(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "What year was the first Belt and Road space "
+                                                "science applications course held in Beijing?"),
+                      Decline)
+    assert isinstance(answer_question(kb_index, "How much is the registration fee for the Belt "
+                                                "and Road space science training course?"),
+                      Decline)
