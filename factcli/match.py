@@ -21,6 +21,7 @@ from factcli.normalize import (
     expand_abbreviations,
     fold_text,
     has_cjk,
+    mend_question_words,
     question_intent,
     stem,
     strip_question_words,
@@ -29,6 +30,8 @@ from factcli.normalize import (
 from factcli.numbers import Found, find_quantities, find_years, unit_kind, values_equal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from factcli.index import Index
     from factcli.model import Claim
 
@@ -252,7 +255,7 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
 def parse_query(index: Index, question: str) -> Query:
 
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
-    folded = fold_text(expand_abbreviations(question))
+    folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
     query.entities, rest = detect_entities(index, folded)
     quantities = find_quantities(question)
@@ -306,8 +309,9 @@ def parse_query(index: Index, question: str) -> Query:
             most = 1 if term in capitalised else 2
             # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the
             # word as typed is tried too.
-            fixed = _correct_typo(term, index.words, most) \
-                or _correct_typo(typed.get(term, term), index.words, most)
+            held = _holders_count(index)
+            fixed = _correct_typo(term, index.words, most, held) \
+                or _correct_typo(typed.get(term, term), index.words, most, held)
             if fixed:
                 corrected[term] = concept(fixed) or fixed
                 query.terms.append(corrected[term])
@@ -693,16 +697,28 @@ def _number_prefix(term: str) -> float | None:
     return float(digits.group()) if digits else None
 
 
-def _correct_typo(term: str, vocabulary: list[str], most: int = 2) -> str | None:
-    """The known word one slip away: a transposition or typo in a short word, two in a long one."""
+def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
+                  frequency: Callable[[str], int] | None = None) -> str | None:
+    """The known word one slip away: a transposition or typo in a short word, two in a long one.
+    Of words equally near, the one the knowledge file uses most ("presdent" is "president",
+    not "present")."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     limit = min(most, 1 if len(term) <= 6 else 2)
     # Slips rarely touch the first letter; a word that differs there is another word (pull, full).
     same_start = [word for word in vocabulary if word[0] == term[0]]
-    found = process.extractOne(term, same_start, scorer=OSA.distance, score_cutoff=limit)
-    return found[0] if found else None
+    found = process.extract(term, same_start, scorer=OSA.distance, score_cutoff=limit,
+                            limit=None)
+    if not found:
+        return None
+    nearest = min(distance for _, distance, _ in found)
+    ties = [word for word, distance, _ in found if distance == nearest]
+    return max(ties, key=frequency) if frequency and len(ties) > 1 else ties[0]
+
+
+def _holders_count(index: Index) -> Callable[[str], int]:
+    return lambda word: len(index.postings.get(word, ()))
 
 
 def _subject(index: Index, entities: list[str]) -> str | None:

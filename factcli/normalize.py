@@ -45,6 +45,7 @@ whether either neither nor yet though although because due onto upon regarding a
 new produce produced produces generate generated include includes included contain contains achieve
 achieved reach reached manage managed kind kinds type types sort sorts bring brings moment
 present presently nowadays right last reported wise
+pls plz
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -306,6 +307,18 @@ def _without_relatives(folded: str) -> str:
             continue
         kept.append(word)
     return " ".join(kept)
+
+
+# Question words typed with a slip: they are read as meant, not looked up as content.
+_QUESTION_SLIPS = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is",
+                   "hw": "how", "hwo": "how", "wich": "which", "whcih": "which", "wen": "when",
+                   "whn": "when", "wher": "where", "whr": "where", "hou": "how", "whos": "who is"}
+_QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
+
+
+def mend_question_words(folded: str) -> str:
+    """'wat does …', 'hw many …': question words with a slip, spelt as meant."""
+    return _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
 
 
 def question_intent(folded: str) -> Intent | None:

@@ -469,3 +469,9 @@ def test_the_first_course_is_not_the_second(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "How much is the registration fee for the Belt "
                                                 "and Road space science training course?"),
                       Decline)
+
+
+def test_of_slips_equally_near_the_word_the_file_uses_most_is_meant(kb_index: Index) -> None:
+    result = answer_question(kb_index, "who is the presdent of HKUST")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.metric == "president"

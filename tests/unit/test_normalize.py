@@ -130,3 +130,11 @@ def test_lazy_patterns_compile_once_and_behave_like_compiled_ones() -> None:
     pattern = lazy(r"(\d+)年")
     assert pattern.findall("2023年和2024年") == re.findall(r"(\d+)年", "2023年和2024年")
     assert pattern.compiled is pattern.compiled
+
+
+def test_question_words_typed_with_a_slip_are_read_as_meant() -> None:
+    from factcli.normalize import mend_question_words
+
+    assert mend_question_words("wat does it measure") == "what does it measure"
+    assert mend_question_words("hw many") == "how many"
+    assert mend_question_words("whatever wen") == "whatever when"
