@@ -371,6 +371,9 @@ def parse_query(index: Index, question: str) -> Query:
     asked = set(query.terms) | {term for term, _ in query.cjk_units}
     query.linked = {entity: _linked_claims(index, entity, query.related[entity], asked)
                     for entity in query.entities}
+    shared = _shared_work(index, query.entities)
+    for entity in query.entities:
+        query.linked[entity] |= shared - query.related[entity]
     query.general = _general_terms(content)
     # Years are judged against the claims' dates, not as words a statement shares.
     years = {str(year) for year in query.years}
@@ -753,6 +756,25 @@ def _linked_claims(index: Index, entity_id: str, related: set[int],
         if thing != entity_id and mentioning.intersection(own):
             linked.update(own)
     return linked - related
+
+
+def _shared_work(index: Index, entities: list[str]) -> set[int]:
+    """The claims of a body whose claims name every one of two or more bodies the question
+    names: "the summer programme run by PolyU and Shenzhen University" is run by the institute
+    the two set up, whose partners' claim names both."""
+    if len(entities) < 2:
+        return set()
+    claims = index.kb.claims
+    named_by: set[str] | None = None
+    for entity_id in entities:
+        bodies = {claims[position].entity for position in index.mentions.get(entity_id, ())}
+        named_by = bodies if named_by is None else named_by & bodies
+    shared: set[int] = set()
+    for body in (named_by or set()) - set(entities):
+        entity = index.kb.entities.get(body)
+        if entity is not None and entity.kind not in {"university", "ranking", "alliance"}:
+            shared.update(index.entity_claims.get(body, ()))
+    return shared
 
 
 def _things_named(index: Index, asked: frozenset[str]) -> list[str]:

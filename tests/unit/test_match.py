@@ -475,3 +475,11 @@ def test_of_slips_equally_near_the_word_the_file_uses_most_is_meant(kb_index: In
     result = answer_question(kb_index, "who is the presdent of HKUST")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.metric == "president"
+
+
+def test_a_body_whose_claims_name_both_bodies_asked_about_speaks_for_them(
+        kb_index: Index) -> None:
+    """The 2019 programme was run by the institute PolyU and Shenzhen University set up."""
+    result = answer_question(kb_index, "理大同深大嗰個創新學院,2019年暑假搞嘅創業活動搞咗幾多日?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.entity == "gba_i3"
