@@ -573,7 +573,7 @@ def _university_name_words(index: Index) -> frozenset[str]:
     if found is None:
         found = frozenset(stem(word) for entity in index.kb.entities.values()
                           if entity.kind == "university"
-                          for name in (entity.name.en, *entity.aliases)
+                          for name in (entity.name.en, *entity.aliases) if not has_cjk(name)
                           for word in fold_text(name).split())
         _UNIVERSITY_WORDS[id(index)] = found
     return found
@@ -779,7 +779,7 @@ def _shared_work(index: Index, entities: list[str]) -> set[int]:
 
 def _things_named(index: Index, asked: frozenset[str]) -> list[str]:
     """Events, programmes and buildings two or more of whose name terms the question uses."""
-    by_term = _things_by_name_term(index)
+    by_term = _things_by_name_term(index, any(has_cjk(term) for term in asked))
     hits: dict[str, int] = {}
     for term in asked:
         for entity_id in by_term.get(term, ()):
@@ -787,36 +787,38 @@ def _things_named(index: Index, asked: frozenset[str]) -> list[str]:
     return [entity_id for entity_id, count in hits.items() if count >= 2]
 
 
-def _things_by_name_term(index: Index) -> dict[str, list[str]]:
+def _things_by_name_term(index: Index, chinese: bool) -> dict[str, list[str]]:
     """Name term → the events, programmes and buildings whose names hold it (once a process)."""
-    found = _THINGS_BY_TERM.get(id(index))
+    found = _THINGS_BY_TERM.get((id(index), chinese))
     if found is None:
         found = {}
         for entity_id, entity in index.kb.entities.items():
             if entity.kind in _LINKED_KINDS:
-                for term in _name_terms(index, entity_id):
+                for term in _name_terms(index, entity_id, chinese):
                     found.setdefault(term, []).append(entity_id)
-        _THINGS_BY_TERM[id(index)] = found
+        _THINGS_BY_TERM[(id(index), chinese)] = found
     return found
 
 
-_THINGS_BY_TERM: dict[int, dict[str, list[str]]] = {}
+_THINGS_BY_TERM: dict[tuple[int, bool], dict[str, list[str]]] = {}
 
 
-def _name_terms(index: Index, entity_id: str) -> frozenset[str]:
-    """The terms of an entity's names in both languages (folded once per process)."""
-    key = (id(index), entity_id)
+def _name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
+    """The terms of an entity's names (folded once per process): its Latin names, and its
+    Chinese ones when the question is Chinese (an English question loads no converter)."""
+    key = (id(index), entity_id, chinese)
     found = _NAME_TERMS.get(key)
     if found is None:
         entity = index.kb.entities[entity_id]
+        names = (entity.name.en, entity.name.zh, *entity.aliases)
         found = frozenset(concept(term) or term
-                          for name in (entity.name.en, entity.name.zh, *entity.aliases)
+                          for name in names if chinese or not has_cjk(name)
                           for term in tokens(fold_text(name)))
         _NAME_TERMS[key] = found
     return found
 
 
-_NAME_TERMS: dict[tuple[int, str], frozenset[str]] = {}
+_NAME_TERMS: dict[tuple[int, str, bool], frozenset[str]] = {}
 
 
 def _related_claims(index: Index, entity_id: str) -> set[int]:
@@ -947,29 +949,30 @@ def _credit_entity_names(index: Index, query: Query, positions: list[int],
     Geochemistry") count as held by every claim of the entity."""
     claims = index.kb.claims
     asked = holders.keys() | unit_holders.keys()
+    chinese = any(has_cjk(term) for term in asked)
     for position in positions:
-        names = _distinctive_name_terms(index, claims[position].entity) & asked
+        names = _distinctive_name_terms(index, claims[position].entity, chinese) & asked
         for table in (holders, unit_holders):
             for term in names & table.keys():
                 if position not in table[term]:
                     table[term] = table[term] | {position}
 
 
-def _distinctive_name_terms(index: Index, entity_id: str) -> frozenset[str]:
+def _distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
     """The name terms few claims hold: "university", 香港 would credit every claim of every
     university."""
-    key = (id(index), entity_id)
+    key = (id(index), entity_id, chinese)
     found = _DISTINCTIVE_NAME_TERMS.get(key)
     if found is None:
         common = max(_COMMON_TERM_CLAIMS, len(index.kb.claims) * _COMMON_TERM_SHARE)
-        found = frozenset(term for term in _name_terms(index, entity_id)
+        found = frozenset(term for term in _name_terms(index, entity_id, chinese)
                           if not term.startswith("~")
                           and len(index.postings.get(term, ())) <= common)
         _DISTINCTIVE_NAME_TERMS[key] = found
     return found
 
 
-_DISTINCTIVE_NAME_TERMS: dict[tuple[int, str], frozenset[str]] = {}
+_DISTINCTIVE_NAME_TERMS: dict[tuple[int, str, bool], frozenset[str]] = {}
 
 
 def _listed_members(index: Index, query: Query, positions: list[int],
