@@ -125,6 +125,10 @@ def _best_reading(index: Index, claims: list[Claim], stated: list[Quantity]
         if stated and borne_out(claim, stated[0]):
             return claim, stated[0]
     claim = claims[0]
+    if stated and not claim.is_numeric and claim.unit != "date":
+        # A statement of a figure is about a figure: a close runner-up that records one is
+        # what it asserts ("近百名學生參加了…活動" is about the count, not the activity's name).
+        claim = next((c for c in claims[1:] if c.is_numeric), claim)
     if not stated or not claim.is_numeric:
         return claim, stated[0] if stated else None
     recorded = float(claim.value)  # type: ignore[arg-type]
