@@ -257,7 +257,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号|哪一?天|哪一?日|"
                         r"边一?日|边一?天|几月几")),
-    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province)\b|边度|"
+    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b|"
+                         r"边度|"
                          r"哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
                          r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])|边区"
                          r"|哪个省|哪个城市")),
@@ -266,7 +267,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                            r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
-                           r"为什么|为何|点解|作用|"
+                           r"为什么|为何|点解|作用|为了什么|为了甚么|"
                            r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
                            r"|research|cover|investigate|look at|look into)\b|"
                            r"做咩|做乜|搞咩|做什么|干什么|从事|主攻|"
