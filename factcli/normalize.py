@@ -253,7 +253,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
                         r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
                         r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
                         r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
-                        r"\bhow (?:high|well)\b.*\brank|第几|排第|排名第|几名|排几|排名几")),
+                        r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank|"
+                        r"第几|排第|排名第|几名|排几|排名几")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
                         r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号|哪一?天|哪一?日|"
                         r"边一?日|边一?天|几月几")),
