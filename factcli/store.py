@@ -13,6 +13,7 @@ import json
 import sqlite3
 import sys
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from sys import intern as _intern
@@ -55,15 +56,20 @@ _ID_INDEX = "CREATE UNIQUE INDEX claims_id ON claims(id)"
 _SCHEMA = frozenset((*_TABLES, _ID_INDEX))
 # Decoded claims kept in memory. A batch of questions comes back to the same claims, and a
 # question that names no entity may read most of them (its candidates are every claim holding
-# one of its words); 100,000 decoded claims take about 170 MiB. Past the cap the memo starts
+# one of its words); 50,000 decoded claims take about 85 MiB. Past the cap the memo starts
 # again, so memory stays bounded whatever the knowledge base's size.
-_CLAIM_MEMO = 120_000
+_CLAIM_MEMO = 50_000
 # Claims are read in blocks of neighbouring rows: an entity's claims stand together in its file,
 # and the matcher reads its candidates in position order. One query per block, not per claim;
 # a row is decoded only when it is read.
 _BLOCK = 64
 # Rows read ahead but not yet decoded: a few blocks' worth; the decoded memo is what is reused.
 _BODY_MEMO = 4096
+# Positions of looked-up terms kept as lists (36 bytes a position): a batch meets the same
+# terms again and again, and at 100,000 claims its common terms hold tens of thousands of
+# positions each. Past the cap the least recently used lists go first (starting again from
+# nothing made a batch 60% slower; lists made afresh from packed arrays at each read, 90%).
+_POSITIONS_MEMO = 3_000_000
 
 
 class StoreError(Exception):
@@ -367,29 +373,39 @@ class LazyLists(Mapping[str, list[int]]):
             self._sql = "SELECT positions FROM lists WHERE kind = ? AND key = ?"
             self._keys = "SELECT key FROM lists WHERE kind = ?"
             self._args = (kind,)
-        self._seen: dict[str, list[int] | None] = {}
+        self._seen: OrderedDict[str, list[int] | None] = OrderedDict()
+        self._held = 0
         self._length: int | None = None
 
     def _lookup(self, key: str) -> list[int] | None:
+        seen = self._seen
         try:
-            return self._seen[key]
+            positions = seen[key]
         except KeyError:
             pass
         except TypeError:
             return None  # an unhashable key is in no table
+        else:
+            seen.move_to_end(key)
+            return positions
         blob = self._rows.one(self._sql, (*self._args, key)) if isinstance(key, str) else None
         positions = array("i", blob).tolist() if blob is not None else None
-        self._seen[key] = positions
+        seen[key] = positions
+        if positions:
+            self._held += len(positions)
+            while self._held > _POSITIONS_MEMO and len(seen) > 1:
+                _, dropped = seen.popitem(last=False)
+                self._held -= len(dropped) if dropped else 0
         return positions
+
+    def __contains__(self, key: object) -> bool:
+        return self._lookup(key) is not None  # type: ignore[arg-type]
 
     def __getitem__(self, key: str) -> list[int]:
         positions = self._lookup(key)
         if positions is None:
             raise KeyError(key)
         return positions
-
-    def __contains__(self, key: object) -> bool:
-        return self._lookup(key) is not None  # type: ignore[arg-type]
 
     def __iter__(self) -> Iterator[str]:
         for (key,) in self._rows.connection.execute(self._keys, self._args):

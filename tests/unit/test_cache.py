@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factcli import store
 from factcli.cache import CacheSettings, load_index
 from factcli.errors import KnowledgeFileError
 from factcli.index import Index
@@ -191,3 +192,21 @@ def test_mentions_kept_beside_a_file_cache_that_are_damaged_are_found_again(
         memo.write_text(json.dumps({"format": CACHE_FORMAT, "found": {"hkust": ["x"]}}))
     _stored(tmp_path).unlink()
     assert _tables(load_index([shipped_data_dir()], settings)) == _tables(kb_index)
+
+
+def test_tables_read_back_the_same_once_the_memos_are_full(kb_index: Index, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past their caps the memos drop entries (postings least recently used first), never
+    change what is read."""
+    monkeypatch.setattr(store, "_POSITIONS_MEMO", 50)
+    monkeypatch.setattr(store, "_CLAIM_MEMO", 10)
+    settings = CacheSettings(tmp_path)
+    load_index([shipped_data_dir()], settings)
+    warm = load_index([shipped_data_dir()], settings)
+    for _ in range(2):
+        assert all(warm.postings.get(term) == positions
+                   for term, positions in kb_index.postings.items())
+        assert all(term in warm.postings for term in kb_index.postings)
+        assert [warm.kb.claims[i] for i in range(len(kb_index.kb.claims))] == \
+            list(kb_index.kb.claims)
+        assert list(warm.claim_weights) == kb_index.claim_weights

@@ -13,13 +13,15 @@ if TYPE_CHECKING:
 
 
 def test_terms_read_word_by_word_equal_tokens_of_the_whole_text(kb_index: Index) -> None:
-    """build_claim_text remembers each word's terms; that must equal tokens() on the text."""
+    """build_claim_text folds in pieces and remembers each word's terms; that must equal
+    folding the whole text and tokens() on it."""
     for claim in kb_index.kb.claims:
         folded = fold_text(expand_abbreviations(claim_search_text(claim)))
         terms = tokens(folded, unigrams=True)
         terms += [name for name in map(concept, terms) if name]
         statements = fold_text(f"{claim.statement.en} {claim.statement.zh}")
         text = build_claim_text(claim)
+        assert text.text == folded, claim.id
         assert text.terms == tuple(dict.fromkeys(terms)), claim.id
         assert text.statement_terms == " ".join(dict.fromkeys(tokens(statements))), claim.id
 
