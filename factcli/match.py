@@ -451,6 +451,8 @@ _FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b|\bthe first (?:[a-z&
 # "Phase two", "stage 3": the number names which one of a series, as "the third" does.
 _SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
+_BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
+                  r"|founders|members")
 _WHY_RE = lazy(r"\bwhy\b|为什么|为甚么|为何|点解|何以")
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
@@ -1079,6 +1081,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     subject = _subject(index, query.entities)
     own_claims = _own_claims(index, subject) if subject else set()
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
+    offices = query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set()
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     clock = _CLOCK_ASKED_RE.search(query.folded) is not None
@@ -1155,6 +1158,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 and not counted & index.count_terms(claim):
             # "How many students …" is not answered by a count of partner institutions.
             total *= _OTHER_COUNT_PENALTY
+        if offices and isinstance(claim.value, tuple) and _BODIES_RE.search(claim.metric):
+            # "Who is the director of X" is not answered by a list of bodies that names X.
+            total *= _OTHER_TITLE_PENALTY
         if titles and not any(title in form for form in index.metric_terms.get(claim.metric, [])
                               for title in titles):
             # "Who is the president of HKU?" is not answered by who spoke at an event.

@@ -485,3 +485,9 @@ def test_a_body_whose_claims_name_both_bodies_asked_about_speaks_for_them(
     result = answer_question(kb_index, "理大同深大嗰個創新學院,2019年暑假搞嘅創業活動搞咗幾多日?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.entity == "gba_i3"
+
+
+def test_who_holds_an_office_is_not_answered_by_a_list_of_bodies(kb_index: Index) -> None:
+    result = answer_question(kb_index, "Who is the director of the China Manned Space "
+                                       "Engineering Office?")
+    assert isinstance(result, Decline) or not isinstance(result.answers[0].claim.value, tuple)
