@@ -45,7 +45,7 @@ whether either neither nor yet though although because due onto upon regarding a
 new produce produced produces generate generated include includes included contain contains achieve
 achieved reach reached manage managed kind kinds type types sort sorts bring brings moment
 present presently nowadays right last reported wise
-pls plz
+pls plz he him his she her hers himself herself itself themselves ourselves yourself
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
