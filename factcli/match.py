@@ -619,7 +619,7 @@ def _named_in_claims(index: Index, name: str) -> bool:
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
                         "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
-                        "仲紧晒埋咁噉嘢吓幅返")
+                        "仲紧晒埋咁噉嘢吓幅返点")
 
 
 def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
