@@ -139,7 +139,7 @@ CONCEPTS = {
     "~begin": "begin begins commence open opening kick start started starting "
               "开始 开幕 揭幕 启用 动工 开工",
     "~end": "end ends finish finishes close conclude complete completed completion "
-            "结束 完结 闭幕 完成 落成 竣工 完",
+            "结束 完结 闭幕 完成 落成 竣工 建成 完",
     "~join": "join joins joined joining 加入 加盟",
     "~appoint": "appoint appoints appointed appointment 出任 上任 就任 委任 任命 获委任",
     "~enrol": "enrol enrols enroll enrolls enrolment enrollment intake 入学 招生 录取",
