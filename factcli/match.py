@@ -356,6 +356,14 @@ def parse_query(index: Index, question: str) -> Query:
         if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
                 and not _misspells_named_entity(index, folded_name, query.entities):
             query.unknown_names.append(name)
+    # One name once, as typed ("CUHK", not also "cuhk").
+    spelt: dict[str, str] = {}
+    for name in query.unknown_names:
+        key = compact(name)
+        if sum(c.isupper() for c in name) > sum(c.isupper() for c in spelt.get(key, "")):
+            spelt[key] = name
+        spelt.setdefault(key, name)
+    query.unknown_names = list(spelt.values())
     if not query.terms and len(query.entities) > 1:
         query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president

@@ -491,3 +491,7 @@ def test_who_holds_an_office_is_not_answered_by_a_list_of_bodies(kb_index: Index
     result = answer_question(kb_index, "Who is the director of the China Manned Space "
                                        "Engineering Office?")
     assert isinstance(result, Decline) or not isinstance(result.answers[0].claim.value, tuple)
+
+
+def test_an_unknown_name_is_reported_once_as_typed(kb_index: Index) -> None:
+    assert parse_query(kb_index, "CUHK's rankings").unknown_names == ["CUHK"]
