@@ -369,7 +369,11 @@ def parse_query(index: Index, question: str) -> Query:
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     query.focus = {corrected.get(word, word) for word in _focus_terms(folded)}
-    if query.intent is None and query.focus & _MEASURES:
+    # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
+    # question names is no measure asked for.
+    named = {term for entity in query.entities
+             for term in _name_terms(index, entity, has_cjk(folded))}
+    if query.intent is None and query.focus & _MEASURES and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
     for pair, spots in _bridging_pairs(index, content):

@@ -266,6 +266,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
     ("who", lazy(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|咩人|乜人|什么人|"
                        r"\bwhat (?:is|was) .* (?:role|title|job|position|post)\b")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
+                           r"^what (?:is|are|was|were) .+ for\W*$|"
                            r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                            r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
                            r"为什么|为何|点解|作用|为了什么|为了甚么|"

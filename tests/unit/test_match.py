@@ -495,3 +495,12 @@ def test_who_holds_an_office_is_not_answered_by_a_list_of_bodies(kb_index: Index
 
 def test_an_unknown_name_is_reported_once_as_typed(kb_index: Index) -> None:
     assert parse_query(kb_index, "CUHK's rankings").unknown_names == ["CUHK"]
+
+
+def test_a_measure_word_inside_a_name_asks_for_no_figure(kb_index: Index) -> None:
+    """'Fund' in "the Hong Kong Biotechnology Fund" names the fund; it asks for no sum."""
+    result = answer_question(kb_index, "What is the Hong Kong Biotechnology Fund?")
+    assert isinstance(result, Answer)
+    assert parse_query(kb_index, "What is the Hong Kong Biotechnology Fund?").intent != "count"
+    assert parse_query(kb_index, "What is the floor area of HKU's innovation centre?"
+                       ).intent == "count"

@@ -59,6 +59,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("17家退出裡有幾家是上市的？", "count"), ("Which part of Shanghai is it in?", "where"),
     ("理大和鹏城实验室合作是为了什么？", "purpose"),
     ("How did HKU do in the THE computer science subject ranking 2024?", "rank"),
+    ("What is the Hong Kong Biotechnology Fund for?", "purpose"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
