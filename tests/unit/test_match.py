@@ -499,7 +499,7 @@ def test_an_unknown_name_is_reported_once_as_typed(kb_index: Index) -> None:
 
 def test_a_measure_word_inside_a_name_asks_for_no_figure(kb_index: Index) -> None:
     """'Fund' in "the Hong Kong Biotechnology Fund" names the fund; it asks for no sum."""
-    result = answer_question(kb_index, "What is the Hong Kong Biotechnology Fund?")
+    result = answer_question(kb_index, "What is the Hong Kong Biotechnology Fund for?")
     assert isinstance(result, Answer)
     assert parse_query(kb_index, "What is the Hong Kong Biotechnology Fund?").intent != "count"
     assert parse_query(kb_index, "What is the floor area of HKU's innovation centre?"
