@@ -738,6 +738,20 @@ def _holders_count(index: Index) -> Callable[[str], int]:
     return lambda word: len(index.postings.get(word, ()))
 
 
+def _unnamed_parts(index: Index, query: Query) -> set[str]:
+    """The named bodies' parts (sub-entities), and bodies their claims name, whose names the
+    question does not use."""
+    asked = set(query.terms) | {term for term, _ in query.cjk_units}
+    chinese = has_cjk(query.folded)
+    claims = index.kb.claims
+    near = {child for entity in query.entities for child in index.children.get(entity, ())}
+    near |= {claims[position].entity for entity in query.entities
+             for position in index.mentions.get(entity, ())}
+    return {body for body in near - set(query.entities)
+            if body in index.kb.entities
+            and not _distinctive_name_terms(index, body, chinese) & asked}
+
+
 def _subject(index: Index, entities: list[str]) -> str | None:
     """Of several organisations a question names, the one it is most about: the one the file
     says least of (Inspur beside HKUST)."""
@@ -1095,6 +1109,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     titles = query.all_terms & _TITLES if query.intent == "who" else set()
     offices = query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set()
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
+    unnamed_parts = _unnamed_parts(index, query) if events and query.entities else set()
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     clock = _CLOCK_ASKED_RE.search(query.folded) is not None
     why = _WHY_RE.search(query.folded) is not None
@@ -1186,6 +1201,11 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             total *= _GIVEN_FIGURE_PENALTY
         if clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
             # "What time did the ceremony start": a date does not say the hour.
+            total *= _OTHER_EVENT_PENALTY
+        if events and query.entities and claim.entity not in query.entities \
+                and claim.entity in unnamed_parts:
+            # "科大幾時成立": a centre of HKUST was set up in 2024, HKUST was not; the date of
+            # an event of a part the question does not name is not the named body's.
             total *= _OTHER_EVENT_PENALTY
         if events and not any(position in holders[term] for term in events):
             # "When will it be completed?" is not answered by the day its land was reserved.

@@ -504,3 +504,10 @@ def test_a_measure_word_inside_a_name_asks_for_no_figure(kb_index: Index) -> Non
     assert parse_query(kb_index, "What is the Hong Kong Biotechnology Fund?").intent != "count"
     assert parse_query(kb_index, "What is the floor area of HKU's innovation centre?"
                        ).intent == "count"
+
+
+@pytest.mark.parametrize("question", ["科大幾時成立？", "When was HKUST founded?"])
+def test_when_a_body_was_founded_is_not_when_its_parts_were(kb_index: Index,
+                                                            question: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Decline) or result.answers[0].claim.entity == "hkust"
