@@ -273,7 +273,8 @@ def parse_query(index: Index, question: str) -> Query:
                       or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])]
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
-    content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)))
+    content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)),
+                           query.entities)
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
     names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
@@ -393,15 +394,26 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
-def _sound_slips(index: Index, content: str) -> str:
+def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
     """Characters typed by sound (獨腳獸 for 獨角獸, 懷進朋 for 懷進鵬): inside a Chinese run,
     a character whose pairs with its neighbours are unknown, and for which exactly one
     homophone makes them known words; at either end of a run, a character whose one pair is
-    unknown beside a known pair, mended the same way."""
+    unknown beside a known pair, mended the same way; a two-character word (港科大廣洲) only
+    into one that the claims about the bodies the question names use."""
     if not has_cjk(content):
         return content
     postings = index.postings
     fixed = list(content)
+    about: set[int] | None = None
+    for start, run in _pair_runs_at(content) if entities else ():
+        if run in postings or any(char in _GLUE_CHARS for char in run):
+            continue
+        if about is None:
+            about = set().union(*(_related_claims(index, e) for e in entities))
+        fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])
+                if not about.isdisjoint(postings.get(run[:i] + other + run[i + 1:], ()))]
+        if len(fits) == 1:
+            fixed[start:start + 2] = list(fits[0])
     for start, run in _runs_at(content):
         for i in range(len(run)):
             if run[i] in _GLUE_CHARS:
@@ -429,6 +441,13 @@ def _sound_slips(index: Index, content: str) -> str:
 
 def _held_together(index: Index, first: str, second: str) -> bool:
     return not set(index.postings[first]).isdisjoint(index.postings[second])
+
+
+def _pair_runs_at(text: str) -> list[tuple[int, str]]:
+    return [(found.start(), found.group()) for found in _CJK_PAIR_RUN_RE.finditer(text)]
+
+
+_CJK_PAIR_RUN_RE = lazy(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
 
 
 def _runs_at(text: str) -> list[tuple[int, str]]:

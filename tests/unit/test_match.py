@@ -511,3 +511,9 @@ def test_when_a_body_was_founded_is_not_when_its_parts_were(kb_index: Index,
                                                             question: str) -> None:
     result = answer_question(kb_index, question)
     assert isinstance(result, Decline) or result.answers[0].claim.entity == "hkust"
+
+
+def test_a_two_character_word_typed_by_sound_is_mended_from_the_named_bodys_claims(
+        kb_index: Index) -> None:
+    assert "广州" in parse_query(kb_index, "港科大广洲几时正式启用").terms
+    assert "东京" in parse_query(kb_index, "東京有幾多人口？").terms
