@@ -10,8 +10,9 @@ from factcli.check import VerdictKind, check_statement
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
-from factcli.match import Answer, Decline, answer_question, asked_dates, parse_query
+from factcli.match import Answer, Decline, answer_question
 from factcli.normalize import stem
+from factcli.query import asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 

@@ -1,0 +1,316 @@
+"""Whether a claim is the kind of answer a question asks for, or answers another question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcli.lazyre import lazy
+from factcli.normalize import Intent, has_cjk
+from factcli.numbers import find_quantities, unit_kind, values_equal
+from factcli.query import counted_things, distinctive_name_terms
+
+if TYPE_CHECKING:
+    from factcli.index import Index
+    from factcli.model import Claim
+    from factcli.query import Query
+
+# 首屆, "the first … course": the first of a series, which a claim must say it is about.
+_FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b|\bthe first (?:[a-z&-]+ ){0,6}"
+                       r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
+_FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
+_BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
+                  r"|founders|members")
+_WHY_RE = lazy(r"\bwhy\b|为什么|为甚么|为何|点解|何以")
+_CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
+                       r"|几点|点钟")
+_TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
+                       r"|\d{1,2}\s*[点點时時](?![间間期])")
+_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
+
+
+def _unnamed_parts(index: Index, query: Query) -> set[str]:
+    """The named bodies' parts (sub-entities), and bodies their claims name, whose names the
+    question does not use."""
+    asked = set(query.terms) | {term for term, _ in query.cjk_units}
+    chinese = has_cjk(query.folded)
+    claims = index.kb.claims
+    near = {child for entity in query.entities for child in index.children.get(entity, ())}
+    near |= {claims[position].entity for entity in query.entities
+             for position in index.mentions.get(entity, ())}
+    return {body for body in near - set(query.entities)
+            if body in index.kb.entities
+            and not distinctive_name_terms(index, body, chinese) & asked}
+
+
+def _subject(index: Index, entities: list[str]) -> str | None:
+    """Of several organisations a question names, the one it is most about: the one the file
+    says least of (Inspur beside HKUST)."""
+    # A ranking measures its members, an alliance gathers them: "HKUST QS world ranking",
+    # "HKUST chairs the AUA" are about HKUST.
+    named = [e for e in entities if e in index.kb.entities
+             and index.kb.entities[e].kind not in {"ranking", "alliance"}]
+    if len(named) < 2:
+        return None
+    return min(named, key=lambda e: len(_own_claims(index, e)))
+
+
+def _own_claims(index: Index, entity_id: str) -> set[int]:
+    positions = set(index.entity_claims.get(entity_id, ()))
+    for child in index.children.get(entity_id, ()):
+        positions.update(index.entity_claims.get(child, ()))
+    return positions
+
+
+def _states_numbers(index: Index, position: int,
+                    numbers: list[tuple[float, str | None]]) -> bool:
+    """Whether the claim states every figure of the question (one is left out: 'a year',
+    一年, 'first' are words as often as figures), in its text or in its entity's name (the
+    2nd Belt and Road course)."""
+    stated = index.numbers_in(position)
+    wanted = [value for value, _ in numbers if value != 1]
+    if all(any(values_equal(value, seen) for seen in stated) for value in wanted):
+        return True
+    named = stated | _numbers_named(index, index.kb.claims[position].entity)
+    return all(any(values_equal(value, seen) for seen in named) for value in wanted)
+
+
+def _numbers_named(index: Index, entity_id: str) -> frozenset[float]:
+    """The figures in an entity's names ('2nd', 第二屆), found once per process."""
+    key = (id(index), entity_id)
+    found = _NAME_NUMBERS.get(key)
+    if found is None:
+        entity = index.kb.entities.get(entity_id)
+        names = (entity.name.en, entity.name.zh, *entity.aliases) if entity else ()
+        found = frozenset(float(f.quantity.value) for name in names
+                          for f in find_quantities(name))
+        _NAME_NUMBERS[key] = found
+    return found
+
+
+_NAME_NUMBERS: dict[tuple[int, str], frozenset[float]] = {}
+
+
+def _listed_members(index: Index, query: Query, positions: list[int],
+                    holders: dict[str, set[int]]) -> dict[str, set[str]]:
+    """By entity, the rare names in the question that a list claim of that entity holds (Egypt,
+    among the countries a course's trainees came from): they pick one member of the list."""
+    claims = index.kb.claims
+    members: dict[str, set[str]] = {}
+    for term in query.terms:
+        held = holders.get(term, set())
+        if term.startswith("~") or term in query.general or not held \
+                or len(held) > _MEMBER_HOLDERS or not (has_cjk(term) or term in query.capitalised):
+            continue
+        for position in held & set(positions):
+            if isinstance(claims[position].value, tuple):
+                members.setdefault(claims[position].entity, set()).add(term)
+    return members
+
+
+_ROLE_RE = lazy(r"president|chair|director|minister|secretary|head|leader|host|speaker|"
+                      r"attendee|provost|professor|commissioner|member|founder|tutor|organiser|"
+                      r"partner|signator|collaborator|sponsor|funder|"
+                      r"delegation|dean|principal|officer|governor|guiding")
+_PURPOSE_RE = lazy(r"purpose|focus|mission|vision|houses|aim|goal|research_areas|"
+                         r"activities|investment_focus|requirement")
+_PLACE_RE = lazy(r"location|venue|region|site|place|address|city|cities|district")
+_DATE_RE = lazy(r"date|year|opened|founded|established|start|end|intake|term|launch")
+
+
+def intent_fit(claim: Claim, intent: Intent) -> float:
+    """How well the claim's kind of value suits what the question words ask for (0..1)."""
+    metric = claim.metric
+    if intent == "purpose":
+        if _PURPOSE_RE.search(metric):
+            return 1.0
+        # What a thing does or is for may be told by any description of it.
+        return 0.7 if isinstance(claim.value, (str, tuple)) and claim.unit != "date" else 0.0
+    if intent == "rank":
+        return 1.0 if claim.unit == "rank" else (0.3 if claim.is_numeric else 0.0)
+    if intent == "count":
+        if claim.is_numeric and claim.unit not in {"date", "rank"}:
+            return 1.0
+        # A list is counted only by its own items, seldom what "how many" asks ("how many of
+        # the trainees came from Egypt" is not answered by the countries they came from).
+        return 0.5 if claim.unit == "rank" else (_LIST_COUNT_FIT
+                                                 if isinstance(claim.value, tuple) else 0.0)
+    if intent == "when":
+        # A count of years since a founding is no date ("which year was it founded").
+        if claim.unit == "date" or (_DATE_RE.search(metric) and not claim.is_numeric):
+            return 1.0
+        return 0.3 if claim.when else 0.0
+    if intent == "where":
+        if _PLACE_RE.search(metric):
+            return 1.0
+        return 0.4 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
+    if intent == "which":
+        # "Which organisations / 哪些國家": named things, a list best, a count of them least.
+        if isinstance(claim.value, tuple):
+            return 1.0
+        return 0.7 if isinstance(claim.value, str) and claim.unit != "date" else 0.2
+    if _ROLE_RE.search(metric):
+        return 1.0
+    return 0.3 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
+_GIVEN_FIGURE_PENALTY = 0.5
+_NUMBER_MISMATCH_PENALTY = 0.6
+_OTHER_COUNT_PENALTY = 0.6
+_NO_COUNT_PENALTY = 0.75
+_OTHER_TITLE_PENALTY = 0.6
+_LIST_COUNT_FIT = 0.0
+_OTHER_EVENT_PENALTY = 0.6
+_MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
+# What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
+_MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
+                  "~salary": "money",
+                  "~investment": "money", "~percent": "percent"}
+# What happens on a date: a question asking when one happened wants that one's date.
+_EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
+                     "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint"})
+# Titles that name one office: a question asking who holds one is answered only by a claim
+# about that office.
+_TITLES = frozenset({"president", "provost", "chairman", "~chair", "secretary", "~minister",
+                     "dean", "校长"})
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks for beyond its words, worked out once for all its candidates."""
+
+    counted: set[str]  # what "how many" counts (students, partners)
+    subject: str | None  # of several bodies named, the one it is most about
+    own_claims: set[int]  # that body's claims and its parts'
+    titles: set[str]  # the office "who is the president of X" asks about
+    offices: set[str]  # any office asked about, heads included
+    events: list[str]  # what happened, when "when" asks the date of an event
+    unnamed_parts: set[str]  # parts of the named bodies the question does not name
+    many: bool  # "how many", 多少名: a count, not a sum or a share
+    clock: bool  # "what time": the hour, not the date
+    why: bool  # "why": a reason, which no figure gives
+    first_edition: bool  # 首屆, "the first … course"
+    measures: set[str]  # the kinds of figure asked for (money, percent)
+    members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
+
+
+def asked_for(index: Index, query: Query, positions: list[int],
+              holders: dict[str, set[int]]) -> Asked:
+    subject = _subject(index, query.entities)
+    events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
+    return Asked(
+        counted=counted_things(index, query) if query.intent == "count" else set(),
+        subject=subject,
+        own_claims=_own_claims(index, subject) if subject else set(),
+        titles=query.all_terms & _TITLES if query.intent == "who" else set(),
+        offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
+        events=events,
+        unnamed_parts=_unnamed_parts(index, query) if events and query.entities else set(),
+        many=query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None,
+        clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
+        why=_WHY_RE.search(query.folded) is not None,
+        # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
+        # must be about that one (a one the value-one rule of numbers would let pass).
+        first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
+        measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS},
+        members=_listed_members(index, query, positions, holders)
+        if query.intent == "count" else {},
+    )
+
+
+def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
+             holders: dict[str, set[int]], value: float, intent: float, metric: float) -> float:
+    """How much to scale a claim down for answering another question than the one asked
+    (1.0 when it answers this one)."""
+    factor = _kind_factor(query, asked, claim, value, intent, metric)
+    if (query.numbers and not value and not _states_numbers(index, position, query.numbers)) \
+            or (query.ordinals and not _states_numbers(index, position, query.ordinals)) \
+            or (asked.first_edition and not _FIRST_STATED_RE.search(
+                claim.statement.en + claim.statement.zh)):
+        # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
+        # claim nowhere states means the claim is about something else.
+        factor *= _NUMBER_MISMATCH_PENALTY
+    factor *= _count_factor(index, query, asked, position, claim, holders)
+    factor *= _office_factor(index, query, asked, claim)
+    factor *= _event_factor(query, asked, position, claim, holders)
+    if query.intent in {"count", "which"} and value:
+        # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么": the question
+        # takes this figure as given and asks for a part of it, which it does not hold.
+        factor *= _GIVEN_FIGURE_PENALTY
+    return factor
+
+
+def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent: float,
+                 metric: float) -> float:
+    if query.intent == "count" and claim.is_numeric:
+        return 0.85 + 0.15 * min(1.0, metric / 0.5)
+    if query.intent == "purpose" and claim.is_numeric and (asked.why or not value):
+        # "Why did the funding jump 31.2%?": the figure says how much, never why.
+        return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
+    if query.intent == "count" and not intent and not value:
+        # "How many …", "how much did it cost": a name, a date or a description does not
+        # say how many, however well its words match.
+        return _NO_COUNT_PENALTY
+    return 1.0
+
+
+def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
+                  holders: dict[str, set[int]]) -> float:
+    factor = 1.0
+    if asked.measures and claim.is_numeric and unit_kind(claim.unit) not in asked.measures \
+            and not any(position in holders[term] for term in query.terms
+                        if term in _MEASURE_KINDS):
+        # "How much will it cost" is not answered by its floor area.
+        factor *= _OTHER_COUNT_PENALTY
+    if query.intent == "count" and claim.is_numeric and asked.members \
+            and any(position not in holders[term] for entity, names in asked.members.items()
+                    for term in names if entity == claim.entity or not has_cjk(term)):
+        # "How many trainees came from Egypt": Egypt is one of the course's listed
+        # countries; the count of all trainees does not say how many came from there.
+        # An English name listed for another body (Zhaoqing, a Bay Area city) also names
+        # what the count is not about; Chinese pairs are too loose to say so.
+        factor *= _OTHER_COUNT_PENALTY
+    if asked.many and claim.is_numeric and unit_kind(claim.unit) in {"money", "percent"} \
+            and unit_kind(claim.unit) not in asked.measures:
+        # "How many students got aid" counts people, not dollars ("how much" would),
+        # nor the percentage by which they grew.
+        factor *= _OTHER_COUNT_PENALTY
+    if query.intent == "count" and claim.is_numeric and asked.counted \
+            and not asked.counted & index.count_terms(claim):
+        # "How many students …" is not answered by a count of partner institutions.
+        factor *= _OTHER_COUNT_PENALTY
+    if query.listed and isinstance(claim.value, tuple) and len(claim.value) < query.listed:
+        # "Which eight universities …" is not answered by a list of three,
+        factor *= _OTHER_COUNT_PENALTY
+    elif query.listed and claim.is_numeric and claim.value == query.listed:
+        # nor by the count of eight, which names none of them.
+        factor *= _GIVEN_FIGURE_PENALTY
+    return factor
+
+
+def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> float:
+    factor = 1.0
+    if asked.offices and isinstance(claim.value, tuple) and _BODIES_RE.search(claim.metric):
+        # "Who is the director of X" is not answered by a list of bodies that names X.
+        factor *= _OTHER_TITLE_PENALTY
+    if asked.titles and not any(title in form for form in index.metric_terms.get(claim.metric, [])
+                                for title in asked.titles):
+        # "Who is the president of HKU?" is not answered by who spoke at an event.
+        factor *= _OTHER_TITLE_PENALTY
+    return factor
+
+
+def _event_factor(query: Query, asked: Asked, position: int, claim: Claim,
+                  holders: dict[str, set[int]]) -> float:
+    factor = 1.0
+    if asked.clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
+        # "What time did the ceremony start": a date does not say the hour.
+        factor *= _OTHER_EVENT_PENALTY
+    if asked.events and query.entities and claim.entity not in query.entities \
+            and claim.entity in asked.unnamed_parts:
+        # "科大幾時成立": a centre of HKUST was set up in 2024, HKUST was not; the date of
+        # an event of a part the question does not name is not the named body's.
+        factor *= _OTHER_EVENT_PENALTY
+    if asked.events and not any(position in holders[term] for term in asked.events):
+        # "When will it be completed?" is not answered by the day its land was reserved.
+        factor *= _OTHER_EVENT_PENALTY
+    return factor

@@ -1,0 +1,823 @@
+"""A question taken apart: the bodies it names, its terms, figures, dates and what it asks for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from factcli.index import PEOPLE
+from factcli.lazyre import lazy
+from factcli.lexicon import english_words, general_words, homophones
+from factcli.normalize import (
+    Intent,
+    cjk_runs,
+    compact,
+    concept,
+    expand_abbreviations,
+    fold_text,
+    has_cjk,
+    mend_question_words,
+    question_intent,
+    stem,
+    strip_question_words,
+    tokens,
+)
+from factcli.numbers import Found, find_quantities, find_years
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from factcli.index import Index
+# Bounded by what is not a Latin letter: "CUHK嘅" names CUHK though no word boundary follows.
+_NAME_LIKE_RE = lazy(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})"
+                     r"(?![A-Za-z0-9])")
+# Hong Kong's other degree-awarding institutions, as readers type them in lower case ("cuhk
+# rankings"): a question about one is about a body the knowledge file may not hold.
+_OTHER_INSTITUTIONS = frozenset({
+    "cuhk", "cityu", "hkbu", "lingu", "lingnan", "eduhk", "hkmu", "ouhk", "hsuhk", "hkapa",
+    "hksyu", "vtc", "thei", "chcc", "cihe", "twc", "hkcc"})
+# Their short Chinese names, which other words contain too (中大 in 集中大量 is rare in a
+# question, and the knowledge file's own pairs may hold them): read as names, not as pairs.
+_OTHER_INSTITUTIONS_ZH = ("中大", "城大", "浸大", "岭大", "教大", "都大", "树仁", "恒大")
+
+
+@dataclass(slots=True)
+class Query:
+    """A question taken apart: its entities, content terms, numbers and years."""
+
+    text: str
+    folded: str
+    entities: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    unknown_terms: list[str] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
+    numbers: list[tuple[float, str | None]] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    periods: list[tuple[int, int]] = field(default_factory=list)
+    intent: Intent | None = None
+    forms: dict[str, str] = field(default_factory=dict)  # concept term → the Chinese pair typed
+    all_terms: set[str] = field(default_factory=set)
+    related: dict[str, set[int]] = field(default_factory=dict)
+    linked: dict[str, set[int]] = field(default_factory=dict)
+    focus: set[str] = field(default_factory=set)  # what is asked for: "which *organisations*"
+    general: set[str] = field(default_factory=set)  # everyday words: keep, 稱讚
+    # Chinese text is judged by the characters the claim covers, so that the pairs that
+    # straddle two words (面積|加 gives 積加) neither count against a claim nor for one.
+    cjk_units: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
+    cjk_glue: set[int] = field(default_factory=set)
+    typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
+    listed: int | None = None  # how many things a "which eight …" question asks to be named
+    capitalised: set[str] = field(default_factory=set)  # English words written as names
+    ordinals: list[tuple[float, str | None]] = field(default_factory=list)
+
+
+def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
+    """Entities named in folded text (longest alias first, typo-tolerant) and the text left over."""
+    found: list[str] = []
+    words = folded.split()
+    ascii_words = [w if not has_cjk(w) else "" for w in words]
+    used = [False] * len(words)
+    _exact_aliases(index, words, ascii_words, used, found, (4, 3, 2))
+    # Before one-word names are taken: "Kellog HKUST EMBA" is one name typed with a slip.
+    _multiword_slips(index, words, ascii_words, used, found)
+    _exact_aliases(index, words, ascii_words, used, found, (1,))
+    rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
+    squeezed = rest
+    joined = squeezed.replace(" ", "")
+    for form in index.cjk_aliases if has_cjk(rest) else ():
+        if form not in joined:
+            continue
+        # Folding turns brackets into spaces (港科大(广州) → 港科大 广州): the alias may span one.
+        spaced = re.compile(" ?".join(map(re.escape, form)))
+        if spaced.search(squeezed):
+            found.append(index.aliases[form])
+            squeezed = spaced.sub(" ", squeezed)
+            joined = squeezed.replace(" ", "")
+    rest = squeezed
+    leftover: list[str] = []
+    for word in rest.split():
+        if has_cjk(word) or len(word) < 4 or word in index.postings or stem(word) in index.postings:
+            leftover.append(word)
+            continue
+        typo = None if word in english_words() else _closest_alias(index, word)
+        if typo:
+            found.append(typo)
+        else:
+            leftover.append(word)
+    return list(dict.fromkeys(found)), " ".join(leftover)
+
+
+def _secondary_entity_terms(index: Index, entities: list[str]) -> list[str]:
+    """When names are all a question says ("HKUST QS World University Rankings"), the names
+    of all but the entity holding most claims say what is asked: their words become terms."""
+    primary = max(entities, key=lambda e: len(index.entity_claims.get(e, ())))
+    terms: list[str] = []
+    for entity_id in entities:
+        entity = index.kb.entities.get(entity_id)
+        if entity_id == primary or entity is None:
+            continue
+        for word in tokens(fold_text(entity.name.en)):
+            term = concept(word) or word
+            if term in index.postings and term not in terms:
+                terms.append(term)
+    return terms
+
+
+def _misspells_named_entity(index: Index, word: str, entities: list[str]) -> bool:
+    """Whether the word is a slip of a word in the name of an entity the question names
+    ('Kellog' in "Kellog HKUST EMBA"): then it names that entity, not an unknown one."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    words = {w for e in entities for w in index.name_words(e)}
+    return process.extractOne(word, words, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+def _exact_aliases(index: Index, words: list[str], ascii_words: list[str], used: list[bool],
+                   found: list[str], sizes: tuple[int, ...]) -> None:
+    for size in sizes:
+        for start in range(len(words) - size + 1):
+            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
+                continue
+            entity_id = index.aliases.get("".join(words[start:start + size]))
+            if entity_id:
+                found.append(entity_id)
+                used[start:start + size] = [True] * size
+
+
+def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], used: list[bool],
+                     found: list[str]) -> None:
+    """A name of two or three words typed with slips ('Shenzen Univeristy'): the words joined
+    are at most two edits from an alias, and at least one of them is not a known word."""
+    for size in (4, 3, 2):
+        for start in range(len(words) - size + 1):
+            window = words[start:start + size]
+            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
+                continue
+            joined = "".join(window)
+            if len(joined) < 10 or joined in index.aliases:
+                continue
+            # Two slips only where some word is unknown; known words allow one (Peng Chang).
+            known = all(w in index.postings or stem(w) in index.postings
+                        or w in english_words() for w in window)
+            entity_id = _closest_alias(index, joined, 1 if known else 2)
+            if entity_id:
+                # The words stay in the question, corrected one by one later: they may say
+                # what is asked as well as whom it is about.
+                found.append(entity_id)
+
+
+def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
+    """An alias one slip away ('hksut', 'ployu'): same length, or two edits for long words."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    slack = 2 if len(word) >= 8 else 0
+    limit = min(most, 1 if len(word) < 8 else 2)
+    by_length = index.latin_aliases_by_length
+    forms = [form for size in range(len(word) - slack, len(word) + slack + 1)
+             for form in by_length.get(size, ())]
+    found = {index.aliases[form] for form, _, _ in process.extract(
+        word, forms, scorer=OSA.distance, score_cutoff=limit, limit=None)}
+    return found.pop() if len(found) == 1 else None
+
+
+def parse_query(index: Index, question: str) -> Query:
+
+    question = _SHORT_PERIOD_RE.sub(_full_period, question)
+    folded = mend_question_words(fold_text(expand_abbreviations(question)))
+    query = Query(question, folded, intent=question_intent(folded))
+    query.entities, rest = detect_entities(index, folded)
+    quantities = find_quantities(question)
+    query.years, query.periods = asked_dates(question)
+    # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
+    # not a count that only says how many things are asked for ("which four fields", 哪四大).
+    dates = _date_spans(question) if quantities else []
+    query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
+                     if not _is_descriptor(question, f, query.years)
+                     and not any(start <= f.start < end for start, end in dates)
+                     and not _is_one_in_words(question, f)]
+    # "The third course" names which one: the claim must say so (third, 3rd, 第三屆).
+    query.ordinals = [(f.quantity.value, None) for f in quantities
+                      if question[f.start:f.end].lower() in _ORDINAL_WORDS
+                      or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])]
+    query.listed = next((int(f.quantity.value) for f in quantities
+                         if _names_how_many_asked(question, f)), None)
+    content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)),
+                           query.entities)
+    # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
+    name_like = _NAME_LIKE_RE.findall(question)
+    names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
+    capitalised = {stem(fold_text(name)) for name in name_like}
+    query.capitalised = capitalised
+    query.all_terms = {name for term in tokens(strip_question_words(folded))
+                       for name in (term, concept(term)) if name}
+    typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
+    corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
+    hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
+                  for first, second in _HYPHENATED_RE.findall(question.lower())}
+    for original, term in _content_terms(index, content):
+        if has_cjk(original):
+            query.forms.setdefault(term, original)
+        if term in query.terms or term in query.unknown_terms:
+            continue
+        if term.isdigit() and len(term) == 4 and int(term) in query.years:
+            continue  # a year is judged against the claims' dates, not matched as a word
+        if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
+                                                     for _, last in query.periods):
+            continue  # the end of a period (2022-23)
+        if term in index.postings:
+            query.terms.append(term)
+            continue
+        if term in _OTHER_INSTITUTIONS and term not in index.aliases:
+            query.unknown_terms.append(term)
+            query.unknown_names.append(term)
+            continue
+        if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names \
+                and (term in capitalised or typed.get(term, term) not in english_words()):
+            # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two,
+            # even when it is also an English word; a lower-case English word is meant as typed.
+            most = 1 if term in capitalised else 2
+            # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the
+            # word as typed is tried too.
+            held = _holders_count(index)
+            fixed = _correct_typo(term, index.words, most, held) \
+                or _correct_typo(typed.get(term, term), index.words, most, held)
+            if fixed:
+                corrected[term] = concept(fixed) or fixed
+                query.terms.append(corrected[term])
+                continue
+        if term.isdigit() and len(term) == 4 and int(term) in query.years:
+            continue
+        if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
+            continue  # "105635m2": the number is matched as a value, not as a word
+        if term.isascii() and term.isalpha() and query.entities \
+                and _misspells_named_entity(index, typed.get(term, term), query.entities):
+            continue  # "Kellog": a slip in the name of an entity already found
+        parts = hyphenated.get(term)
+        if parts:
+            # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
+            query.terms.extend(part for part in parts if part not in query.terms)
+            query.unknown_terms.extend(part for part in parts if part not in index.postings)
+            continue
+        query.terms.append(term)
+        query.unknown_terms.append(term)
+    # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
+    # end in 大学 or 学院: unknown to the knowledge base, such a name is an institution it
+    # does not hold.
+    query.unknown_names.extend(term for term in query.unknown_terms
+                               if has_cjk(term) and len(term) == 2 and term.endswith("大")
+                               and not _ends_a_known_word(index, content, term))
+    query.unknown_names.extend(name for name in _OTHER_INSTITUTIONS_ZH
+                               if name in content and name not in index.aliases)
+    query.unknown_names.extend(
+        name for name in (_UNIVERSITY_NAME_RE.findall(content) if has_cjk(content) else ())
+        if not _named_in_claims(index, name) and compact(name) not in index.aliases
+        and not any(char in _NAME_BREAKERS for char in name[:2])
+        and not (name.endswith("学院") and name[1] in _FACULTY_CHARS))
+    query.unknown_names.extend(_unknown_institutions(index, question))
+    first_word = question.split()[0] if question.split() else ""
+    for name in name_like:
+        folded_name = fold_text(name)
+        if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
+            continue
+        # "Apart from …", "Beyond …": a capital that only starts the sentence is no name.
+        if name == first_word and folded_name in english_words():
+            continue
+        if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
+                and not _misspells_named_entity(index, folded_name, query.entities):
+            query.unknown_names.append(name)
+    # One name once, as typed ("CUHK", not also "cuhk").
+    spelt: dict[str, str] = {}
+    for name in query.unknown_names:
+        key = compact(name)
+        if sum(c.isupper() for c in name) > sum(c.isupper() for c in spelt.get(key, "")):
+            spelt[key] = name
+        spelt.setdefault(key, name)
+    query.unknown_names = list(spelt.values())
+    if not query.terms and len(query.entities) > 1:
+        query.terms = _secondary_entity_terms(index, query.entities)
+    query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
+    query.related = {entity: _related_claims(index, entity) for entity in query.entities}
+    query.focus = {corrected.get(word, word) for word in _focus_terms(folded)}
+    # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
+    # question names is no measure asked for.
+    named = {term for entity in query.entities
+             for term in _name_terms(index, entity, has_cjk(folded))}
+    if query.intent is None and query.focus & _MEASURES and not query.focus <= named:
+        query.intent = "count"  # "what is the floor area …" asks for a figure
+    query.cjk_units, query.cjk_glue = _cjk_units(content)
+    for pair, spots in _bridging_pairs(index, content):
+        query.cjk_units.append((pair, spots))
+        if pair not in query.terms:
+            query.terms.append(pair)
+    asked = set(query.terms) | {term for term, _ in query.cjk_units}
+    query.linked = {entity: _linked_claims(index, entity, query.related[entity], asked)
+                    for entity in query.entities}
+    shared = _shared_work(index, query.entities)
+    for entity in query.entities:
+        query.linked[entity] |= shared - query.related[entity]
+    query.general = _general_terms(content)
+    # Years are judged against the claims' dates, not as words a statement shares.
+    years = {str(year) for year in query.years}
+    query.typed = " ".join(term for term in dict.fromkeys(tokens(content)) if term not in years)
+    return query
+
+
+def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
+    """Characters typed by sound (獨腳獸 for 獨角獸, 懷進朋 for 懷進鵬): inside a Chinese run,
+    a character whose pairs with its neighbours are unknown, and for which exactly one
+    homophone makes them known words; at either end of a run, a character whose one pair is
+    unknown beside a known pair, mended the same way; a two-character word (港科大廣洲) only
+    into one that the claims about the bodies the question names use."""
+    if not has_cjk(content):
+        return content
+    postings = index.postings
+    fixed = list(content)
+    about: set[int] | None = None
+    for start, run in _pair_runs_at(content) if entities else ():
+        if run in postings or any(char in _GLUE_CHARS for char in run):
+            continue
+        if about is None:
+            about = set().union(*(_related_claims(index, e) for e in entities))
+        fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])
+                if not about.isdisjoint(postings.get(run[:i] + other + run[i + 1:], ()))]
+        if len(fits) == 1:
+            fixed[start:start + 2] = list(fits[0])
+    for start, run in _runs_at(content):
+        for i in range(len(run)):
+            if run[i] in _GLUE_CHARS:
+                continue  # 搞, 喺: a particle, not a slip
+            pairs = [(run[i - 1], "")] if i else []
+            if i + 1 < len(run):
+                pairs.append(("", run[i + 1]))
+            if any(left + run[i] + right in postings for left, right in pairs):
+                continue
+            inner = ""
+            if len(pairs) == 1:
+                # At an end: only beside a known word (懷進|朋) that some claim holds together
+                # with the mended pair, never a lone unknown word.
+                inner = run[i - 2:i] if i else run[1:3]
+                if inner not in postings:
+                    continue
+            fits = [other for other in homophones(run[i])
+                    if all(left + other + right in postings for left, right in pairs)
+                    and (not inner or _held_together(index, inner, *(
+                        left + other + right for left, right in pairs)))]
+            if len(fits) == 1:
+                fixed[start + i] = fits[0]
+    return "".join(fixed)
+
+
+def _held_together(index: Index, first: str, second: str) -> bool:
+    return not set(index.postings[first]).isdisjoint(index.postings[second])
+
+
+def _pair_runs_at(text: str) -> list[tuple[int, str]]:
+    return [(found.start(), found.group()) for found in _CJK_PAIR_RUN_RE.finditer(text)]
+
+
+_CJK_PAIR_RUN_RE = lazy(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
+
+
+def _runs_at(text: str) -> list[tuple[int, str]]:
+    return [(found.start(), found.group()) for found in _CJK_SPAN_RE.finditer(text)]
+
+
+_CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
+_LATIN_WORD_RE = lazy(r"[a-z]+")
+_HYPHENATED_RE = lazy(r"\b([a-z]{2,})-([a-z]{2,})\b")
+# An academic year written short ("22-23", 22/23年度) is the year 2022-23.
+_SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])")
+
+
+def _full_period(found: re.Match[str]) -> str:
+    first, second = found.group(1), found.group(2)
+    return f"20{first}-{second}" if int(second) == int(first) + 1 else found.group()
+_UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
+_FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
+                    r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
+_FOCUS_STOP = frozenset("""
+is are was were did does do has have had will would can could the a an of in on at
+to for from by with that which who kind type sort
+""".split())  # noqa: SIM905 (word lists read better as text)
+_FOCUS_ZH_RE = lazy(
+    r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋]?"
+    r"|(?:什么|甚么|咩|乜嘢)|(?:几多|多少)[间个位名家项所只条次座届队款种层栋]?)"
+    r"([\u4e00-\u9fff]{2})")
+# "Phase two", "stage 3": the number names which one of a series, as "the third" does.
+_SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
+
+
+def _focus_terms(folded: str) -> set[str]:
+    """The words that name what is asked for ("which organisations", 哪兩個機構, 幾多個學生).
+
+    They say what kind of answer fits: a claim whose metric they name ("how many prizes" →
+    awards) gains a little, they tell what a "how many" question counts, and an everyday word
+    among them is not discounted.
+    """
+    words: list[str] = []
+    for found in _FOCUS_EN_RE.finditer(folded):
+        for word in found.group(1).split():
+            if word in {"and", "or"}:
+                continue  # "start-ups and innovation teams": both are asked for
+            if word in _FOCUS_STOP:
+                break
+            words.append(stem(word))
+    words.extend(pair for pair in (_FOCUS_ZH_RE.findall(folded) if has_cjk(folded) else ())
+                 if not any(char in _GLUE_CHARS for char in pair))
+    return {concept(word) or word for word in words}
+
+
+def _general_terms(content: str) -> set[str]:
+    """The terms that are everyday words rather than subjects: a claim may phrase them otherwise.
+
+    The word as typed is looked up, then named as the matcher names it (希望 → ~expect).
+    """
+    words = general_words()
+    found = {stem(word) for word in _LATIN_WORD_RE.findall(content) if word in words}
+    for run in cjk_runs(content):
+        found.update(run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] in words)
+    return found | {name for name in map(concept, found) if name}
+
+
+def _cjk_units(content: str) -> tuple[list[tuple[str, tuple[int, ...]]], set[int]]:
+    """Chinese character pairs (or lone characters) with the character positions they cover,
+    and the positions of glue characters (在, 同, 咗), which carry no content."""
+    units: list[tuple[str, tuple[int, ...]]] = []
+    glue: set[int] = set()
+    offset = 0
+    for run in cjk_runs(content):
+        glue.update(offset + i for i, char in enumerate(run) if char in _GLUE_CHARS)
+        if len(run) == 1:
+            units.append((concept(run) or run, (offset,)))
+        for i in range(len(run) - 1):
+            pair = run[i:i + 2]
+            units.append((concept(pair) or pair, (offset + i, offset + i + 1)))
+        offset += len(run)
+    return units, glue
+
+
+def _bridging_pairs(index: Index, content: str) -> list[tuple[str, tuple[int, ...]]]:
+    """Known words split by a question word ("用咗幾多水" leaves 用 … 水): the last character
+    of one Chinese run and the first of the next, when together they are a word claims use
+    and one of the runs is that lone character."""
+    runs = cjk_runs(content)
+    found = []
+    offset = 0
+    for before, after in pairwise(runs):
+        offset += len(before)
+        if len(before) > 1 and len(after) > 1:
+            continue  # two words (東京 … 人口), not one split in two
+        term = before[-1] + after[0]
+        pair = concept(term) or term
+        if pair in index.postings:
+            found.append((pair, (offset - 1, offset)))
+    return found
+
+
+# 醫學院, 商學院, 法學院: a faculty any university may have, not the name of an institution.
+_FACULTY_CHARS = frozenset("医商工法理文药农")
+
+
+# Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
+_NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
+                           "的是个些这那其各")
+
+
+def _ends_a_known_word(index: Index, content: str, pair: str) -> bool:
+    """Whether the pair's first character ends a known word before it (培訓班|大概): then the
+    pair straddles two words and names nothing."""
+    at = content.find(pair)
+    return at > 0 and content[at - 1:at + 1] in index.postings
+
+
+def _unknown_institutions(index: Index, question: str) -> list[str]:
+    """Universities named in English that the file holds nothing of: one of Hong Kong's and
+    Macau's others ("City University of Hong Kong", "the University of Macau"), or a name of
+    the form "X University" / "University of X" with a word no university of the file has."""
+    squeezed = compact(question)
+    found = [name for key, name in _OTHER_UNIVERSITIES.items()
+             if key in squeezed and not any(key in alias for alias in index.aliases)]
+    university_words = _university_name_words(index)
+    for name in _UNIVERSITY_EN_RE.findall(question):
+        words = [w for w in name.split() if w not in _NAME_GLUE]
+        while words and words[0].lower() in _LEADING_WORDS:
+            words.pop(0)
+        distinctive = {stem(fold_text(w)) for w in words} - {"university"}
+        key = compact(" ".join(words))
+        # "World University Rankings", "Asia University" of a ranking's name: not a university.
+        if distinctive and not distinctive <= university_words \
+                and not any(key in alias for alias in index.aliases) \
+                and not any(compact(" ".join(words)) in compact(name) for name in found):
+            found.append(" ".join(words))
+    return found
+
+
+def _university_name_words(index: Index) -> frozenset[str]:
+    """Every word of the names of the file's universities (once a process)."""
+    found = _UNIVERSITY_WORDS.get(id(index))
+    if found is None:
+        found = frozenset(stem(word) for entity in index.kb.entities.values()
+                          if entity.kind == "university"
+                          for name in (entity.name.en, *entity.aliases) if not has_cjk(name)
+                          for word in fold_text(name).split())
+        _UNIVERSITY_WORDS[id(index)] = found
+    return found
+
+
+_UNIVERSITY_WORDS: dict[int, frozenset[str]] = {}
+_UNIVERSITY_EN_RE = lazy(r"\b((?:[A-Z][a-z]+ (?:(?:and|of|for) )?)*University"
+                         r"(?: of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*|(?! [A-Z])))")
+_NAME_GLUE = frozenset({"and", "of", "for"})
+_LEADING_WORDS = frozenset({"is", "are", "was", "were", "did", "does", "do", "how", "what",
+                            "where", "when", "which", "who", "why", "the", "in", "at", "has"})
+# Hong Kong's and Macau's other universities, by the compact form compact() gives their names.
+_OTHER_UNIVERSITIES = {
+    "chineseuniversityofhongkong": "The Chinese University of Hong Kong",
+    "cityuniversityofhongkong": "City University of Hong Kong",
+    "hongkongbaptistuniversity": "Hong Kong Baptist University",
+    "lingnanuniversity": "Lingnan University",
+    "educationuniversityofhongkong": "The Education University of Hong Kong",
+    "hongkongmetropolitanuniversity": "Hong Kong Metropolitan University",
+    "openuniversityofhongkong": "The Open University of Hong Kong",
+    "hongkongshueyanuniversity": "Hong Kong Shue Yan University",
+    "hangsenguniversity": "The Hang Seng University of Hong Kong",
+    "universityofmacau": "University of Macau",
+    "macaopolytechnicuniversity": "Macao Polytechnic University",
+}
+
+
+def _named_in_claims(index: Index, name: str) -> bool:
+    """Whether some claim holds every character pair of a Chinese name (教育大学)."""
+    holders: set[int] | None = None
+    for pair in (name[i:i + 2] for i in range(len(name) - 1)):
+        found = set(index.postings.get(pair, ()))
+        holders = found if holders is None else holders & found
+        if not holders:
+            return False
+    return True
+
+
+# Characters that glue a Chinese question together (at, all, of, by, to, go, do …): a pair made
+# of one of them and a neighbour is an accident of segmentation, not a word the question asks
+# about.
+_GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
+                        "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
+                        "仲紧晒埋咁噉嘢吓幅返点")
+
+
+def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
+    """The question's terms (as typed, as matched), without pairs that straddle two known words."""
+    raw = tokens(content)
+    terms = [concept(term) or term for term in raw]
+    covered = {char for original, term in zip(raw, terms, strict=True)
+               if term in index.postings and has_cjk(original) for char in original}
+    known = {t for t in terms if t in index.postings}
+    kept = []
+    for original, term in zip(raw, terms, strict=True):
+        if has_cjk(term) and len(term) == 2 and term not in known \
+                and all(char in covered or char in _GLUE_CHARS for char in term):
+            continue
+        if has_cjk(term) and len(term) == 1 and term in _GLUE_CHARS:
+            continue
+        kept.append((original, term))
+    return kept
+
+
+# Words that only place a year ("end 2023", "Dec 2023", "2023年底"): the year itself is judged
+# against the claims' dates, these words would only count against the match.
+_DATE_WORDS_RE = lazy(
+    r"\b(?:end|start|mid|early|late|beginning|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:度|底|初|中|尾|末)?|(?<=\d)[月日号]")
+
+
+# A year that only starts a span ("since 2014-15", 自2014-15年度以來, 由2024年1月起) is the
+# baseline of a change, not the date the question asks about.
+_BASELINE_RE = lazy(
+    r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d"
+    r"(?:\s*[-/–]\s*\d{2,4})?|[自由从從](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?")
+
+
+def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The years and academic periods a text asks about (a baseline such as 'since 2014-15'
+    is not one)."""
+    dated_part = _BASELINE_RE.sub(" ", text)
+    return find_years(dated_part), _periods(dated_part)
+
+
+def _date_spans(question: str) -> list[tuple[int, int]]:
+    from factcli.figures import date_spans
+
+    return date_spans(question)
+
+
+def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
+    """A number that describes the question rather than stating a value to look up."""
+    text = question[found.start:found.end]
+    if isinstance(found.quantity.value, int) and found.quantity.value in years:
+        return True
+    if text.isascii() and text.isalpha():
+        return True
+    before = question[max(0, found.start - 6):found.start].rstrip().lower()
+    return before.endswith(("哪", "邊", "边", "which", "what"))
+
+
+def _is_one_in_words(question: str, found: Found) -> bool:
+    """第一, 一間, 首: one written as a word says "first" or "a", seldom a figure to look up."""
+    return found.quantity.value == 1 and not question[found.start:found.end].isdigit()
+
+
+def _names_how_many_asked(question: str, found: Found) -> bool:
+    """'Which *eight* universities', 哪*兩*個機構: the number of things the answer must name."""
+    if not isinstance(found.quantity.value, int) or not 1 < found.quantity.value < 100:
+        return False
+    before = question[max(0, found.start - 6):found.start].rstrip().lower()
+    return before.endswith(("哪", "邊", "边", "which", "what"))
+
+
+_ORDINAL_WORDS = frozenset("""
+second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+""".split())  # noqa: SIM905 (word lists read better as text)
+
+
+def _number_prefix(term: str) -> float | None:
+    digits = re.match(r"[0-9]+(?:\.[0-9]+)?", term)
+    return float(digits.group()) if digits else None
+
+
+def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
+                  frequency: Callable[[str], int] | None = None) -> str | None:
+    """The known word one slip away: a transposition or typo in a short word, two in a long one.
+    Of words equally near, the one the knowledge file uses most ("presdent" is "president",
+    not "present")."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    limit = min(most, 1 if len(term) <= 6 else 2)
+    # Slips rarely touch the first letter; a word that differs there is another word (pull, full).
+    same_start = [word for word in vocabulary if word[0] == term[0]]
+    found = process.extract(term, same_start, scorer=OSA.distance, score_cutoff=limit,
+                            limit=None)
+    if not found:
+        return None
+    nearest = min(distance for _, distance, _ in found)
+    ties = [word for word, distance, _ in found if distance == nearest]
+    return max(ties, key=frequency) if frequency and len(ties) > 1 else ties[0]
+
+
+def _holders_count(index: Index) -> Callable[[str], int]:
+    return lambda word: len(index.postings.get(word, ()))
+
+
+def _linked_claims(index: Index, entity_id: str, related: set[int],
+                   asked: set[str]) -> set[int]:
+    """Claims about a thing the question names beside the entity, when some claim of that
+    thing names the entity: HKUST's Belt and Road course (whose organisers' claim names HKUST)
+    has a theme that never names HKUST. Only events, programmes and buildings: another
+    university's claims that name HKUST are about that university."""
+    mentioning = set(index.mentions.get(entity_id, ()))
+    linked: set[int] = set()
+    for thing in _things_named(index, frozenset(asked)):
+        own = index.entity_claims.get(thing, ())
+        if thing != entity_id and mentioning.intersection(own):
+            linked.update(own)
+    return linked - related
+
+
+def _shared_work(index: Index, entities: list[str]) -> set[int]:
+    """The claims of a body whose claims name every one of two or more bodies the question
+    names: "the summer programme run by PolyU and Shenzhen University" is run by the institute
+    the two set up, whose partners' claim names both."""
+    if len(entities) < 2:
+        return set()
+    claims = index.kb.claims
+    named_by: set[str] | None = None
+    for entity_id in entities:
+        bodies = {claims[position].entity for position in index.mentions.get(entity_id, ())}
+        named_by = bodies if named_by is None else named_by & bodies
+    shared: set[int] = set()
+    for body in (named_by or set()) - set(entities):
+        entity = index.kb.entities.get(body)
+        if entity is not None and entity.kind not in {"university", "ranking", "alliance"}:
+            shared.update(index.entity_claims.get(body, ()))
+    return shared
+
+
+def _things_named(index: Index, asked: frozenset[str]) -> list[str]:
+    """Events, programmes and buildings two or more of whose name terms the question uses."""
+    by_term = _things_by_name_term(index, any(has_cjk(term) for term in asked))
+    hits: dict[str, int] = {}
+    for term in asked:
+        for entity_id in by_term.get(term, ()):
+            hits[entity_id] = hits.get(entity_id, 0) + 1
+    return [entity_id for entity_id, count in hits.items() if count >= 2]
+
+
+def _things_by_name_term(index: Index, chinese: bool) -> dict[str, list[str]]:
+    """Name term → the events, programmes and buildings whose names hold it (once a process)."""
+    found = _THINGS_BY_TERM.get((id(index), chinese))
+    if found is None:
+        found = {}
+        for entity_id, entity in index.kb.entities.items():
+            if entity.kind in _LINKED_KINDS:
+                for term in _name_terms(index, entity_id, chinese):
+                    found.setdefault(term, []).append(entity_id)
+        _THINGS_BY_TERM[(id(index), chinese)] = found
+    return found
+
+
+_THINGS_BY_TERM: dict[tuple[int, bool], dict[str, list[str]]] = {}
+
+
+def _name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
+    """The terms of an entity's names (folded once per process): its Latin names, and its
+    Chinese ones when the question is Chinese (an English question loads no converter)."""
+    key = (id(index), entity_id, chinese)
+    found = _NAME_TERMS.get(key)
+    if found is None:
+        entity = index.kb.entities[entity_id]
+        names = (entity.name.en, entity.name.zh, *entity.aliases)
+        found = frozenset(concept(term) or term
+                          for name in names if chinese or not has_cjk(name)
+                          for term in tokens(fold_text(name)))
+        _NAME_TERMS[key] = found
+    return found
+
+
+_NAME_TERMS: dict[tuple[int, str, bool], frozenset[str]] = {}
+
+
+def _related_claims(index: Index, entity_id: str) -> set[int]:
+    """Claims about the entity and its sub-entities, and claims that name it."""
+    positions = set(index.entity_claims.get(entity_id, ()))
+    positions.update(index.mentions.get(entity_id, ()))
+    for child in index.children.get(entity_id, ()):
+        positions.update(index.entity_claims.get(child, ()))
+    return positions
+
+
+_STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",
+                             "is", "are", "was", "tell", "give", "show", "list", "please"})
+
+
+def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
+    """The name terms few claims hold: "university", 香港 would credit every claim of every
+    university."""
+    key = (id(index), entity_id, chinese)
+    found = _DISTINCTIVE_NAME_TERMS.get(key)
+    if found is None:
+        common = common_term_limit(index)
+        found = frozenset(term for term in _name_terms(index, entity_id, chinese)
+                          if not term.startswith("~")
+                          and len(index.postings.get(term, ())) <= common)
+        _DISTINCTIVE_NAME_TERMS[key] = found
+    return found
+
+
+_DISTINCTIVE_NAME_TERMS: dict[tuple[int, str, bool], frozenset[str]] = {}
+
+
+_PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})(?!\d)")
+
+
+def _periods(question: str) -> list[tuple[int, int]]:
+    """Academic and budget years written '2018/19' or '2024-25'."""
+    found = []
+    for start, end in _PERIOD_RE.findall(question):
+        first, last = int(start), int(start[:2] + end)
+        if last == first + 1:
+            found.append((first, last))
+    return found
+_COMMON_TERM_CLAIMS = 60  # at least this many claims before a term counts as common
+_COMMON_TERM_SHARE = 0.05
+_LINKED_KINDS = frozenset({"event", "programme", "building"})
+# Words that, named as what is asked ("what is the floor area"), ask for a figure.
+_MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
+                       "~duration", "~population", "~income", "~investment"})
+
+
+def counted_things(index: Index, query: Query) -> set[str]:
+    """The things a 'how many' question counts, when they are things some claim counts.
+
+    In Chinese only a noun that ends the question is read (理大有幾多個學生): inside a longer
+    phrase the first two characters are seldom its head (多少个学生交流计划伙伴).
+    """
+    countable = index.countable_terms
+    english = _FOCUS_EN_RE.search(query.folded) is not None
+    focus = query.focus if english else {concept(pair) or pair
+                                         for pair in _COUNTED_ZH_RE.findall(query.folded)}
+    if not english and _PEOPLE_COUNTED_RE.search(query.folded):
+        focus.add("人")  # 多少名, 幾多位: the measure word counts people, whatever follows
+    return {term for term in focus if term in countable or term in PEOPLE}
+_COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
+                            r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
+_PEOPLE_COUNTED_RE = lazy(r"(?:几多|多少)[名位]")
+
+
+def common_term_limit(index: Index) -> float:
+    """How many claims may hold a term before it counts as common ("university", 研究)."""
+    return max(_COMMON_TERM_CLAIMS, len(index.kb.claims) * _COMMON_TERM_SHARE)
