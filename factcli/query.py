@@ -256,7 +256,7 @@ def parse_query(index: Index, question: str) -> Query:
         if term.isascii() and term.isalpha() and query.entities \
                 and _misspells_named_entity(index, typed.get(term, term), query.entities):
             continue  # "Kellog": a slip in the name of an entity already found
-        parts = hyphenated.get(term)
+        parts = [part for part in hyphenated.get(term, ()) if strip_question_words(part)]
         if parts:
             # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
             query.terms.extend(part for part in parts if part not in query.terms)
