@@ -170,7 +170,7 @@ def _credit_entity_names(index: Index, query: Query, positions: list[int],
 
 
 def _value_matches(claim: Claim, numbers: list[tuple[float, str | None]]) -> bool:
-    if not claim.is_numeric:
+    if not numbers or not claim.is_numeric:
         return False
     return any(values_equal(float(claim.value), value) for value, _ in numbers)  # type: ignore[arg-type]
 
