@@ -19,14 +19,16 @@ HERE = Path(__file__).resolve().parent
 
 # (file, floor for answerable questions or verdicts, floor for declines)
 FLOORS = [
-    ("dev.yaml", 0.90, 0.95),
-    ("dev2.yaml", 0.88, 0.92),
-    ("dev3.yaml", 0.80, 0.96),
-    ("dev4.yaml", 0.83, 0.87),
-    ("dev5.yaml", 0.70, 0.84),
-    ("dev6.yaml", 0.81, 0.92),
-    ("test.yaml", 0.85, 0.79),
-    ("check_dev.yaml", 0.91, None),
+    ("dev.yaml", 0.90, 0.96),
+    ("dev2.yaml", 0.88, 0.95),
+    ("dev3.yaml", 0.82, 0.97),
+    ("dev4.yaml", 0.85, 0.88),
+    ("dev5.yaml", 0.75, 0.86),
+    ("dev6.yaml", 0.83, 0.94),
+    ("dev7.yaml", 0.83, 0.88),
+    ("dev8.yaml", 0.82, 0.81),
+    ("test.yaml", 0.86, 0.82),
+    ("check_dev.yaml", 0.92, None),
     ("check_dev2.yaml", 0.92, None),
     ("check_test.yaml", 0.88, None),
 ]
