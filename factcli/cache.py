@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,7 +30,7 @@ from factcli.store import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from factcli.build import ClaimRow
     from factcli.loader import FileRecords
@@ -60,27 +59,14 @@ def load_index(paths: list[Path], settings: CacheSettings) -> Index:
             return open_store(stored, _FORMAT)
         except StoreError:
             pass
-    with _collector_paused():
+    from factcli.loader import collector_paused  # a miss reads YAML anyway
+
+    with collector_paused():
         if stored is not None:
             index = _build_store(files, directory, stored)  # type: ignore[arg-type]
             if index is not None:
                 return index
         return _build_in_memory(files, directory)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A build makes millions of objects and frees none of them in cycles: the cyclic garbage
-    collector would walk the growing heap again and again (a quarter of the YAML walk)."""
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | None:
