@@ -153,8 +153,8 @@ class IndexBuilder:
         found; then made positions of the whole base."""
         files = self._files or [(None, 0, self.count)]
         key = finder.key(metric_terms) if memo is not None else ""
-        found = [memo.get(tag, key) if memo is not None and tag else None
-                 for tag, _, _ in files]
+        found = [_inside(memo.get(tag, key), end - start) if memo is not None and tag else None
+                 for tag, start, end in files]
         missing = [i for i, local in enumerate(found) if local is None]
         if len(missing) * 4 > len(files):  # most of the base: one pass over all of it
             every = finder.find(0, self.count)
@@ -251,6 +251,14 @@ class MentionMemo(Protocol):
     def get(self, tag: str, key: str) -> dict[str, list[int]] | None: ...
 
     def put(self, tag: str, key: str, found: dict[str, list[int]]) -> None: ...
+
+
+def _inside(found: dict[str, list[int]] | None, count: int) -> dict[str, list[int]] | None:
+    """Remembered mentions, if every position is one of the file's count claims."""
+    if found is None or any(positions and not 0 <= min(positions) <= max(positions) < count
+                            for positions in found.values()):
+        return None
+    return found
 
 
 def _within(found: dict[str, list[int]], start: int, end: int) -> dict[str, list[int]]:

@@ -188,8 +188,9 @@ def test_mentions_kept_beside_a_file_cache_that_are_damaged_are_found_again(
     load_index([shipped_data_dir()], settings)
     memos = list(tmp_path.glob("files/*-mentions-*.json"))
     assert memos
-    for memo in memos:
-        memo.write_text(json.dumps({"format": CACHE_FORMAT, "found": {"hkust": ["x"]}}))
+    for number, memo in enumerate(memos):
+        found = {"hkust": ["x"]} if number % 2 else {"hkust": [10**6]}
+        memo.write_text(json.dumps({"format": CACHE_FORMAT, "found": found}))
     _stored(tmp_path).unlink()
     assert _tables(load_index([shipped_data_dir()], settings)) == _tables(kb_index)
 
