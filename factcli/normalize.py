@@ -247,45 +247,44 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
 
 
 Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which"]
-_INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern], ...] = (
+# Each kind of answer asked for, by its English and its Chinese question words (apart, so that
+# an English question compiles no Chinese pattern: start-up counts every millisecond).
+_INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("rank", lazy(r"\brank\w*\b.*\b(?:what|which|where)\b|"
-                        r"\b(?:what|which|where)\b.*\brank\w*\b|"
-                        r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
-                        r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
-                        r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
-                        r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank|"
-                        r"第几|排第|排名第|几名|排几|排名几")),
-    ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b|几时|"
-                        r"什么时候|甚么时候|何时|哪一?年|边一?年|几时|日期|几号|哪一?天|哪一?日|"
-                        r"边一?日|边一?天|几月几")),
-    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b|"
-                         r"边度|"
-                         r"哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置|什么地方|"
-                         r"甚么地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])|边区"
-                         r"|哪个省|哪个城市")),
-    ("who", lazy(r"\bwho(?:m|se)?\b|边个|边位|谁|哪位|何人|职位|职务|身份|咩人|乜人|什么人|"
-                       r"\bwhat (?:is|was) .* (?:role|title|job|position|post)\b")),
+                  r"\b(?:what|which|where)\b.*\brank\w*\b|"
+                  r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
+                  r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
+                  r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
+                  r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"),
+     lazy(r"第几|排第|排名第|几名|排几|排名几")),
+    ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b"),
+     lazy(r"几时|什么时候|甚么时候|何时|哪一?年|边一?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
+          r"|几月几")),
+    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"),
+     lazy(r"边度|哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
+          r"|什么地方|甚么地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])|哪个省")),
+    ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"),
+     lazy(r"边个|边位|谁|哪位|何人|职位|职务|身份|咩人|乜人|什么人")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
-                           r"^what (?:is|are|was|were) .+ for\W*$|"
-                           r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
-                           r"\bwhy\b|\bfor what\b|\bobjective|为咗|做咩|用途|用嚟|目的|宗旨|"
-                           r"为什么|为何|点解|作用|为了什么|为了甚么|"
-                           r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
-                           r"|research|cover|investigate|look at|look into)\b|"
-                           r"做咩|做乜|搞咩|做什么|干什么|从事|主攻|"
-                           r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b")),
+                     r"^what (?:is|are|was|were) .+ for\W*$|"
+                     r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
+                     r"\bwhy\b|\bfor what\b|\bobjective|"
+                     r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
+                     r"|research|cover|investigate|look at|look into)\b|"
+                     r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b"),
+     lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
+          r"|干什么|从事|主攻")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
-                         r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
-                         r"\btotal number\b|几多|多少|"
-                         r"(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长")),
-    ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|"
-                         r"哪类|哪种|什么类|"
-                         r"\blist (?:the|all)\b|"
-                         r"哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪|"
-                         r"哪[个家间所类种]")),
+                   r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
+                   r"\btotal number\b"),
+     lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长")),
+    ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|\blist (?:the|all)\b"),
+     lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
+          r"|哪[个家间所类种]")),
 )
 
 
+_LATIN_LETTER_RE = lazy(r"[a-z]")
 _AUXILIARIES = frozenset("""
 did does do is was were are will would can could has have had should shall may might
 """.split())  # noqa: SIM905 (word lists read better as text)
@@ -327,8 +326,10 @@ def mend_question_words(folded: str) -> str:
 def question_intent(folded: str) -> Intent | None:
     """What kind of answer the question words ask for: a count, a date, a place or a person."""
     folded = _without_relatives(folded)
-    for intent, pattern in _INTENT_PATTERNS:
-        if pattern.search(folded):
+    latin = _LATIN_LETTER_RE.search(folded) is not None
+    chinese = has_cjk(folded)
+    for intent, english, chinese_words in _INTENT_PATTERNS:
+        if (latin and english.search(folded)) or (chinese and chinese_words.search(folded)):
             return intent
     return None
 

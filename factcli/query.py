@@ -154,8 +154,9 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
     for size in (4, 3, 2):
         for start in range(len(words) - size + 1):
             window = words[start:start + size]
-            if any(used[start:start + size]) or not all(ascii_words[start:start + size]):
-                continue
+            if any(used[start:start + size]) or not all(ascii_words[start:start + size]) \
+                    or _QUESTION_WORDS.intersection(window):
+                continue  # no name holds "how", "does": a window with one is no name
             joined = "".join(window)
             if len(joined) < 10 or joined in index.aliases:
                 continue
@@ -167,6 +168,11 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
                 # The words stay in the question, corrected one by one later: they may say
                 # what is asked as well as whom it is about.
                 found.append(entity_id)
+
+
+_QUESTION_WORDS = frozenset("""
+how many much what which who whom whose when where why does did do is are was were has have had
+""".split())  # noqa: SIM905 (word lists read better as text)
 
 
 def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
@@ -498,6 +504,8 @@ def _unknown_institutions(index: Index, question: str) -> list[str]:
     """Universities named in English that the file holds nothing of: one of Hong Kong's and
     Macau's others ("City University of Hong Kong", "the University of Macau"), or a name of
     the form "X University" / "University of X" with a word no university of the file has."""
+    if "university" not in question.lower():
+        return []
     squeezed = compact(question)
     found = [name for key, name in _OTHER_UNIVERSITIES.items()
              if key in squeezed and not any(key in alias for alias in index.aliases)]
@@ -679,6 +687,8 @@ def _linked_claims(index: Index, entity_id: str, related: set[int],
     thing names the entity: HKUST's Belt and Road course (whose organisers' claim names HKUST)
     has a theme that never names HKUST. Only events, programmes and buildings: another
     university's claims that name HKUST are about that university."""
+    if len(asked) < 2:
+        return set()  # a thing is named by two of its words or more
     mentioning = set(index.mentions.get(entity_id, ()))
     linked: set[int] = set()
     for thing in _things_named(index, frozenset(asked)):
