@@ -211,8 +211,8 @@ def parse_query(index: Index, question: str) -> Query:
                       or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])]
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
-    content = _sound_slips(index, strip_question_words(_DATE_WORDS_RE.sub(" ", rest)),
-                           query.entities)
+    undated = _DATE_WORDS_RE.sub(" ", rest) if _has_digit(rest) else rest
+    content = _sound_slips(index, strip_question_words(undated), query.entities)
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
     names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
@@ -530,7 +530,7 @@ def _university_name_words(index: Index) -> frozenset[str]:
     if found is None:
         found = frozenset(stem(word) for entity in index.kb.entities.values()
                           if entity.kind == "university"
-                          for name in (entity.name.en, *entity.aliases) if not has_cjk(name)
+                          for name in (entity.name.en, *entity.aliases) if name.isascii()
                           for word in fold_text(name).split())
         _UNIVERSITY_WORDS[id(index)] = found
     return found
@@ -610,10 +610,16 @@ _BASELINE_RE = lazy(
     r"(?:\s*[-/–]\s*\d{2,4})?|[自由从從](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?")
 
 
+def _has_digit(text: str) -> bool:
+    """Whether the text holds a digit (the date patterns need one; they compile on first use)."""
+    return any(char.isdigit() for char in text)
+
+
 def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The years and academic periods a text asks about (a baseline such as 'since 2014-15'
     is not one)."""
-    dated_part = _BASELINE_RE.sub(" ", text)
+    # A baseline names a year: without a digit there is none to take out.
+    dated_part = _BASELINE_RE.sub(" ", text) if _has_digit(text) else text
     return find_years(dated_part), _periods(dated_part)
 
 
@@ -752,7 +758,7 @@ def _name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
         entity = index.kb.entities[entity_id]
         names = (entity.name.en, entity.name.zh, *entity.aliases)
         found = frozenset(concept(term) or term
-                          for name in names if chinese or not has_cjk(name)
+                          for name in names if chinese or name.isascii()
                           for term in tokens(fold_text(name)))
         _NAME_TERMS[key] = found
     return found
