@@ -275,9 +275,10 @@ def parse_query(index: Index, question: str) -> Query:
     # does not hold.
     query.unknown_names.extend(term for term in query.unknown_terms
                                if has_cjk(term) and len(term) == 2 and term.endswith("大")
-                               and not _ends_a_known_word(index, content, term))
+                               and not _ends_a_known_word(index, folded, term))
     query.unknown_names.extend(name for name in _OTHER_INSTITUTIONS_ZH
-                               if name in content and name not in index.aliases)
+                               if name in content and name not in index.aliases
+                               and not _ends_a_known_word(index, folded, name))
     query.unknown_names.extend(
         name for name in (_UNIVERSITY_NAME_RE.findall(content) if has_cjk(content) else ())
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
@@ -493,11 +494,17 @@ _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又�
                            "的是个些这那其各")
 
 
+# Everyday words that end in 中 (其中大部分, 當中大多數): with 大 after them they name no 中大.
+_ENDS_IN_ZHONG = frozenset({"其中", "当中", "之中", "集中", "心中", "期中", "空中", "初中", "高中"})
+
+
 def _ends_a_known_word(index: Index, content: str, pair: str) -> bool:
     """Whether the pair's first character ends a known word before it (培訓班|大概): then the
     pair straddles two words and names nothing."""
     at = content.find(pair)
-    return at > 0 and content[at - 1:at + 1] in index.postings
+    before = content[at - 1:at + 1] if at > 0 else ""
+    return bool(before) and (before in index.postings or before in general_words()
+                             or before in _ENDS_IN_ZHONG)
 
 
 def _unknown_institutions(index: Index, question: str) -> list[str]:

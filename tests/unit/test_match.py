@@ -518,3 +518,9 @@ def test_a_two_character_word_typed_by_sound_is_mended_from_the_named_bodys_clai
         kb_index: Index) -> None:
     assert "广州" in parse_query(kb_index, "港科大广洲几时正式启用").terms
     assert "东京" in parse_query(kb_index, "東京有幾多人口？").terms
+
+
+@pytest.mark.parametrize("question", ["科大嘅初創其中大部分係做咩？", "這些項目當中大多數是甚麼？"])
+def test_zhong_da_inside_an_everyday_word_names_no_university(kb_index: Index,
+                                                              question: str) -> None:
+    assert not parse_query(kb_index, question).unknown_names
