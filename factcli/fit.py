@@ -78,18 +78,16 @@ def _states_numbers(index: Index, position: int,
 
 def _numbers_named(index: Index, entity_id: str) -> frozenset[float]:
     """The figures in an entity's names ('2nd', 第二屆), found once per process."""
-    key = (id(index), entity_id)
-    found = _NAME_NUMBERS.get(key)
+    key = ("name numbers", entity_id)
+    found = index.derived.get(key)
     if found is None:
         entity = index.kb.entities.get(entity_id)
         names = (entity.name.en, entity.name.zh, *entity.aliases) if entity else ()
         found = frozenset(float(f.quantity.value) for name in names
                           for f in find_quantities(name))
-        _NAME_NUMBERS[key] = found
+        index.derived[key] = found
     return found
 
-
-_NAME_NUMBERS: dict[tuple[int, str], frozenset[float]] = {}
 
 
 def _listed_members(index: Index, query: Query, positions: list[int],

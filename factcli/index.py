@@ -18,6 +18,7 @@ from factcli.normalize import (
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+    from typing import Any
 
     from factcli.model import Claim, KnowledgeBase
 
@@ -149,6 +150,12 @@ class Index:
 
     @cached_property
     def _numbers_seen(self) -> dict[int, frozenset[float]]:
+        return {}
+
+    @cached_property
+    def derived(self) -> dict[tuple[object, ...], Any]:
+        """Tables the matcher derives from this index on first use (by a key naming the table
+        and its arguments): they live and die with the index they describe."""
         return {}
 
     def numbers_in(self, position: int) -> frozenset[float]:

@@ -533,17 +533,15 @@ def _unknown_institutions(index: Index, question: str) -> list[str]:
 
 def _university_name_words(index: Index) -> frozenset[str]:
     """Every word of the names of the file's universities (once a process)."""
-    found = _UNIVERSITY_WORDS.get(id(index))
+    found = index.derived.get(("university words",))
     if found is None:
         found = frozenset(stem(word) for entity in index.kb.entities.values()
                           if entity.kind == "university"
                           for name in (entity.name.en, *entity.aliases) if name.isascii()
                           for word in fold_text(name).split())
-        _UNIVERSITY_WORDS[id(index)] = found
+        index.derived[("university words",)] = found
     return found
 
-
-_UNIVERSITY_WORDS: dict[int, frozenset[str]] = {}
 _UNIVERSITY_EN_RE = lazy(r"\b((?:[A-Z][a-z]+ (?:(?:and|of|for) )?)*University"
                          r"(?: of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*|(?! [A-Z])))")
 _NAME_GLUE = frozenset({"and", "of", "for"})
@@ -742,36 +740,32 @@ def _things_named(index: Index, asked: frozenset[str]) -> list[str]:
 
 def _things_by_name_term(index: Index, chinese: bool) -> dict[str, list[str]]:
     """Name term → the events, programmes and buildings whose names hold it (once a process)."""
-    found = _THINGS_BY_TERM.get((id(index), chinese))
+    found = index.derived.get(("things by name term", chinese))
     if found is None:
         found = {}
         for entity_id, entity in index.kb.entities.items():
             if entity.kind in _LINKED_KINDS:
                 for term in _name_terms(index, entity_id, chinese):
                     found.setdefault(term, []).append(entity_id)
-        _THINGS_BY_TERM[(id(index), chinese)] = found
+        index.derived[("things by name term", chinese)] = found
     return found
 
-
-_THINGS_BY_TERM: dict[tuple[int, bool], dict[str, list[str]]] = {}
 
 
 def _name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
     """The terms of an entity's names (folded once per process): its Latin names, and its
     Chinese ones when the question is Chinese (an English question loads no converter)."""
-    key = (id(index), entity_id, chinese)
-    found = _NAME_TERMS.get(key)
+    key = ("name terms", entity_id, chinese)
+    found = index.derived.get(key)
     if found is None:
         entity = index.kb.entities[entity_id]
         names = (entity.name.en, entity.name.zh, *entity.aliases)
         found = frozenset(concept(term) or term
                           for name in names if chinese or name.isascii()
                           for term in tokens(fold_text(name)))
-        _NAME_TERMS[key] = found
+        index.derived[key] = found
     return found
 
-
-_NAME_TERMS: dict[tuple[int, str, bool], frozenset[str]] = {}
 
 
 def _related_claims(index: Index, entity_id: str) -> set[int]:
@@ -790,18 +784,16 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
 def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
     """The name terms few claims hold: "university", 香港 would credit every claim of every
     university."""
-    key = (id(index), entity_id, chinese)
-    found = _DISTINCTIVE_NAME_TERMS.get(key)
+    key = ("distinctive name terms", entity_id, chinese)
+    found = index.derived.get(key)
     if found is None:
         common = common_term_limit(index)
         found = frozenset(term for term in _name_terms(index, entity_id, chinese)
                           if not term.startswith("~")
                           and len(index.postings.get(term, ())) <= common)
-        _DISTINCTIVE_NAME_TERMS[key] = found
+        index.derived[key] = found
     return found
 
-
-_DISTINCTIVE_NAME_TERMS: dict[tuple[int, str, bool], frozenset[str]] = {}
 
 
 _PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})(?!\d)")
