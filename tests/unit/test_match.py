@@ -11,10 +11,18 @@ from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
 from factcli.match import Answer, Decline, answer_question
+from factcli.model import Claim
 from factcli.normalize import stem
 from factcli.query import asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
+
+
+def _first_claim(index: Index, question: str) -> Claim:
+    """The claim the question is answered with; failing when it is declined."""
+    result = answer_question(index, question)
+    assert isinstance(result, Answer), result
+    return result.answers[0].claim
 
 
 @pytest.mark.parametrize(("text", "years", "periods"), [
@@ -145,9 +153,8 @@ def test_a_slip_in_a_named_entity_is_that_entity_not_an_unknown_name(kb_index: I
 
 def test_a_question_of_names_only_asks_what_the_lesser_name_names(kb_index: Index) -> None:
     """"HKUST QS World University Rankings": HKUST's place in that ranking, not any QS claim."""
-    result = answer_question(kb_index, "HKUST QS World University Rankings 2024")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.metric == "rank_qs_world"
+    claim = _first_claim(kb_index, "HKUST QS World University Rankings 2024")
+    assert claim.metric == "rank_qs_world"
 
 
 @pytest.mark.parametrize("question", ["Who is the president of HKU?",
@@ -161,9 +168,8 @@ def test_who_holds_an_office_is_answered_only_by_a_claim_about_that_office(
 
 
 def test_who_the_president_is_still_found(kb_index: Index) -> None:
-    result = answer_question(kb_index, "Who is the president of HKUST?")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.metric == "president"
+    claim = _first_claim(kb_index, "Who is the president of HKUST?")
+    assert claim.metric == "president"
 
 
 def test_asking_for_a_measure_wants_a_figure_not_a_description(kb_index: Index) -> None:
@@ -211,9 +217,8 @@ def test_a_list_of_names_answers_which_organisations(kb_index: Index) -> None:
     assert founders
     for claim in founders:
         name = kb_index.kb.entities[claim.entity].name.zh
-        result = answer_question(kb_index, f"{name}由哪些機構成立？")
-        assert isinstance(result, Answer)
-        assert result.answers[0].claim.id == claim.id
+        answered = _first_claim(kb_index, f"{name}由哪些機構成立？")
+        assert answered.id == claim.id
 
 
 def test_a_name_typed_by_sound_at_the_end_of_a_run_is_mended(kb_index: Index) -> None:
@@ -242,9 +247,8 @@ def test_of_two_organisations_named_the_claim_about_the_lesser_one_comes_first(
     assert partners
     for claim in partners:
         name = min(kb_index.kb.entities[claim.entity].aliases, key=len)
-        result = answer_question(kb_index, f"{name} 同理大有咩合作？")
-        assert isinstance(result, Answer)
-        assert result.answers[0].claim.entity == claim.entity
+        answered = _first_claim(kb_index, f"{name} 同理大有咩合作？")
+        assert answered.entity == claim.entity
 
 
 def test_when_one_thing_happened_is_not_answered_by_the_date_of_another(kb_index: Index) -> None:
@@ -270,12 +274,10 @@ def test_a_corrected_word_joins_its_paraphrase_group(kb_index: Index) -> None:
 
 
 def test_how_many_is_not_answered_by_a_sum_of_money(kb_index: Index) -> None:
-    result = answer_question(kb_index, "How many HKUST students got financial aid in 2022-23?")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.unit not in {"HKD", "USD", "RMB"}
-    money = answer_question(kb_index, "How much financial aid did HKUST give in 2022-23?")
-    assert isinstance(money, Answer)
-    assert money.answers[0].claim.unit in {"HKD", "USD", "RMB"}
+    claim = _first_claim(kb_index, "How many HKUST students got financial aid in 2022-23?")
+    assert claim.unit not in {"HKD", "USD", "RMB"}
+    money = _first_claim(kb_index, "How much financial aid did HKUST give in 2022-23?")
+    assert money.unit in {"HKD", "USD", "RMB"}
 
 
 def test_a_word_split_by_a_question_word_is_read_whole(kb_index: Index) -> None:
@@ -308,10 +310,9 @@ def test_an_ordinal_word_names_which_one_and_the_claim_must_say_it(kb_index: Ind
 def test_a_thing_named_beside_its_host_is_found_though_its_claim_omits_the_host(
         kb_index: Index) -> None:
     """The course's theme never names HKUST; the course's organisers' claim does."""
-    result = answer_question(kb_index, "What was the theme of the Belt and Road space science "
-                                       "course HKUST hosted in summer 2025?")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.metric == "event_theme"
+    claim = _first_claim(kb_index, "What was the theme of the Belt and Road space science "
+                         "course HKUST hosted in summer 2025?")
+    assert claim.metric == "event_theme"
     for question in ("How many unicorns does HKU have?", "Who is the president of HKU?"):
         assert isinstance(answer_question(kb_index, question), Decline)
 
@@ -345,16 +346,14 @@ def test_how_many_of_one_listed_member_is_declined(kb_index: Index, question: st
 
 def test_a_figure_in_the_entity_name_is_stated_by_its_claims(kb_index: Index) -> None:
     """The 2025 course is named the 2nd; its claims need not repeat 第二屆."""
-    result = answer_question(kb_index, "第二届一带一路空间培训班汇聚了多少位代表？")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.entity == "belt_road_space_training_2025"
+    claim = _first_claim(kb_index, "第二届一带一路空间培训班汇聚了多少位代表？")
+    assert claim.entity == "belt_road_space_training_2025"
 
 
 def test_how_many_is_not_answered_by_a_rate_of_growth(kb_index: Index) -> None:
-    result = answer_question(kb_index, "How many inventions were disclosed at HKUST in the "
-                                       "2022-23 year?")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.unit != "percent"
+    claim = _first_claim(kb_index, "How many inventions were disclosed at HKUST in the "
+                         "2022-23 year?")
+    assert claim.unit != "percent"
 
 
 def test_a_year_asked_is_no_word_a_statement_shares(kb_index: Index) -> None:
@@ -419,10 +418,9 @@ def test_a_figure_never_says_why(kb_index: Index) -> None:
 
 
 def test_a_claim_about_the_body_asked_about_need_not_name_the_others(kb_index: Index) -> None:
-    result = answer_question(kb_index, "Who was the head of the Egyptian Space Agency at the "
-                                       "July 2025 opening at HKUST?")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.entity == "egyptian_space_agency"
+    claim = _first_claim(kb_index, "Who was the head of the Egyptian Space Agency at the "
+                         "July 2025 opening at HKUST?")
+    assert claim.entity == "egyptian_space_agency"
 
 
 def test_what_is_asked_for_reads_past_and_and_through_slips(kb_index: Index) -> None:
@@ -475,17 +473,15 @@ def test_the_first_course_is_not_the_second(kb_index: Index) -> None:
 
 
 def test_of_slips_equally_near_the_word_the_file_uses_most_is_meant(kb_index: Index) -> None:
-    result = answer_question(kb_index, "who is the presdent of HKUST")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.metric == "president"
+    claim = _first_claim(kb_index, "who is the presdent of HKUST")
+    assert claim.metric == "president"
 
 
 def test_a_body_whose_claims_name_both_bodies_asked_about_speaks_for_them(
         kb_index: Index) -> None:
     """The 2019 programme was run by the institute PolyU and Shenzhen University set up."""
-    result = answer_question(kb_index, "理大同深大嗰個創新學院,2019年暑假搞嘅創業活動搞咗幾多日?")
-    assert isinstance(result, Answer)
-    assert result.answers[0].claim.entity == "gba_i3"
+    claim = _first_claim(kb_index, "理大同深大嗰個創新學院,2019年暑假搞嘅創業活動搞咗幾多日?")
+    assert claim.entity == "gba_i3"
 
 
 def test_who_holds_an_office_is_not_answered_by_a_list_of_bodies(kb_index: Index) -> None:
