@@ -148,9 +148,16 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
         if isinstance(claim.value, tuple):
             return 1.0
         return 0.7 if isinstance(claim.value, str) and claim.unit != "date" else 0.2
+    if intent == "what":
+        if claim.unit == "date":
+            return _WHAT_DATE_FIT
+        return _WHAT_FIGURE_FIT if claim.is_numeric else 1.0
     if _ROLE_RE.search(metric):
         return 1.0
     return 0.3 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
+# "What did they agree", 用甚麼方法: a thing or a description, seldom a bare figure or date.
+_WHAT_FIGURE_FIT = 0.5
+_WHAT_DATE_FIT = 0.3
 _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _OTHER_COUNT_PENALTY = 0.6

@@ -272,7 +272,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             bearing = max(bearing, _SUBJECT_BEARING)
         # A number beside question words describes what is asked ("top 50"), it is not the
         # answer; a bare number ("1747") is looked up as a value.
-        value = (0.3 if query.intent else 1.0) if _value_matches(claim, query.numbers) else 0.0
+        value = (0.3 if query.intent not in {None, "what"} else 1.0) \
+            if _value_matches(claim, query.numbers) else 0.0
         if not query.terms and not query.entities:
             coverage = 1.0 if value else 0.0
         w = _SCORE_WEIGHTS

@@ -246,7 +246,7 @@ def tokens(folded: str, unigrams: bool = False) -> list[str]:
     return terms
 
 
-Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which"]
+Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which", "what"]
 # Each kind of answer asked for, by its English and its Chinese question words (apart, so that
 # an English question compiles no Chinese pattern: start-up counts every millisecond).
 _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
@@ -281,6 +281,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|\blist (?:the|all)\b"),
      lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
           r"|哪[个家间所类种]")),
+    # Anything else the question words ask for: a thing, a description, a manner.
+    ("what", lazy(r"\bhow (?:do|does|did|will|would|can|could|is|are|was|were)\b"),
+     lazy(r"什么|甚么|咩|乜|点样|怎样|怎么|如何")),
 )
 
 

@@ -313,7 +313,7 @@ def parse_query(index: Index, question: str) -> Query:
     # question names is no measure asked for.
     named = {term for entity in query.entities
              for term in _name_terms(index, entity, has_cjk(folded))}
-    if query.intent is None and query.focus & _MEASURES and not query.focus <= named:
+    if query.intent in {None, "what"} and query.focus & _MEASURES and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
     for pair, spots in _bridging_pairs(index, content):

@@ -520,3 +520,12 @@ def test_a_two_character_word_typed_by_sound_is_mended_from_the_named_bodys_clai
 def test_zhong_da_inside_an_everyday_word_names_no_university(kb_index: Index,
                                                               question: str) -> None:
     assert not parse_query(kb_index, question).unknown_names
+
+
+def test_a_question_asking_what_or_how_is_answered_by_a_description(kb_index: Index) -> None:
+    claim = _first_claim(kb_index, "港大國際創新中心點樣處理噪音？")
+    assert claim.metric == "construction_mitigation"
+    assert "噪音屏障" in claim.value
+    topics = _first_claim(kb_index, "培訓班會探討甚麼國際合作議題？")
+    assert topics.metric == "course_topics"
+    assert "發展中國家能力建設" in topics.value

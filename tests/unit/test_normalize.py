@@ -60,6 +60,8 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("理大和鹏城实验室合作是为了什么？", "purpose"),
     ("How did HKU do in the THE computer science subject ranking 2024?", "rank"),
     ("What is the Hong Kong Biotechnology Fund for?", "purpose"),
+    ("港大會用甚麼方法控制噪音？", "what"), ("How will HKU keep the noise down?", "what"),
+    ("佢哋傾咗啲乜？", "what"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
