@@ -28,6 +28,10 @@ _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bw
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
                        r"|\d{1,2}\s*[点點时時](?![间間期])")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
+# "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
+_PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
+                   r" of\b|(?:之中|当中|其中|入面|里面|里头)(?:有)?(?:多少|几多|几)"
+                   r"|(?:多少|几多)[个位名间家所只条队种]?(?:是|系)(?![咪否唔不])")
 
 
 def _unnamed_parts(index: Index, query: Query) -> set[str]:
@@ -165,6 +169,8 @@ _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
+# Characters of the words that ask for a part (之中, 是), which no claim need hold.
+_PART_MARKS = frozenset("之当其中入里面头是系有")
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 # What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
@@ -196,6 +202,7 @@ class Asked:
     first_edition: bool  # 首屆, "the first … course"
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
+    part_of: bool  # "how many of the …": a part of a whole
 
 
 def asked_for(index: Index, query: Query, positions: list[int],
@@ -219,6 +226,7 @@ def asked_for(index: Index, query: Query, positions: list[int],
         measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS},
         members=_listed_members(index, query, positions, holders)
         if query.intent == "count" else {},
+        part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
     )
 
 
@@ -282,6 +290,12 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
     if query.intent == "count" and claim.is_numeric and asked.counted \
             and not asked.counted & index.count_terms(claim):
         # "How many students …" is not answered by a count of partner institutions.
+        factor *= _OTHER_COUNT_PENALTY
+    if asked.part_of and claim.is_numeric and any(
+            position not in holders[term] for term in query.terms if term not in query.general
+            and not (has_cjk(term) and any(char in _PART_MARKS for char in term))):
+        # "How many of HKUST's unicorns are biotech": the count of all unicorns holds every
+        # word but the part asked about, and does not say how many are that part.
         factor *= _OTHER_COUNT_PENALTY
     if query.listed and isinstance(claim.value, tuple) and len(claim.value) < query.listed:
         # "Which eight universities …" is not answered by a list of three,

@@ -529,3 +529,15 @@ def test_a_question_asking_what_or_how_is_answered_by_a_description(kb_index: In
     topics = _first_claim(kb_index, "培訓班會探討甚麼國際合作議題？")
     assert topics.metric == "course_topics"
     assert "發展中國家能力建設" in topics.value
+
+
+@pytest.mark.parametrize("question", ["How many of HKUST's unicorns are fintech firms?",
+                                      "科大校園生物多樣性地圖嘅物種之中有幾多種係蝴蝶？"])
+def test_a_part_of_a_counted_whole_is_not_answered_by_the_whole(kb_index: Index,
+                                                                question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_part_the_file_counts_is_still_answered(kb_index: Index) -> None:
+    claim = _first_claim(kb_index, "How many of HKUST's academic partners are in Africa?")
+    assert claim.id == "hkust-academic-partners-africa-2022-23"
