@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcli.lazyre import lazy
+from factcli.lazyre import LazyPattern, lazy
 from factcli.normalize import Intent, has_cjk
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import counted_things, distinctive_name_terms
@@ -111,14 +111,19 @@ def _listed_members(index: Index, query: Query, positions: list[int],
     return members
 
 
-_ROLE_RE = lazy(r"president|chair|director|minister|secretary|head|leader|host|speaker|"
-                      r"attendee|provost|professor|commissioner|member|founder|tutor|organiser|"
-                      r"partner|signator|collaborator|sponsor|funder|"
-                      r"delegation|dean|principal|officer|governor|guiding")
-_PURPOSE_RE = lazy(r"purpose|focus|mission|vision|houses|aim|goal|research_areas|"
-                         r"activities|investment_focus|requirement")
-_PLACE_RE = lazy(r"location|venue|region|site|place|address|city|cities|district")
-_DATE_RE = lazy(r"date|year|opened|founded|established|start|end|intake|term|launch")
+def _metric_words(words: str) -> LazyPattern:
+    """Whole words of a metric name (attending_bodies holds no 'end', startup_exits no 'start')."""
+    return lazy(r"(?:^|_)(?:" + "|".join(words.split()) + r")(?:s|es|ies|y|ed)?(?:_|$)")
+
+
+_ROLE_RE = _metric_words("""president chair chairman director minister secretary head leader host
+                         speaker attendee provost professor commissioner member founder tutor
+                         organiser partner signator collaborator sponsor funder delegation dean
+                         principal officer governor guiding""")
+_PURPOSE_RE = _metric_words("""purpose focus mission vision houses aim goal research_areas
+                            activities investment_focus requirement""")
+_PLACE_RE = _metric_words("location venue region site place address city cities district")
+_DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
 
 def intent_fit(claim: Claim, intent: Intent) -> float:

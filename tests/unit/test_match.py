@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcli.check import VerdictKind, check_statement
+from factcli.fit import intent_fit
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
@@ -541,3 +542,12 @@ def test_a_part_of_a_counted_whole_is_not_answered_by_the_whole(kb_index: Index,
 def test_a_part_the_file_counts_is_still_answered(kb_index: Index) -> None:
     claim = _first_claim(kb_index, "How many of HKUST's academic partners are in Africa?")
     assert claim.id == "hkust-academic-partners-africa-2022-23"
+
+
+def test_a_metric_name_is_read_by_whole_words(kb_index: Index) -> None:
+    """attend*ing*_bodies holds no 'end', areas_comm*end*ed none either: neither is a date,
+    so "when" is not answered by them."""
+    assert isinstance(answer_question(kb_index, "吳岩副部長幾時嚟科大探訪？"), Decline)
+    by_metric = {claim.metric: claim for claim in kb_index.kb.claims}
+    assert intent_fit(by_metric["attending_bodies"], "when") < 0.7
+    assert intent_fit(by_metric["event_end_date"], "when") == 1.0
