@@ -280,10 +280,13 @@ def parse_query(index: Index, question: str) -> Query:
                                if name in content and name not in index.aliases
                                and not _ends_a_known_word(index, folded, name))
     query.unknown_names.extend(
-        name for name in (_UNIVERSITY_NAME_RE.findall(content) if has_cjk(content) else ())
+        # Read before known names are taken out: 華南理工大學 is not 理工大學 (PolyU).
+        name for name in (_UNIVERSITY_NAME_RE.findall(strip_question_words(
+            _DATE_WORDS_RE.sub(" ", folded) if _has_digit(folded) else folded))
+            if has_cjk(folded) else ())
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
         and not any(char in _NAME_BREAKERS for char in name[:2])
-        and not (name.endswith("学院") and name[1] in _FACULTY_CHARS))
+        and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS))
     query.unknown_names.extend(_unknown_institutions(index, question))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
@@ -403,7 +406,7 @@ _SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])
 def _full_period(found: re.Match[str]) -> str:
     first, second = found.group(1), found.group(2)
     return f"20{first}-{second}" if int(second) == int(first) + 1 else found.group()
-_UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2}(?:大学|学院))")
+_UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2,4}(?:大学|学院))")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
 _FOCUS_STOP = frozenset("""

@@ -80,6 +80,7 @@ def test_a_misspelt_word_is_corrected(kb_index: Index) -> None:
     "CUHK嘅start-up有幾多間做到unicorn？", "中大在2024年QS世界大學排名中排第幾？",
     "城大有幾多間初創？", "Where did the University of Macau rank in THE Asia 2023?",
     "How many unicorns has City University of Hong Kong produced?",
+    "南方科技大學有幾多間獨角獸？", "華南理工大學同科大有咩合作？",  # hold 科技大學, 理工大學
 ])
 def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index: Index,
                                                                        question: str) -> None:
@@ -89,6 +90,7 @@ def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index:
 
 def test_a_known_chinese_university_name_is_not_unknown(kb_index: Index) -> None:
     assert not parse_query(kb_index, "香港科技大學的淨零目標是哪一年？").unknown_names
+    assert not parse_query(kb_index, "科大喺2023年亞洲大學排名排第幾？").unknown_names
 
 
 def test_a_faculty_is_not_an_unknown_university(kb_index: Index) -> None:
