@@ -465,7 +465,7 @@ def _cjk_units(content: str) -> tuple[list[tuple[str, tuple[int, ...]]], set[int
             units.append((concept(run) or run, (offset,)))
         for i in range(len(run) - 1):
             pair = run[i:i + 2]
-            units.append((concept(pair) or pair, (offset + i, offset + i + 1)))
+            units.append((_pair_concept(pair) or pair, (offset + i, offset + i + 1)))
         offset += len(run)
     return units, glue
 
@@ -585,10 +585,22 @@ _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又�
                         "仲紧晒埋咁噉嘢吓幅返点")
 
 
+def _pair_concept(pair: str) -> str | None:
+    """The concept a Chinese pair names, or that its one content character names beside a
+    glue character (先|完: ~end, 用|水: ~water)."""
+    named = concept(pair)
+    if named is None and pair[0] in _GLUE_CHARS and pair[1] not in _GLUE_CHARS:
+        named = concept(pair[1])
+    if named is None and pair[1] in _GLUE_CHARS and pair[0] not in _GLUE_CHARS:
+        named = concept(pair[0])
+    return named
+
+
 def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
     """The question's terms (as typed, as matched), without pairs that straddle two known words."""
     raw = tokens(content)
-    terms = [concept(term) or term for term in raw]
+    terms = [(_pair_concept(term) if has_cjk(term) and len(term) == 2 else concept(term)) or term
+             for term in raw]
     covered = {char for original, term in zip(raw, terms, strict=True)
                if term in index.postings and has_cjk(original) for char in original}
     known = {t for t in terms if t in index.postings}

@@ -553,3 +553,9 @@ def test_a_metric_name_is_read_by_whole_words(kb_index: Index) -> None:
     by_metric = {claim.metric: claim for claim in kb_index.kb.claims}
     assert intent_fit(by_metric["attending_bodies"], "when") < 0.7
     assert intent_fit(by_metric["event_end_date"], "when") == 1.0
+
+
+def test_a_character_beside_glue_names_its_concept(kb_index: Index) -> None:
+    """搞到幾時先完: 先 is glue, 完 alone says 'end', so the end date is asked for."""
+    claim = _first_claim(kb_index, "一帶一路太空培訓班搞到幾時先完？")
+    assert claim.metric == "event_end_date"
