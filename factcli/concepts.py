@@ -43,9 +43,9 @@ CONCEPTS = {
 
     # Research and what it works on.
     "~research": "research researches 研究 科研",
-    "~project": "project projects 项目 课题",
+    "~project": "project projects 项目",
     "~field": "expertise discipline disciplines field fields domain domains specialism "
-              "领域 范畴 专长",
+              "领域 范畴 专长 课题",
     "~focus": "focus focuses focused focusing concentrate concentrates concentrated "
               "concentrating 聚焦 专注 集中 主力",
     "~technology": "technology technologies tech 科技 技术",
@@ -141,6 +141,8 @@ CONCEPTS = {
     "~end": "end ends finish finishes close conclude complete completed completion "
             "结束 完结 闭幕 完成 落成 竣工 建成 完",
     "~join": "join joins joined joining 加入 加盟",
+    "~announce": "announce announces announced announcement publish publishes published "
+                 "unveil unveiled 公布 发布 宣布 颁布",
     "~appoint": "appoint appoints appointed appointment 出任 上任 就任 委任 任命 获委任",
     "~enrol": "enrol enrols enroll enrolls enrolment enrollment intake 入学 招生 录取",
     "~recruit": "recruit recruits recruited recruiting recruitment hire hires hired hiring "

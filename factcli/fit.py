@@ -183,7 +183,8 @@ _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~inc
                   "~investment": "money", "~percent": "percent"}
 # What happens on a date: a question asking when one happened wants that one's date.
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
-                     "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint"})
+                     "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint",
+                     "~announce"})
 # Titles that name one office: a question asking who holds one is answered only by a claim
 # about that office.
 _TITLES = frozenset({"president", "provost", "chairman", "~chair", "secretary", "~minister",

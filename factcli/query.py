@@ -73,6 +73,10 @@ class Query:
     ordinals: list[tuple[float, str | None]] = field(default_factory=list)
 
 
+_POSSESSIVE_ZH_RE = lazy(r"[ 的嘅个之]")
+_ALIAS_GAP = "(?: |的|嘅|个|之)?"
+
+
 def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     """Entities named in folded text (longest alias first, typo-tolerant) and the text left over."""
     found: list[str] = []
@@ -85,16 +89,17 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     _exact_aliases(index, words, ascii_words, used, found, (1,))
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest
-    joined = squeezed.replace(" ", "")
+    joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
     for form in index.cjk_aliases if has_cjk(rest) else ():
         if form not in joined:
             continue
-        # Folding turns brackets into spaces (港科大(广州) → 港科大 广州): the alias may span one.
-        spaced = re.compile(" ?".join(map(re.escape, form)))
+        # Folding turns brackets into spaces (港科大(广州) → 港科大 广州), and a possessive may
+        # stand inside a name (港大嘅創新中心, 港大個創新中心): the alias may span either.
+        spaced = re.compile(_ALIAS_GAP.join(map(re.escape, form)))
         if spaced.search(squeezed):
             found.append(index.aliases[form])
             squeezed = spaced.sub(" ", squeezed)
-            joined = squeezed.replace(" ", "")
+            joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
     rest = squeezed
     leftover: list[str] = []
     for word in rest.split():

@@ -559,3 +559,17 @@ def test_a_character_beside_glue_names_its_concept(kb_index: Index) -> None:
     """搞到幾時先完: 先 is glue, 完 alone says 'end', so the end date is asked for."""
     claim = _first_claim(kb_index, "一帶一路太空培訓班搞到幾時先完？")
     assert claim.metric == "event_end_date"
+
+
+def test_a_possessive_inside_a_chinese_name_still_names_it(kb_index: Index) -> None:
+    """港大嘅創新中心, 港大個創新中心: the centre of HKU, not some other innovation centre."""
+    for question in ("港大嘅創新中心喺邊度？", "港大個創新中心喺邊度？"):
+        assert "hku_gic" in parse_query(kb_index, question).entities
+        assert _first_claim(kb_index, question).entity == "hku_gic"
+
+
+@pytest.mark.parametrize("question", ["科大淨零行動計劃幾時公佈？",
+                                      "When was HKUST's net-zero action plan announced?"])
+def test_when_something_was_announced_is_not_answered_by_another_date(kb_index: Index,
+                                                                      question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
