@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 
 # Words for people in general: "how many people" may count students, members or delegates.
-PEOPLE = frozenset({"people", "person", "人", "人数", "~delegate", "~student", "member",
-                    "representative", "staff", "~expert", "alumni"})
+# They are spelt as the matcher's terms are (stemmed: 'peopl'; concepts: ~staff).
+PEOPLE = frozenset({"peopl", "person", "人", "人数", "~delegate", "~student", "~member", "member",
+                    "representativ", "~staff", "staff", "~expert", "expert", "~alumni", "alumni",
+                    "~volunteer"})
 
 
 @dataclass(slots=True)

@@ -573,3 +573,11 @@ def test_a_possessive_inside_a_chinese_name_still_names_it(kb_index: Index) -> N
 def test_when_something_was_announced_is_not_answered_by_another_date(kb_index: Index,
                                                                       question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_count_of_people_counts_students_and_staff(kb_index: Index) -> None:
+    """A claim whose unit is 'people' answers "how many students and staff …"."""
+    volunteers = next(c for c in kb_index.kb.claims if c.metric == "service_learning_volunteers")
+    assert {"~student", "~staff"} <= kb_index.count_terms(volunteers)
+    question = "How many HKUST students and staff volunteered for community work in 2022-23?"
+    assert _first_claim(kb_index, question).id == volunteers.id
