@@ -335,6 +335,10 @@ def parse_query(index: Index, question: str) -> Query:
     for entity in query.entities:
         query.linked[entity] |= shared - query.related[entity]
     query.general = _general_terms(content)
+    # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
+    # other: a claim may say it otherwise ("city-scale").
+    query.general.update(part for parts in hyphenated.values() for part in parts
+                         if part in query.unknown_terms and any(p in index.postings for p in parts))
     # Years are judged against the claims' dates, not as words a statement shares.
     years = {str(year) for year in query.years}
     query.typed = " ".join(term for term in dict.fromkeys(tokens(content)) if term not in years)

@@ -581,3 +581,10 @@ def test_a_count_of_people_counts_students_and_staff(kb_index: Index) -> None:
     assert {"~student", "~staff"} <= kb_index.count_terms(volunteers)
     question = "How many HKUST students and staff volunteered for community work in 2022-23?"
     assert _first_claim(kb_index, question).id == volunteers.id
+
+
+def test_an_unknown_half_of_a_hyphenated_word_only_qualifies_the_other(kb_index: Index) -> None:
+    """'city-wide' where the file says 'city-scale': 'wide' costs the claim little."""
+    claim = _first_claim(kb_index, "What is HKUST's city-wide LiDAR network for?")
+    assert claim.entity == "hkust_city_scale_lidar_network"
+    assert "wide" in parse_query(kb_index, "What is HKUST's city-wide LiDAR network for?").general
