@@ -256,15 +256,18 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
                   r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"),
-     lazy(r"第几|排第|排名第|几名|排几|排名几")),
+     lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b"),
      lazy(r"几时|什么时候|甚么时候|何时|哪一?年|边一?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"),
-     lazy(r"边度|哪里|哪儿|喺边(?![啲几两])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
+     lazy(r"边度|哪里|哪儿|喺边(?![啲几两份])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
+          r"|边个(?:地?区|地方|城市|省|国家)"
           r"|什么地方|甚么地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])|哪个省")),
     ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"),
-     lazy(r"边个|边位|谁|哪位|何人|职位|职务|身份|咩人|乜人|什么人")),
+     # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
+     lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|边位|谁|哪位"
+          r"|何人|职位|职务|身份|咩人|乜人|什么人")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
                      r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
@@ -280,6 +283,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
      lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长")),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|\blist (?:the|all)\b"),
      lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
+          r"|边个|边间|边条|边项"
           r"|哪[个家间所类种]")),
     # Anything else the question words ask for: a thing, a description, a manner.
     ("what", lazy(r"\bhow (?:do|does|did|will|would|can|could|is|are|was|were)\b"),

@@ -62,6 +62,9 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("What is the Hong Kong Biotechnology Fund for?", "purpose"),
     ("港大會用甚麼方法控制噪音？", "what"), ("How will HKU keep the noise down?", "what"),
     ("佢哋傾咗啲乜？", "what"),
+    ("研究院開喺深圳邊個區？", "where"), ("計劃去到邊個階段？", "which"),
+    ("校長係邊個？", "who"), ("邊個教授負責？", "who"), ("佢同邊間大學合作？", "which"),
+    ("全球排名大概喺幾多名以內？", "rank"), ("有幾多名學生？", "count"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
