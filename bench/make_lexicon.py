@@ -9,7 +9,8 @@ of them at run time:
 - English: words that lemminflect knows as a verb, adjective or adverb (inflected forms
   included), plus any word at Zipf frequency >= 5.5 (wordfreq), among words with Zipf >= 3.
 - Chinese: two-character words that jieba's dictionary tags as anything but a noun, a name,
-  a place or a time, with a dictionary count of at least MIN_JIEBA_COUNT.
+  or a place (time words and directions are everyday), with a dictionary count of at least
+  MIN_JIEBA_COUNT.
 
 english.txt lists every English word at Zipf >= MIN_ZIPF: a word on it is spelt as meant
 ("province", "aside"), so the matcher must not "correct" it into a knowledge-file word.
@@ -38,8 +39,10 @@ ALWAYS_GENERAL_ZIPF = 5.5
 MIN_JIEBA_COUNT = 200
 MIN_PINYIN_COUNT = 50
 # jieba's part-of-speech tags for things a question can be about: nouns, names, places,
-# organisations, times, directions, and verbal or adjectival nouns (合作, 研究, 安全).
-_SUBJECT_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "s", "t", "tg", "f",
+# organisations, and verbal or adjectival nouns (合作, 研究, 安全). Time words (今年, 當時) and
+# directions (之後, 期間, 以內) are everyday: the matcher reads dates apart, and a claim may
+# place a thing in time or space in other words.
+_SUBJECT_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "s",
                  "vn", "an", "j", "eng", "x"}
 # Numerals (首屆, 第一), pronouns and distinguishing words: jieba files titles and ranks here
 # (本科, 主任), which name subjects.

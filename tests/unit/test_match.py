@@ -588,3 +588,7 @@ def test_an_unknown_half_of_a_hyphenated_word_only_qualifies_the_other(kb_index:
     claim = _first_claim(kb_index, "What is HKUST's city-wide LiDAR network for?")
     assert claim.entity == "hkust_city_scale_lidar_network"
     assert "wide" in parse_query(kb_index, "What is HKUST's city-wide LiDAR network for?").general
+
+
+def test_time_and_direction_words_are_everyday() -> None:
+    assert all(word in general_words() for word in ("之后", "期间", "今年"))
