@@ -187,8 +187,8 @@ _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~v
                      "~announce"})
 # Titles that name one office: a question asking who holds one is answered only by a claim
 # about that office.
-_TITLES = frozenset({"president", "provost", "chairman", "~chair", "secretary", "~minister",
-                     "dean", "校长"})
+_TITLES = frozenset({"president", "vicepresident", "provost", "chairman", "~chair", "secretary",
+                     "~minister", "dean", "校长", "副校长"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +222,8 @@ def asked_for(index: Index, query: Query, positions: list[int],
         titles=query.all_terms & _TITLES if query.intent == "who" else set(),
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,
-        unnamed_parts=_unnamed_parts(index, query) if events and query.entities else set(),
+        unnamed_parts=_unnamed_parts(index, query)
+        if query.entities and (events or query.intent == "who") else set(),
         many=query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None,
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
@@ -312,8 +313,18 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
     return factor
 
 
+def _kind_of(index: Index, entity_id: str) -> str | None:
+    entity = index.kb.entities.get(entity_id)
+    return entity.kind if entity is not None else None
+
+
 def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> float:
     factor = 1.0
+    if asked.offices and claim.entity in asked.unnamed_parts \
+            and _kind_of(index, claim.entity) in {_kind_of(index, e) for e in query.entities}:
+        # "Who is HKUST's vice-president for administration": HKUST(GZ), a university the
+        # question does not name, has one; HKUST's own is another office.
+        factor *= _OTHER_TITLE_PENALTY
     if asked.offices and isinstance(claim.value, tuple) and _BODIES_RE.search(claim.metric):
         # "Who is the director of X" is not answered by a list of bodies that names X.
         factor *= _OTHER_TITLE_PENALTY

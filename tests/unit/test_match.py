@@ -592,3 +592,12 @@ def test_an_unknown_half_of_a_hyphenated_word_only_qualifies_the_other(kb_index:
 
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
+
+
+def test_an_office_of_another_university_the_question_does_not_name_is_not_the_answer(
+        kb_index: Index) -> None:
+    """HKUST(GZ) has a vice-president for administration; the file names none for HKUST."""
+    question = "Who is HKUST's vice-president for administration?"
+    assert isinstance(answer_question(kb_index, question), Decline)
+    claim = _first_claim(kb_index, "Who is HKUST(GZ)'s vice-president for administration?")
+    assert claim.entity == "hkust_gz"
