@@ -174,6 +174,9 @@ _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
+_OTHER_KIND_PENALTY = 0.75
+# Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
+KIND_WORDS = frozenset({"~org", "~company"})
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
 _PART_MARKS = frozenset("之当其中入里面头是系有")
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
@@ -249,6 +252,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else.
         factor *= _NUMBER_MISMATCH_PENALTY
+    if query.intent in {"which", "who"} and not isinstance(claim.value, tuple) and any(
+            position not in holders.get(term, ()) for term in query.focus & KIND_WORDS):
+        # "Which architecture firm designed it": a claim that names no firm (nor lists any
+        # names) tells what was designed, not by whom.
+        factor *= _OTHER_KIND_PENALTY
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
     factor *= _event_factor(query, asked, position, claim, holders)

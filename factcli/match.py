@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
-from factcli.fit import asked_for, intent_fit, mismatch
+from factcli.fit import KIND_WORDS, asked_for, intent_fit, mismatch
 from factcli.normalize import (
     Lang,
     detect_lang,
@@ -201,7 +201,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         # "Which two organisations set up the fund": a list of names is a list of the kind
         # asked for, though it seldom says "organisations".
         listed = {p for p in positions if isinstance(index.kb.claims[p].value, tuple)}
-        for term in query.focus & _KIND_WORDS:
+        for term in query.focus & KIND_WORDS:
             if holders.get(term, set()) & candidates or unit_holders.get(term, set()) & candidates:
                 continue  # some candidate says it: let the word count as it stands
             holders[term] = holders.get(term, set()) | listed
@@ -460,6 +460,4 @@ def _year_distance(claim: Claim, years: list[int]) -> int:
     if not claim.sort_date:
         return 10_000
     return min(abs(int(claim.sort_date[:4]) - year) for year in years)
-# Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
-_KIND_WORDS = frozenset({"~org", "~company"})
 _MENTION_ONLY_SHARE = 0.95

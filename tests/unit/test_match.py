@@ -601,3 +601,11 @@ def test_an_office_of_another_university_the_question_does_not_name_is_not_the_a
     assert isinstance(answer_question(kb_index, question), Decline)
     claim = _first_claim(kb_index, "Who is HKUST(GZ)'s vice-president for administration?")
     assert claim.entity == "hkust_gz"
+
+
+@pytest.mark.parametrize("question", [
+    "Which architecture company designed HKU's International Innovation Centre?",
+    "Which company is building the Chang'e-8 robot together with HKUST?"])
+def test_which_company_is_not_answered_by_a_claim_naming_none(kb_index: Index,
+                                                              question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
