@@ -27,6 +27,11 @@ _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bw
                        r"|几点|点钟")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
                        r"|\d{1,2}\s*[点點时時](?![间間期])")
+# "Who was president before Nancy Ip", 之後邊個接任: who held an office before or after someone.
+_SUCCESSION_ASKED_RE = lazy(r"\b(?:before|after) (?:[A-Z][a-z]+|[A-Z]{2,})|\bpredecessor"
+                            r"|\bsuccessor|\bsucceed|\bpreceded|接任|继任|繼任|前任|上一任|下一任")
+_SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\bformer|\bprevious"
+                             r"|接任|继任|繼任|前任|上一任|下一任")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
@@ -212,6 +217,7 @@ class Asked:
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
+    succession: bool  # who held an office before or after someone
 
 
 def asked_for(index: Index, query: Query, positions: list[int],
@@ -237,6 +243,8 @@ def asked_for(index: Index, query: Query, positions: list[int],
         members=_listed_members(index, query, positions, holders)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
+        succession=query.intent in {"who", "which"}
+        and _SUCCESSION_ASKED_RE.search(query.text) is not None,
     )
 
 
@@ -259,6 +267,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         factor *= _OTHER_KIND_PENALTY
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
+    if asked.succession and not _SUCCESSION_STATED_RE.search(
+            claim.statement.en + claim.statement.zh):
+        # "Who was HKUST's president before Nancy Ip": a claim naming today's president
+        # says nothing of who came before.
+        factor *= _GIVEN_FIGURE_PENALTY
     factor *= _event_factor(query, asked, position, claim, holders)
     if query.intent in {"count", "which"} and value:
         # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么": the question

@@ -609,3 +609,11 @@ def test_an_office_of_another_university_the_question_does_not_name_is_not_the_a
 def test_which_company_is_not_answered_by_a_claim_naming_none(kb_index: Index,
                                                               question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize("question", ["Who chaired HKUST's council before Harry Shum?",
+                                      "Who was HKUST president before Nancy IP?",
+                                      "懷進鵬之後邊個接任教育部部長？"])
+def test_who_came_before_or_after_someone_is_not_answered_by_who_holds_the_office(
+        kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
