@@ -139,12 +139,13 @@ _CANTONESE = {
     "做紧": "做", "夹埋": " ", "同埋": "和", "净系": "只是", "仲有": "还有",
     "倾偈": "谈话", "一齐": " ", "应承": "答应", "头头": "负责人", "加埋": "总共",
     "嚟自": "来自", "谂": "想", "投落": "投入", "拎": "获",
+    "起好": "建成", "起紧": "兴建", "听讲": " ", "听闻": " ",
 }
 # Words Cantonese uses otherwise only in some places: 傾 (talk) but not 傾向; 人工 (wages) but
-# not 人工智能.
-_CANTONESE_IN_PLACE = {"倾": "谈", "人工": "工资"}
+# not 人工智能; 班人 (the people of, 科大班人) but not 培訓班人數.
+_CANTONESE_IN_PLACE = {"倾": "谈", "人工": "工资", "班人": "人员"}
 _CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
-                           + "|倾(?![向斜销注覆])|人工(?![智岛湖林降合])")
+                           + "|倾(?![向斜销注覆])|人工(?![智岛湖林降合])|(?<![训课])班人(?!数)")
 
 
 def _standard_chinese(text: str) -> str:
@@ -276,6 +277,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"|research|cover|investigate|look at|look into)\b|"
                      r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b"),
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
+          r"|想(?:要)?(?:做|达到|实现|达成)"
           r"|干什么|从事|主攻")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"

@@ -357,8 +357,9 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
     fixed = list(content)
     about: set[int] | None = None
     for start, run in _pair_runs_at(content) if entities else ():
-        if run in postings or any(char in _GLUE_CHARS for char in run):
-            continue
+        if run in postings or any(char in _GLUE_CHARS for char in run) \
+                or concept(run) or run in general_words():
+            continue  # a word the file or the language knows (建成) is spelt as meant
         if about is None:
             about = set().union(*(_related_claims(index, e) for e in entities))
         fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])

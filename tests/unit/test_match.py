@@ -617,3 +617,10 @@ def test_which_company_is_not_answered_by_a_claim_naming_none(kb_index: Index,
 def test_who_came_before_or_after_someone_is_not_answered_by_who_holds_the_office(
         kb_index: Index, question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_known_word_is_not_mended_as_a_character_typed_by_sound(kb_index: Index) -> None:
+    """起好 reads 建成 (built), a word: it is not 'mended' into a pair some claim holds."""
+    claim = _first_claim(kb_index, "科大李家誠創科大樓起好咗未？")
+    assert claim.entity == "hkust_martin_ks_lee_innovation_building"
+    assert claim.metric.endswith("status")

@@ -65,6 +65,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("研究院開喺深圳邊個區？", "where"), ("計劃去到邊個階段？", "which"),
     ("校長係邊個？", "who"), ("邊個教授負責？", "who"), ("佢同邊間大學合作？", "which"),
     ("全球排名大概喺幾多名以內？", "rank"), ("有幾多名學生？", "count"),
+    ("開分校想做啲乜？", "purpose"), ("嗰筆錢主要想做到乜嘢？", "purpose"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
@@ -146,3 +147,9 @@ def test_question_words_typed_with_a_slip_are_read_as_meant() -> None:
     assert mend_question_words("wat does it measure") == "what does it measure"
     assert mend_question_words("hw many") == "how many"
     assert mend_question_words("whatever wen") == "whatever when"
+
+
+def test_cantonese_words_read_as_standard_chinese() -> None:
+    assert "人员" in fold_text("科大班人")
+    assert "人员" not in fold_text("培訓班人數")
+    assert "建成" in fold_text("大樓起好咗未")
