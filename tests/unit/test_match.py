@@ -624,3 +624,10 @@ def test_a_known_word_is_not_mended_as_a_character_typed_by_sound(kb_index: Inde
     claim = _first_claim(kb_index, "科大李家誠創科大樓起好咗未？")
     assert claim.entity == "hkust_martin_ks_lee_innovation_building"
     assert claim.metric.endswith("status")
+
+
+def test_an_english_programme_finds_a_chinese_plan(kb_index: Index) -> None:
+    """The endorsement is stated in Chinese (十年計劃): 'programme' must reach 計劃."""
+    claim = _first_claim(kb_index,
+                         "Which UNESCO programme endorsed the Belt and Road space course at HKUST?")
+    assert claim.metric == "endorsement"
