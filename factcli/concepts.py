@@ -62,7 +62,7 @@ CONCEPTS = {
     "~goal": "purpose purposes aim aims goal goals objective objectives mission intend meant "
              "目的 宗旨 目标 用途 旨在 使命 作用",
     "~plan": "plan plans planned planning 规划",
-    "~programme": "program programs scheme schemes 计划",
+    "~programme": "program programs 计划",
     "~proposal": "propose proposal proposals 建议 提议 方案",
     "~submit": "submit submits submitted submission 提交 递交 呈交",
     "~reason": "reason reasons rationale 原因 理由 缘故",
