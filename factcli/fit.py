@@ -32,6 +32,7 @@ _SUCCESSION_ASKED_RE = lazy(r"\b(?:before|after) (?:[A-Z][a-z]+|[A-Z]{2,})|\bpre
                             r"|\bsuccessor|\bsucceed|\bpreceded|接任|继任|繼任|前任|上一任|下一任")
 _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\bformer|\bprevious"
                              r"|接任|继任|繼任|前任|上一任|下一任")
+_HOW_LONG_RE = lazy(r"\bhow long\b|多久|几耐|多长时间|多长|几长")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
@@ -188,7 +189,7 @@ _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 # What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~salary": "money",
-                  "~investment": "money", "~percent": "percent"}
+                  "~investment": "money", "~percent": "percent", "~duration": "duration"}
 # What happens on a date: a question asking when one happened wants that one's date.
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
                      "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint",
@@ -239,7 +240,8 @@ def asked_for(index: Index, query: Query, positions: list[int],
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
-        measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS},
+        measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
+        | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()),
         members=_listed_members(index, query, positions, holders)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,

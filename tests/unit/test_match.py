@@ -631,3 +631,8 @@ def test_an_english_programme_finds_a_chinese_plan(kb_index: Index) -> None:
     claim = _first_claim(kb_index,
                          "Which UNESCO programme endorsed the Belt and Road space course at HKUST?")
     assert claim.metric == "endorsement"
+
+
+def test_how_long_asks_for_a_duration_not_a_count(kb_index: Index) -> None:
+    """AEARU's count of members matches the words as well; 多久 asks for the term in years."""
+    assert _first_claim(kb_index, "AEARU chair 科大做多久？").unit == "years"
