@@ -83,7 +83,7 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     words = folded.split()
     ascii_words = [w if not has_cjk(w) else "" for w in words]
     used = [False] * len(words)
-    _exact_aliases(index, words, ascii_words, used, found, (4, 3, 2))
+    _exact_aliases(index, words, ascii_words, used, found, (8, 7, 6, 5, 4, 3, 2))
     # Before one-word names are taken: "Kellog HKUST EMBA" is one name typed with a slip.
     _multiword_slips(index, words, ascii_words, used, found)
     _exact_aliases(index, words, ascii_words, used, found, (1,))

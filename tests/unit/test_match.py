@@ -636,3 +636,8 @@ def test_an_english_programme_finds_a_chinese_plan(kb_index: Index) -> None:
 def test_how_long_asks_for_a_duration_not_a_count(kb_index: Index) -> None:
     """AEARU's count of members matches the words as well; 多久 asks for the term in years."""
     assert _first_claim(kb_index, "AEARU chair 科大做多久？").unit == "years"
+
+
+def test_a_long_english_name_is_found_whole(kb_index: Index) -> None:
+    question = "How long is HKUST chair of the Association of East Asian Research Universities?"
+    assert "aearu" in parse_query(kb_index, question).entities
