@@ -153,3 +153,4 @@ def test_cantonese_words_read_as_standard_chinese() -> None:
     assert "人员" in fold_text("科大班人")
     assert "人员" not in fold_text("培訓班人數")
     assert "建成" in fold_text("大樓起好咗未")
+    assert "花费" in fold_text("使咗幾多錢")
