@@ -130,7 +130,8 @@ CONCEPTS = {
                  "合办 搞",
     "~hold": "hold holds held 举行",
     "~attend": "attend attends attended attending attendance attendee attendees 出席 列席",
-    "~speech": "speak speaks spoke speaker speakers speech speeches remarks 致辞 讲话 演讲 发言",
+    "~speech": "speak speaks spoke speaker speakers speech speeches remarks say said says "
+               "致辞 讲话 演讲 发言",
     "~ceremony": "ceremony ceremonies 典礼 仪式",
     "~phase": "phase phases stage stages 阶段",
 

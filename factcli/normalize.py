@@ -37,8 +37,8 @@ our my than then so if not no yes get got s vs versus per into onto also just on
 exactly actually currently really very quite roughly approximately precisely anything something
 come comes came go goes went going make makes out up down over off again further once here all
 both each few more most other such own same too can't don't isn't aren't wasn't doesn't didn't
-would've should've whats what's who's where's when's how's there's let let's like look see say
-said says tell told ask asked want wanted need needed use used kind sort thing things way ways
+would've should've whats what's who's where's when's how's there's let let's like look see
+tell told ask asked want wanted need needed use used kind sort thing things way ways
 one ones name named called call exist exists existing currently today now latest recent recently
 together along among within without via per toward towards across behind beyond since until while
 whether either neither nor yet though although because due onto upon regarding according accordingly

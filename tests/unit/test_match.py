@@ -641,3 +641,9 @@ def test_how_long_asks_for_a_duration_not_a_count(kb_index: Index) -> None:
 def test_a_long_english_name_is_found_whole(kb_index: Index) -> None:
     question = "How long is HKUST chair of the Association of East Asian Research Universities?"
     assert "aearu" in parse_query(kb_index, question).entities
+
+
+def test_what_someone_said_asks_for_their_words(kb_index: Index) -> None:
+    """'say' is a word of speech, not filler: what Xia Baolong said, not HKUST's age."""
+    claim = _first_claim(kb_index, "What did Xia Baolong say to HKUST?")
+    assert claim.entity == "hkust_hkmao_director_meeting_2025"
