@@ -269,11 +269,6 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         factor *= _OTHER_KIND_PENALTY
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
-    if asked.succession and not _SUCCESSION_STATED_RE.search(
-            claim.statement.en + claim.statement.zh):
-        # "Who was HKUST's president before Nancy Ip": a claim naming today's president
-        # says nothing of who came before.
-        factor *= _GIVEN_FIGURE_PENALTY
     factor *= _event_factor(query, asked, position, claim, holders)
     if query.intent in {"count", "which"} and value:
         # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么": the question
@@ -348,6 +343,11 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
         # "Who is HKUST's vice-president for administration": HKUST(GZ), a university the
         # question does not name, has one; HKUST's own is another office.
         factor *= _OTHER_TITLE_PENALTY
+    if asked.succession and not _SUCCESSION_STATED_RE.search(
+            claim.statement.en + claim.statement.zh):
+        # "Who was HKUST's president before Nancy Ip": a claim naming today's president
+        # says nothing of who came before.
+        factor *= _GIVEN_FIGURE_PENALTY
     if asked.offices and isinstance(claim.value, tuple) and _BODIES_RE.search(claim.metric):
         # "Who is the director of X" is not answered by a list of bodies that names X.
         factor *= _OTHER_TITLE_PENALTY
