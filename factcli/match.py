@@ -450,8 +450,12 @@ def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float
             or candidate.parts.coverage >= coverage_floor
         if not matches or candidate.parts.metric < metric_floor:
             continue
+        # The figure for that year must be one the answer would show beside this one.
+        margin = _SIBLING_MARGIN if candidate.claim.is_numeric else _TEXT_SIBLING_MARGIN
+        shown = {candidate.claim.id} | {s.claim.id for s in scored
+                                        if s.parts.total >= candidate.parts.total - margin}
         if any(speaks_for(index, c, query.years, query.periods)
-               for c in index.group_of(candidate.claim)):
+               for c in index.group_of(candidate.claim) if c.id in shown):
             return [candidate, *(s for s in scored if s is not candidate)]
     return scored
 

@@ -647,3 +647,11 @@ def test_what_someone_said_asks_for_their_words(kb_index: Index) -> None:
     """'say' is a word of speech, not filler: what Xia Baolong said, not HKUST's age."""
     claim = _first_claim(kb_index, "What did Xia Baolong say to HKUST?")
     assert claim.entity == "hkust_hkmao_director_meeting_2025"
+
+
+def test_a_year_is_preferred_only_through_a_figure_the_answer_would_show(kb_index: Index) -> None:
+    """A 2025 subject ranking has a 2024 sibling too weak to be shown: the 2024 world
+    ranking answers, instead of a decline for want of a 2024 figure."""
+    claim = _first_claim(kb_index,
+                         "What was HKUST's position in the QS World University Rankings 2024?")
+    assert claim.id == "hkust-rank-qs-world-2024"
