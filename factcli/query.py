@@ -73,6 +73,7 @@ class Query:
     ordinals: list[tuple[float, str | None]] = field(default_factory=list)
 
 
+_RANK_VERBS = frozenset({"~land", "stand", "~end", "come", "sit"})
 _POSSESSIVE_ZH_RE = lazy(r"[ 的嘅个之]")
 _ALIAS_GAP = "(?: |的|嘅|个|之)?"
 
@@ -312,6 +313,9 @@ def parse_query(index: Index, question: str) -> Query:
             spelt[key] = name
         spelt.setdefault(key, name)
     query.unknown_names = list(spelt.values())
+    if query.intent == "rank":
+        # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
+        query.terms = [term for term in query.terms if term not in _RANK_VERBS]
     if not query.terms and len(query.entities) > 1:
         query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president

@@ -655,3 +655,9 @@ def test_a_year_is_preferred_only_through_a_figure_the_answer_would_show(kb_inde
     claim = _first_claim(kb_index,
                          "What was HKUST's position in the QS World University Rankings 2024?")
     assert claim.id == "hkust-rank-qs-world-2024"
+
+
+def test_a_verb_of_placing_in_a_ranking_question_is_no_subject(kb_index: Index) -> None:
+    """'land' asks for a rank here, not for land (土地)."""
+    question = "Where did HKUST land in the Times Higher Education World University Rankings 2024?"
+    assert _first_claim(kb_index, question).id == "hkust-rank-the-world-2024"
