@@ -43,6 +43,7 @@ def test_hyphenated_words_join() -> None:
     ("邊個係科大校長？", "科大校长"),
     ("理大有多少科研项目", "理大 科研项目"),
     ("How many unicorns does HKUST have?", "unicorns hkust"),
+    ("電子鼻是干什么用的？", "电子鼻"), ("呢個學院係做乜？", "学院"),
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
