@@ -8,9 +8,9 @@ of them at run time:
 
 - English: words that lemminflect knows as a verb, adjective or adverb (inflected forms
   included), plus any word at Zipf frequency >= 5.5 (wordfreq), among words with Zipf >= 3.
-- Chinese: two-character words that jieba's dictionary tags as anything but a noun, a name,
-  or a place (time words and directions are everyday), with a dictionary count of at least
-  MIN_JIEBA_COUNT.
+- Chinese: words of two to four characters that jieba's dictionary tags as anything but a
+  noun, a name or a place (time words and directions are everyday), with a dictionary count of
+  at least MIN_JIEBA_COUNT.
 
 english.txt lists every English word at Zipf >= MIN_ZIPF: a word on it is spelt as meant
 ("province", "aside"), so the matcher must not "correct" it into a knowledge-file word.
@@ -49,7 +49,7 @@ _SUBJECT_TAGS = {"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "s",
 _MISREAD_TAGS = {"m", "mq", "r", "b", "q"}
 _OPEN_CLASSES = {"VERB", "ADJ", "ADV", "AUX"}
 _ASCII_WORD_RE = re.compile(r"^[a-z]+$")
-_HAN_PAIR_RE = re.compile(r"^[\u4e00-\u9fff]{2}$")
+_HAN_WORD_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def english_words() -> set[str]:
@@ -81,7 +81,7 @@ def chinese_words() -> set[str]:
         if len(parts) != 3:
             continue
         word, count, tag = parts
-        if _HAN_PAIR_RE.match(word) and int(count) >= MIN_JIEBA_COUNT \
+        if _HAN_WORD_RE.match(word) and int(count) >= MIN_JIEBA_COUNT \
                 and tag not in _SUBJECT_TAGS and tag not in _MISREAD_TAGS:
             found.add(word)
     return found

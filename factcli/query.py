@@ -464,6 +464,11 @@ def _general_terms(content: str) -> set[str]:
     found = {stem(word) for word in _LATIN_WORD_RE.findall(content) if word in words}
     for run in cjk_runs(content):
         found.update(run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] in words)
+        # A longer everyday word (接下來, 總而言之) makes each of its pairs everyday.
+        for size in (3, 4):
+            for i in range(len(run) - size + 1):
+                if run[i:i + size] in words:
+                    found.update(run[j:j + 2] for j in range(i, i + size - 1))
     return found | {name for name in map(concept, found) if name}
 
 

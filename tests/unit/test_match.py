@@ -661,3 +661,8 @@ def test_a_verb_of_placing_in_a_ranking_question_is_no_subject(kb_index: Index) 
     """'land' asks for a rank here, not for land (土地)."""
     question = "Where did HKUST land in the Times Higher Education World University Rankings 2024?"
     assert _first_claim(kb_index, question).id == "hkust-rank-the-world-2024"
+
+
+def test_the_pairs_of_a_longer_everyday_word_are_everyday(kb_index: Index) -> None:
+    query = parse_query(kb_index, "港科大接下来在航天领域打算重点抓什么？")
+    assert {"接下", "下来"} <= query.general
