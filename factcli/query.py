@@ -198,6 +198,8 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
 
 def parse_query(index: Index, question: str) -> Query:
 
+    if _CHINESE_YEAR_RE.search(question):
+        question = _CHINESE_YEAR_RE.sub(_arabic_year, question).replace("／", "/")
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
@@ -414,6 +416,16 @@ _CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
 _HYPHENATED_RE = lazy(r"\b([a-z]{2,})-([a-z]{2,})\b")
 # An academic year written short ("22-23", 22/23年度) is the year 2022-23.
+# Years written digit by digit in Chinese (二零一八年, 二〇二五/二六): read as 2018, 2025/26.
+_CHINESE_YEAR_RE = lazy(r"[〇零一二三四五六七八九]{4}(?=\s*(?:年|/|／|至|-))"
+                        r"|(?<=[/／])\s*[〇零一二三四五六七八九]{2}(?![〇零一二三四五六七八九])")
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _arabic_year(found: re.Match[str]) -> str:
+    return found.group().strip().translate(_CHINESE_DIGITS)
+
+
 _SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])")
 
 

@@ -666,3 +666,8 @@ def test_a_verb_of_placing_in_a_ranking_question_is_no_subject(kb_index: Index) 
 def test_the_pairs_of_a_longer_everyday_word_are_everyday(kb_index: Index) -> None:
     query = parse_query(kb_index, "港科大接下来在航天领域打算重点抓什么？")
     assert {"接下", "下来"} <= query.general
+
+
+def test_a_year_written_in_chinese_digits_is_read(kb_index: Index) -> None:
+    query = parse_query(kb_index, "二零一八／一九學年理大有幾多個交流夥伴？")
+    assert query.periods == [(2018, 2019)]
