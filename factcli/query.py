@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -197,7 +198,10 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
 
 
 def parse_query(index: Index, question: str) -> Query:
-
+    """The question taken apart: entities, terms, intent, figures and dates asked about."""
+    if not question.isascii():
+        # Full-width digits and marks (２０１８／１９) read as their ASCII forms.
+        question = unicodedata.normalize("NFKC", question)
     if _CHINESE_YEAR_RE.search(question):
         question = _CHINESE_YEAR_RE.sub(_arabic_year, question).replace("／", "/")
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
@@ -842,7 +846,7 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
 
 
 
-_PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*[-/–]\s*(\d{2})(?!\d)")
+_PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*(?:[-/–]|至|到)\s*(?:19|20)?(\d{2})(?!\d)")
 
 
 def _periods(question: str) -> list[tuple[int, int]]:

@@ -671,3 +671,10 @@ def test_the_pairs_of_a_longer_everyday_word_are_everyday(kb_index: Index) -> No
 def test_a_year_written_in_chinese_digits_is_read(kb_index: Index) -> None:
     query = parse_query(kb_index, "二零一八／一九學年理大有幾多個交流夥伴？")
     assert query.periods == [(2018, 2019)]
+
+
+@pytest.mark.parametrize("question", ["2018／19學年理大有幾多個交流夥伴？",
+                                      "２０１８－１９年度理大交流夥伴",
+                                      "2018至19年度理大交流夥伴", "2018至2019年度理大交流夥伴"])
+def test_a_period_is_read_in_full_width_forms_and_with_zhi(kb_index: Index, question: str) -> None:
+    assert parse_query(kb_index, question).periods == [(2018, 2019)]
