@@ -155,12 +155,23 @@ def _standard_chinese(text: str) -> str:
         lambda found: _CANTONESE.get(found.group()) or _CANTONESE_IN_PLACE[found.group()], text)
 
 
+# Phrasal verbs read as the one word a claim may use instead ("put forward" a proposal).
+_PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forward": "propose",
+            "set up": "establish", "sets up": "establish", "setting up": "establish",
+            "take part": "participate", "took part": "participate", "taking part": "participate",
+            "takes part": "participate", "carry out": "conduct", "carried out": "conduct",
+            "carries out": "conduct", "carrying out": "conduct"}
+_PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
+
+
 def fold_text(text: str) -> str:
     """One canonical form for matching; idempotent: fold_text(fold_text(x)) == fold_text(x)."""
     text = unicodedata.normalize("NFKC", clean_text(text)).casefold()
     text = to_simplified(text)
     if has_cjk(text):
         text = _standard_chinese(text)
+    if " up" in text or " out" in text or " forward" in text or " part" in text:
+        text = _PHRASAL_RE.sub(lambda found: _PHRASAL[found.group()], text)
     text = _POSSESSIVE_RE.sub("", text).replace("%", " percent ")
     text = _THOUSANDS_RE.sub("", text)
     text = _INNER_HYPHEN_RE.sub("", text)

@@ -155,3 +155,8 @@ def test_cantonese_words_read_as_standard_chinese() -> None:
     assert "人员" not in fold_text("培訓班人數")
     assert "建成" in fold_text("大樓起好咗未")
     assert "花费" in fold_text("使咗幾多錢")
+
+
+def test_a_phrasal_verb_reads_as_its_one_word() -> None:
+    assert fold_text("They put forward a proposal") == fold_text("They propose a proposal")
+    assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
