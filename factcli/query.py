@@ -79,8 +79,13 @@ _POSSESSIVE_ZH_RE = lazy(r"[ 的嘅个之]")
 _ALIAS_GAP = "(?: |的|嘅|个|之)?"
 
 
-def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
-    """Entities named in folded text (longest alias first, typo-tolerant) and the text left over."""
+def detect_entities(index: Index, folded: str,
+                    lower_case: frozenset[str] = frozenset()) -> tuple[list[str], str]:
+    """Entities named in folded text (longest alias first, typo-tolerant) and the text left over.
+
+    A one-word name that is also an English word names the body only when not typed in lower
+    case (`lower_case` lists the words that were): "MUST", not "results must complete".
+    """
     found: list[str] = []
     words = folded.split()
     ascii_words = [w if not has_cjk(w) else "" for w in words]
@@ -88,7 +93,8 @@ def detect_entities(index: Index, folded: str) -> tuple[list[str], str]:
     _exact_aliases(index, words, ascii_words, used, found, (8, 7, 6, 5, 4, 3, 2))
     # Before one-word names are taken: "Kellog HKUST EMBA" is one name typed with a slip.
     _multiword_slips(index, words, ascii_words, used, found)
-    _exact_aliases(index, words, ascii_words, used, found, (1,))
+    names = [w if not (w in lower_case and w in english_words()) else "" for w in ascii_words]
+    _exact_aliases(index, words, names, used, found, (1,))
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest
     joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
@@ -207,7 +213,8 @@ def parse_query(index: Index, question: str) -> Query:
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
-    query.entities, rest = detect_entities(index, folded)
+    query.entities, rest = detect_entities(index, folded,
+                                           frozenset(_LOWER_CASE_WORD_RE.findall(question)))
     quantities = find_quantities(question)
     query.years, query.periods = asked_dates(question)
     # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
@@ -418,6 +425,7 @@ def _runs_at(text: str) -> list[tuple[int, str]]:
 
 _CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
+_LOWER_CASE_WORD_RE = lazy(r"\b[a-z]+\b")
 _HYPHENATED_RE = lazy(r"\b([a-z]{2,})-([a-z]{2,})\b")
 # An academic year written short ("22-23", 22/23年度) is the year 2022-23.
 # Years written digit by digit in Chinese (二零一八年, 二〇二五/二六): read as 2018, 2025/26.

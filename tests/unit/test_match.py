@@ -678,3 +678,9 @@ def test_a_year_written_in_chinese_digits_is_read(kb_index: Index) -> None:
                                       "2018至19年度理大交流夥伴", "2018至2019年度理大交流夥伴"])
 def test_a_period_is_read_in_full_width_forms_and_with_zhi(kb_index: Index, question: str) -> None:
     assert parse_query(kb_index, question).periods == [(2018, 2019)]
+
+
+def test_a_one_word_name_that_is_an_english_word_counts_only_when_capitalised(
+        kb_index: Index) -> None:
+    assert "must" not in parse_query(kb_index, "What must scientific results complete?").entities
+    assert "must" in parse_query(kb_index, "What does MUST do with PolyU?").entities
