@@ -174,6 +174,7 @@ CONCEPTS = {
     # Campus life, environment and sustainability.
     "~internship": "internship internships intern interns placement placements 实习",
     "~waste": "waste trash rubbish garbage 垃圾 废物",
+    "~tonnes": "tonne tonnes ton tons tonnage 吨 吨数",
     "~recycle": "recycle recycled recycling recyclable recyclables 回收",
     "~water": "water 用水 水",
     "~electricity": "electricity power 耗电 电力 用电 电",

@@ -689,3 +689,7 @@ def test_a_one_word_name_that_is_an_english_word_counts_only_when_capitalised(
 def test_which_body_has_a_measure_is_answered_by_the_claim_stating_it(kb_index: Index) -> None:
     claim = _first_claim(kb_index, "邊間實驗室嘅建築面積係500,000平方米？")
     assert claim.id == "quantum-info-national-lab-gfa-2024-01"
+
+
+def test_tonnage_and_tonnes_are_one_concept(kb_index: Index) -> None:
+    assert _first_claim(kb_index, "HKUST recyclables tonnage").id.startswith("hkust-recyclables")
