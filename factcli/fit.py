@@ -141,7 +141,8 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
         # What a thing does or is for may be told by any description of it.
         return 0.7 if isinstance(claim.value, (str, tuple)) and claim.unit != "date" else 0.0
     if intent == "rank":
-        return 1.0 if claim.unit == "rank" else (0.3 if claim.is_numeric else 0.0)
+        # 第幾屆 asks which edition as 第幾名 asks which place.
+        return 1.0 if claim.unit in {"rank", "edition"} else (0.3 if claim.is_numeric else 0.0)
     if intent == "count":
         if claim.is_numeric and claim.unit not in {"date", "rank"}:
             return 1.0

@@ -693,3 +693,8 @@ def test_which_body_has_a_measure_is_answered_by_the_claim_stating_it(kb_index: 
 
 def test_tonnage_and_tonnes_are_one_concept(kb_index: Index) -> None:
     assert _first_claim(kb_index, "HKUST recyclables tonnage").id.startswith("hkust-recyclables")
+
+
+def test_which_edition_is_asked_as_a_place_is(kb_index: Index) -> None:
+    by_metric = {claim.unit: claim for claim in kb_index.kb.claims}
+    assert intent_fit(by_metric["edition"], "rank") == 1.0
