@@ -128,6 +128,10 @@ _ROLE_RE = _metric_words("""president chair chairman director minister secretary
                          principal officer governor guiding""")
 _PURPOSE_RE = _metric_words("""purpose focus mission vision houses aim goal research_areas
                             activities investment_focus requirement""")
+# What a body does, beside why it exists: "為了甚麼", "why" ask the latter.
+_WORK_RE = _metric_words("focus houses research_areas activities investment_focus requirement")
+_AIM_ASKED_RE = lazy(r"\bwhy\b|\bpurpose\b|\baims?\b|\bgoals?\b"
+                     r"|为了|为咗|为什么|为甚么|为何|点解|目的|目标|宗旨")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
@@ -182,6 +186,7 @@ _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
+_WORK_FOR_AIM_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
@@ -270,6 +275,10 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         factor *= _OTHER_KIND_PENALTY
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
+    if query.intent == "purpose" and _WORK_RE.search(claim.metric) \
+            and _AIM_ASKED_RE.search(query.folded):
+        # "理大和鵬城實驗室合作是為了甚麼": why they work together, not what they work on.
+        factor *= _WORK_FOR_AIM_SHARE
     factor *= _event_factor(query, asked, position, claim, holders)
     if value and (query.intent == "count"
                   or (query.intent == "which" and unit_kind(claim.unit) in {"count", "rank"})):

@@ -698,3 +698,9 @@ def test_tonnage_and_tonnes_are_one_concept(kb_index: Index) -> None:
 def test_which_edition_is_asked_as_a_place_is(kb_index: Index) -> None:
     by_metric = {claim.unit: claim for claim in kb_index.kb.claims}
     assert intent_fit(by_metric["edition"], "rank") == 1.0
+
+
+@pytest.mark.parametrize("question", ["Why is PolyU collaborating with Peng Cheng Laboratory?",
+                                      "Why did PolyU partner with PCL?"])
+def test_why_asks_for_the_purpose_not_the_focus(kb_index: Index, question: str) -> None:
+    assert _first_claim(kb_index, question).metric == "purpose"
