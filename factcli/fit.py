@@ -186,6 +186,10 @@ _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
+_REGIONAL_TABLE_SHARE = 0.95
+_REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
+_REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "china", "chines", "mainland",
+                           "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 _WORK_FOR_AIM_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
@@ -225,6 +229,7 @@ class Asked:
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
     succession: bool  # who held an office before or after someone
+    region_named: bool  # a region a ranking may be limited to (Asia, 香港)
 
 
 def asked_for(index: Index, query: Query, positions: list[int],
@@ -251,6 +256,7 @@ def asked_for(index: Index, query: Query, positions: list[int],
         members=_listed_members(index, query, positions, holders)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
+        region_named=bool(_REGION_TERMS & (query.all_terms | {t for t, _ in query.cjk_units})),
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
     )
@@ -275,6 +281,10 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         factor *= _OTHER_KIND_PENALTY
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
+    if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
+            and not asked.region_named:
+        # "科大 QS 排名": a ranking named with no region is the world table.
+        factor *= _REGIONAL_TABLE_SHARE
     if query.intent == "purpose" and _WORK_RE.search(claim.metric) \
             and _AIM_ASKED_RE.search(query.folded):
         # "理大和鵬城實驗室合作是為了甚麼": why they work together, not what they work on.

@@ -704,3 +704,8 @@ def test_which_edition_is_asked_as_a_place_is(kb_index: Index) -> None:
                                       "Why did PolyU partner with PCL?"])
 def test_why_asks_for_the_purpose_not_the_focus(kb_index: Index, question: str) -> None:
     assert _first_claim(kb_index, question).metric == "purpose"
+
+
+def test_a_ranking_named_with_no_region_is_the_world_table(kb_index: Index) -> None:
+    assert _first_claim(kb_index, "HKUST QS ranking").metric == "rank_qs_world"
+    assert _first_claim(kb_index, "HKUST QS Asia ranking").metric == "rank_qs_asia"
