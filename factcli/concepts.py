@@ -175,6 +175,7 @@ CONCEPTS = {
     "~internship": "internship internships intern interns placement placements 实习",
     "~waste": "waste trash rubbish garbage 垃圾 废物",
     "~tonnes": "tonne tonnes ton tons tonnage 吨 吨数",
+    "~team": "team teams 团队 队伍",
     "~recycle": "recycle recycled recycling recyclable recyclables 回收",
     "~water": "water 用水 水",
     "~electricity": "electricity power 耗电 电力 用电 电",

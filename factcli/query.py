@@ -885,10 +885,13 @@ def counted_things(index: Index, query: Query) -> set[str]:
                                          for pair in _COUNTED_ZH_RE.findall(query.folded)}
     if not english and _PEOPLE_COUNTED_RE.search(query.folded):
         focus.add("人")  # 多少名, 幾多位: the measure word counts people, whatever follows
+    if not english and _TEAMS_COUNTED_RE.search(query.folded):
+        focus.add("~team")  # 幾多隊: the measure word counts teams
     return {term for term in focus if term in countable or term in PEOPLE}
 _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
                             r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 _PEOPLE_COUNTED_RE = lazy(r"(?:几多|多少)[名位]")
+_TEAMS_COUNTED_RE = lazy(r"(?:几多|多少)[队支]")
 
 
 def common_term_limit(index: Index) -> float:

@@ -428,7 +428,7 @@ def test_a_claim_about_the_body_asked_about_need_not_name_the_others(kb_index: I
 
 def test_what_is_asked_for_reads_past_and_and_through_slips(kb_index: Index) -> None:
     query = parse_query(kb_index, "How many start-ups and innovation teams came to the day?")
-    assert {"~startup", "team"} <= query.focus
+    assert {"~startup", "~team"} <= query.focus
     assert "and" not in query.focus
     assert "~partner" in parse_query(kb_index, "how many partnrs did Polyu have").focus
 
@@ -709,3 +709,9 @@ def test_why_asks_for_the_purpose_not_the_focus(kb_index: Index, question: str) 
 def test_a_ranking_named_with_no_region_is_the_world_table(kb_index: Index) -> None:
     assert _first_claim(kb_index, "HKUST QS ranking").metric == "rank_qs_world"
     assert _first_claim(kb_index, "HKUST QS Asia ranking").metric == "rank_qs_asia"
+
+
+@pytest.mark.parametrize("question", ["有幾多隊科大團隊去咗日內瓦發明展？",
+                                      "有多少支科大團隊參加了日內瓦發明展？"])
+def test_a_measure_word_for_teams_counts_teams(kb_index: Index, question: str) -> None:
+    assert _first_claim(kb_index, question).unit == "teams"
