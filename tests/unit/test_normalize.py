@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcli.normalize import (
+    concept,
     detect_lang,
     fold_text,
     question_intent,
@@ -160,3 +161,8 @@ def test_cantonese_words_read_as_standard_chinese() -> None:
 def test_a_phrasal_verb_reads_as_its_one_word() -> None:
     assert fold_text("They put forward a proposal") == fold_text("They propose a proposal")
     assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
+
+
+def test_a_signed_document_is_an_agreement() -> None:
+    """簽咗咩文件 asks for the agreement signed."""
+    assert concept("文件") == concept("协议") == "~agreement"
