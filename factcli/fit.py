@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
-from factcli.normalize import Intent, has_cjk
+from factcli.normalize import Intent, has_cjk, stem
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import counted_things, distinctive_name_terms
 
@@ -187,6 +187,9 @@ _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
 _REGIONAL_TABLE_SHARE = 0.95
+_FACULTY_RE = lazy(r"[医商工法理文药农]学院")
+_FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
+                      r"|\b(?:school|faculty) of (medicine|business|law|engineering|science)\b")
 _REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
@@ -230,6 +233,7 @@ class Asked:
     part_of: bool  # "how many of the …": a part of a whole
     succession: bool  # who held an office before or after someone
     region_named: bool  # a region a ranking may be limited to (Asia, 香港)
+    faculties: list[set[int]]  # the claims naming each faculty the question names (醫學院)
 
 
 def asked_for(index: Index, query: Query, positions: list[int],
@@ -256,6 +260,7 @@ def asked_for(index: Index, query: Query, positions: list[int],
         members=_listed_members(index, query, positions, holders)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
+        faculties=[_holders_of_name(index, name) for name in _faculties(query.folded)],
         region_named=bool(_REGION_TERMS & (query.all_terms | {t for t, _ in query.cjk_units})),
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
@@ -274,21 +279,9 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else.
         factor *= _NUMBER_MISMATCH_PENALTY
-    if query.intent in {"which", "who"} and not isinstance(claim.value, tuple) and any(
-            position not in holders.get(term, ()) for term in query.focus & KIND_WORDS):
-        # "Which architecture firm designed it": a claim that names no firm (nor lists any
-        # names) tells what was designed, not by whom.
-        factor *= _OTHER_KIND_PENALTY
+    factor *= _subject_factor(query, asked, position, claim, holders)
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
-    if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
-            and not asked.region_named:
-        # "科大 QS 排名": a ranking named with no region is the world table.
-        factor *= _REGIONAL_TABLE_SHARE
-    if query.intent == "purpose" and _WORK_RE.search(claim.metric) \
-            and _AIM_ASKED_RE.search(query.folded):
-        # "理大和鵬城實驗室合作是為了甚麼": why they work together, not what they work on.
-        factor *= _WORK_FOR_AIM_SHARE
     factor *= _event_factor(query, asked, position, claim, holders)
     if value and (query.intent == "count"
                   or (query.intent == "which" and unit_kind(claim.unit) in {"count", "rank"})):
@@ -297,6 +290,30 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # A measure is no such whole: "which lab has 500,000 m² of floor space" is answered
         # by the claim that states it.
         factor *= _GIVEN_FIGURE_PENALTY
+    return factor
+
+
+def _subject_factor(query: Query, asked: Asked, position: int, claim: Claim,
+                    holders: dict[str, set[int]]) -> float:
+    """Whether the claim is about the kind of thing asked: a firm, a faculty, a world table."""
+    factor = 1.0
+    if query.intent in {"which", "who"} and not isinstance(claim.value, tuple) and any(
+            position not in holders.get(term, ()) for term in query.focus & KIND_WORDS):
+        # "Which architecture firm designed it": a claim that names no firm (nor lists any
+        # names) tells what was designed, not by whom.
+        factor *= _OTHER_KIND_PENALTY
+    if asked.faculties and not all(position in held for held in asked.faculties):
+        # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
+        # HKUST(GZ) is not its medical school's.
+        factor *= _OTHER_TITLE_PENALTY
+    if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
+            and not asked.region_named:
+        # "科大 QS 排名": a ranking named with no region is the world table.
+        factor *= _REGIONAL_TABLE_SHARE
+    if query.intent == "purpose" and _WORK_RE.search(claim.metric) \
+            and _AIM_ASKED_RE.search(query.folded):
+        # "理大和鵬城實驗室合作是為了甚麼": why they work together, not what they work on.
+        factor *= _WORK_FOR_AIM_SHARE
     return factor
 
 
@@ -352,6 +369,23 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # nor by the count of eight, which names none of them.
         factor *= _GIVEN_FIGURE_PENALTY
     return factor
+
+
+def _faculties(folded: str) -> list[str]:
+    """The faculties a question names: 醫學院, "medical school", "the School of Business"."""
+    found = _FACULTY_RE.findall(folded) if has_cjk(folded) else []
+    for first, second in _FACULTY_EN_RE.findall(folded):
+        found.append(stem(first or second))
+    return found
+
+
+def _holders_of_name(index: Index, name: str) -> set[int]:
+    """The claims that name a faculty: every pair of 醫學院, or a word beginning 'medic'."""
+    if name.isascii():
+        return {position for term, held in index.postings.items()
+                if term.startswith(name[:5]) for position in held}
+    pairs = [set(index.postings.get(name[i:i + 2], ())) for i in range(len(name) - 1)]
+    return set.intersection(*pairs)
 
 
 def _kind_of(index: Index, entity_id: str) -> str | None:

@@ -715,3 +715,10 @@ def test_a_ranking_named_with_no_region_is_the_world_table(kb_index: Index) -> N
                                       "有多少支科大團隊參加了日內瓦發明展？"])
 def test_a_measure_word_for_teams_counts_teams(kb_index: Index, question: str) -> None:
     assert _first_claim(kb_index, question).unit == "teams"
+
+
+@pytest.mark.parametrize("question", ["科大醫學院幾時開學？",
+                                      "When will HKUST's medical school admit its first students?",
+                                      "Who heads HKUST's business school?"])
+def test_a_faculty_named_must_be_what_the_claim_is_about(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
