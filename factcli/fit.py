@@ -162,7 +162,8 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
     if intent == "where":
         if _PLACE_RE.search(metric):
             return 1.0
-        return 0.4 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
+        # A named place or a list of them ("瑪麗醫院同埋邊度": Queen Mary Hospital and where).
+        return 0.4 if isinstance(claim.value, (str, tuple)) and claim.unit != "date" else 0.0
     if intent == "which":
         # "Which organisations / 哪些國家": named things, a list best, a count of them least.
         if isinstance(claim.value, tuple):

@@ -122,6 +122,47 @@ def detect_entities(index: Index, folded: str,
     return list(dict.fromkeys(found)), " ".join(leftover)
 
 
+# Kinds of part a body may have: "HKU's centre", 港大個中心 name its one centre.
+_PART_KINDS = (("centre", "center", "中心"), ("laboratory", "lab", "实验室"),
+               ("institute", "研究院"), ("building", "大楼"))
+
+
+def _part_by_kind(index: Index, entities: list[str], folded: str) -> list[str]:
+    """The one part of a named body that the question names by its kind right after the
+    body's name (港大個中心, "HKU's centre"), when the body has exactly one of that kind."""
+    squeezed = folded.replace(" ", "")
+    found = []
+    for entity in entities:
+        children = index.children.get(entity, ())
+        if not children:
+            continue
+        for kind in _PART_KINDS:
+            named = [word for word in kind for alias in _aliases_of(index, entity)
+                     if re.search(re.escape(alias) + "(?:的|嘅|个)?" + re.escape(word), squeezed)]
+            if not named:
+                continue
+            parts = [child for child in children
+                     if any(word in compact(name) for word in kind
+                            for name in _names_of(index, child))]
+            if len(parts) == 1 and parts[0] not in entities:
+                found.append(parts[0])
+    return found
+
+
+def _aliases_of(index: Index, entity_id: str) -> list[str]:
+    key = ("aliases of", entity_id)
+    found = index.derived.get(key)
+    if found is None:
+        found = [alias for alias, owner in index.aliases.items() if owner == entity_id]
+        index.derived[key] = found
+    return found
+
+
+def _names_of(index: Index, entity_id: str) -> list[str]:
+    entity = index.kb.entities[entity_id]
+    return [entity.name.en, entity.name.zh, *entity.aliases]
+
+
 def _secondary_entity_terms(index: Index, entities: list[str]) -> list[str]:
     """When names are all a question says ("HKUST QS World University Rankings"), the names
     of all but the entity holding most claims say what is asked: their words become terms."""
@@ -215,6 +256,7 @@ def parse_query(index: Index, question: str) -> Query:
     query = Query(question, folded, intent=question_intent(folded))
     query.entities, rest = detect_entities(index, folded,
                                            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
+    query.entities.extend(_part_by_kind(index, query.entities, folded))
     quantities = find_quantities(question)
     query.years, query.periods = asked_dates(question)
     # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),

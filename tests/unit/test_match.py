@@ -722,3 +722,10 @@ def test_a_measure_word_for_teams_counts_teams(kb_index: Index, question: str) -
                                       "Who heads HKUST's business school?"])
 def test_a_faculty_named_must_be_what_the_claim_is_about(kb_index: Index, question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize("question", ["港大個中心喺邊度？", "Where is HKU's centre?"])
+def test_a_body_s_one_part_of_a_kind_is_named_by_that_kind(kb_index: Index, question: str) -> None:
+    """HKU has one centre; HKUST has several, so 科大個中心 names none of them."""
+    assert "hku_gic" in parse_query(kb_index, question).entities
+    assert parse_query(kb_index, "科大個中心喺邊度？").entities == ["hkust"]
