@@ -123,6 +123,7 @@ def detect_entities(index: Index, folded: str,
 
 
 # Kinds of part a body may have: "HKU's centre", 港大個中心 name its one centre.
+_POSSESSIVE_GAPS = ("", "的", "嘅", "个")
 _PART_KINDS = (("centre", "center", "中心"), ("laboratory", "lab", "实验室"),
                ("institute", "研究院"), ("building", "大楼"))
 
@@ -136,10 +137,10 @@ def _part_by_kind(index: Index, entities: list[str], folded: str) -> list[str]:
         children = index.children.get(entity, ())
         if not children:
             continue
+        aliases = [alias for alias in _aliases_of(index, entity) if alias in squeezed]
         for kind in _PART_KINDS:
-            named = [word for word in kind for alias in _aliases_of(index, entity)
-                     if re.search(re.escape(alias) + "(?:的|嘅|个)?" + re.escape(word), squeezed)]
-            if not named:
+            if not any(alias + gap + word in squeezed for word in kind if word in squeezed
+                       for alias in aliases for gap in _POSSESSIVE_GAPS):
                 continue
             parts = [child for child in children
                      if any(word in compact(name) for word in kind
