@@ -103,11 +103,16 @@ def detect_entities(index: Index, folded: str,
             continue
         # Folding turns brackets into spaces (港科大(广州) → 港科大 广州), and a possessive may
         # stand inside a name (港大嘅創新中心, 港大個創新中心): the alias may span either.
-        spaced = re.compile(_ALIAS_GAP.join(map(re.escape, form)))
-        if spaced.search(squeezed):
+        if form in squeezed:
+            found.append(index.aliases[form])
+            squeezed = squeezed.replace(form, " ")
+        else:
+            spaced = re.compile(_ALIAS_GAP.join(map(re.escape, form)))
+            if not spaced.search(squeezed):
+                continue
             found.append(index.aliases[form])
             squeezed = spaced.sub(" ", squeezed)
-            joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
+        joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
     rest = squeezed
     leftover: list[str] = []
     for word in rest.split():
