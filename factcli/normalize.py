@@ -278,7 +278,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"),
      lazy(r"边度|哪里|哪儿|喺边(?![啲几两份])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
           r"|边个(?:地?区|地方|城市|省|国家)"
-          r"|什么地方|甚么地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])|哪个省")),
+          r"|(?<!用在)(?<!花在)(?:什么|甚么)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"
+          r"|哪个省")),
     ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|边位|谁|哪位"
@@ -291,7 +292,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"|research|cover|investigate|look at|look into)\b|"
                      r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b"),
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
-          r"|想(?:要)?(?:做|达到|实现|达成)"
+          r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
