@@ -220,7 +220,7 @@ class Asked:
 
     counted: set[str]  # what "how many" counts (students, partners)
     subject: str | None  # of several bodies named, the one it is most about
-    own_claims: set[int]  # that body's claims and its parts'
+    own_claims: set[int]  # that body's (or the one body named) claims and its parts'
     titles: set[str]  # the office "who is the president of X" asks about
     offices: set[str]  # any office asked about, heads included
     events: list[str]  # what happened, when "when" asks the date of an event
@@ -244,7 +244,8 @@ def asked_for(index: Index, query: Query, positions: list[int],
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
-        own_claims=_own_claims(index, subject) if subject else set(),
+        own_claims=_own_claims(index, subject) if subject
+        else _own_claims(index, query.entities[0]) if len(query.entities) == 1 else set(),
         titles=query.all_terms & _TITLES if query.intent == "who" else set(),
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,

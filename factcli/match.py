@@ -285,8 +285,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             total *= 0.7 + 0.3 * intent
         total *= mismatch(index, query, asked, position, claim, holders, value, intent, metric)
         total *= bearing
-        if asked.subject and claim.entity != asked.subject and position not in asked.own_claims:
-            # "Inspur 同科大合作做啲咩": the claim about Inspur, not the list naming it.
+        if (asked.subject or len(query.entities) == 1) and position not in asked.own_claims:
+            # "Inspur 同科大合作做啲咩": the claim about Inspur, not the list naming it; "who
+            # spoke for the government at the opening": the government's own claim, not the
+            # course's list of speakers.
             total *= _MENTION_ONLY_SHARE
         parts = ScoreParts(coverage, fuzzy_scores[position], metric, entity, intent,
                            specificity / top_specificity, value, round(total, 4),

@@ -729,3 +729,9 @@ def test_a_body_s_one_part_of_a_kind_is_named_by_that_kind(kb_index: Index, ques
     """HKU has one centre; HKUST has several, so 科大個中心 names none of them."""
     assert "hku_gic" in parse_query(kb_index, question).entities
     assert parse_query(kb_index, "科大個中心喺邊度？").entities == ["hkust"]
+
+
+def test_the_one_body_named_is_answered_by_its_own_claim_first(kb_index: Index) -> None:
+    """The government's own claim, not the course's list of speakers that names it."""
+    question = "Who spoke for the Hong Kong government at the opening of the space course?"
+    assert _first_claim(kb_index, question).entity == "hksar_government"
