@@ -31,8 +31,9 @@ STATEMENT_MIN_SCORE = 0.6
 STATEMENT_MIN_COVERAGE = 0.6
 # A term the knowledge base never uses weighs this share of the rarest known term: an unknown
 # Chinese word pair (東京, 人口) is strong evidence the question is out of scope, an unknown
-# English word a little less (it may be a paraphrase), a lone Chinese character (錢, 做) little.
-_UNKNOWN_WEIGHTS = {"cjk_pair": 1.3, "word": 0.8, "cjk_char": 0.3}
+# English word as much as the rarest known one ("tuition", "weather"; an everyday word or a
+# paraphrase is discounted apart), a lone Chinese character (錢, 做) little.
+_UNKNOWN_WEIGHTS = {"cjk_pair": 1.3, "word": 1.0, "cjk_char": 0.3}
 # An everyday word the claim lacks ("keep track of", 稱讚) counts this much less.
 _GENERAL_DISCOUNT = 0.7
 # How the parts add up to a claim's ranking score (calibrated on the tuning sets).
