@@ -291,7 +291,8 @@ def parse_query(index: Index, question: str) -> Query:
     corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
-    for original, term in _content_terms(index, content):
+    content_terms = _content_terms(index, content)
+    for original, term in content_terms:
         if has_cjk(original):
             query.forms.setdefault(term, original)
         if term in query.terms or term in query.unknown_terms:
@@ -315,7 +316,8 @@ def parse_query(index: Index, question: str) -> Query:
             most = 1 if term in capitalised else 2
             # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the
             # word as typed is tried too.
-            held = _holders_count(index)
+            held = _holders_beside(index, [known for _, known in content_terms
+                                           if known != term and known in index.postings])
             fixed = _correct_typo(term, index.words, most, held) \
                 or _correct_typo(typed.get(term, term), index.words, most, held)
             if fixed:
@@ -775,10 +777,11 @@ def _number_prefix(term: str) -> float | None:
 
 
 def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
-                  frequency: Callable[[str], int] | None = None) -> str | None:
+                  frequency: Callable[[str], tuple[int, int]] | None = None) -> str | None:
     """The known word one slip away: a transposition or typo in a short word, two in a long one.
-    Of words equally near, the one the knowledge file uses most ("presdent" is "president",
-    not "present")."""
+    Of words equally near, the one the claims use beside the question's other words ("Xi
+    Jinpng" is Jinping, not Huai Jinpeng), then the one they use most ("presdent" is
+    "president", not "present")."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -794,8 +797,15 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
     return max(ties, key=frequency) if frequency and len(ties) > 1 else ties[0]
 
 
-def _holders_count(index: Index) -> Callable[[str], int]:
-    return lambda word: len(index.postings.get(word, ()))
+def _holders_beside(index: Index, others: list[str]) -> Callable[[str], tuple[int, int]]:
+    """How many claims hold a word together with the question's other words, and in all."""
+    beside = set().union(*(index.postings[other] for other in others)) if others else set()
+
+    def held(word: str) -> tuple[int, int]:
+        holders = index.postings.get(word, ())
+        return len(beside.intersection(holders)), len(holders)
+
+    return held
 
 
 def _linked_claims(index: Index, entity_id: str, related: set[int],

@@ -735,3 +735,9 @@ def test_the_one_body_named_is_answered_by_its_own_claim_first(kb_index: Index) 
     """The government's own claim, not the course's list of speakers that names it."""
     question = "Who spoke for the Hong Kong government at the opening of the space course?"
     assert _first_claim(kb_index, question).entity == "hksar_government"
+
+
+def test_of_slips_equally_near_the_word_used_beside_the_others_wins(kb_index: Index) -> None:
+    """'raod', 'trainning' beside 'belt', 'space' and 'course' read as the course's words."""
+    question = "wat did the belt and raod space trainning course focus on"
+    assert _first_claim(kb_index, question).entity == "belt_road_space_training_2025"
