@@ -326,6 +326,9 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
     if query.intent == "purpose" and claim.is_numeric and (asked.why or not value):
         # "Why did the funding jump 31.2%?": the figure says how much, never why.
         return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
+    if query.intent == "when" and claim.is_numeric and claim.unit != "date" and not value:
+        # "What year was HKUST founded": how many years it has run is no date.
+        return _NO_COUNT_PENALTY
     if query.intent == "count" and not intent and not value:
         # "How many …", "how much did it cost": a name, a date or a description does not
         # say how many, however well its words match.

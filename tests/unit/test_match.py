@@ -741,3 +741,8 @@ def test_of_slips_equally_near_the_word_used_beside_the_others_wins(kb_index: In
     """'raod', 'trainning' beside 'belt', 'space' and 'course' read as the course's words."""
     question = "wat did the belt and raod space trainning course focus on"
     assert _first_claim(kb_index, question).entity == "belt_road_space_training_2025"
+
+
+def test_a_count_of_years_is_no_date(kb_index: Index) -> None:
+    """The file says how many years HKUST has run, not the year it was founded."""
+    assert isinstance(answer_question(kb_index, "What year was HKUST founded?"), Decline)
