@@ -285,10 +285,13 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
     factor *= _event_factor(query, asked, position, claim, holders)
-    if value and (query.intent == "count"
-                  or (query.intent == "which" and unit_kind(claim.unit) in {"count", "rank"})):
-        # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么": the question
-        # takes this figure as given and asks for a part of it, which it does not hold.
+    if (value or (query.intent == "which" and query.numbers and claim.is_numeric
+                  and _states_numbers(index, position, query.numbers))) \
+            and (query.intent == "count"
+                 or (query.intent == "which" and unit_kind(claim.unit) in {"count", "rank"})):
+        # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么", "which start-ups
+        # made up the 11 IPOs": the question takes this figure as given and asks for a part
+        # of it, or for its members, which the count does not hold.
         # A measure is no such whole: "which lab has 500,000 m² of floor space" is answered
         # by the claim that states it.
         factor *= _GIVEN_FIGURE_PENALTY

@@ -746,3 +746,8 @@ def test_of_slips_equally_near_the_word_used_beside_the_others_wins(kb_index: In
 def test_a_count_of_years_is_no_date(kb_index: Index) -> None:
     """The file says how many years HKUST has run, not the year it was founded."""
     assert isinstance(answer_question(kb_index, "What year was HKUST founded?"), Decline)
+
+
+def test_which_members_of_a_count_the_question_gives_is_not_the_count(kb_index: Index) -> None:
+    question = "Which start-ups were the 11 HKUST IPOs?"
+    assert isinstance(answer_question(kb_index, question), Decline)
