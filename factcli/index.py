@@ -204,22 +204,33 @@ def build_claim_text(claim: Claim) -> ClaimText:
 
     # Folding reads no further than a space in either direction, so text folded in pieces
     # and joined by spaces is the text folded whole (tests/unit/test_index.py): the statements
-    # are folded once for both uses, not twice (a tenth of a cold build).
+    # are folded once for both uses, not twice (a tenth of a cold build), and the other pieces
+    # (keywords, metric, topic, quotes) one by one, as the same ones come back claim after claim.
     statements = _joined(fold_text(claim.statement.en), fold_text(claim.statement.zh))
     parts = _search_parts(claim)
-    text = " \n ".join(parts)
-    if "THE" in text:  # an abbreviation spelt out may reach into the next piece
-        folded = fold_text(expand_abbreviations(text))
+    terms: list[str] = []
+    names: list[str] = []
+    statement_terms: list[str] = []
+    for word in statements.split():
+        _, word_terms, word_names, paired = _WORD_TERMS.get(word) or _word_terms(word)
+        terms += word_terms
+        names += word_names
+        statement_terms += paired
+    if any("THE" in part for part in parts):  # an abbreviation spelt out may reach further
+        folded = fold_text(expand_abbreviations(" \n ".join(parts)))
+        terms = [term for word in folded.split() for term in _word_terms(word)[1]]
+        names = [name for name in map(concept, terms) if name]
     else:
-        folded = _joined(statements, fold_text(" \n ".join(parts[2:])))
+        pieces = [_folded_piece(part) for part in parts[2:]]
+        folded = _joined(statements, *(text for text, _, _, _ in pieces))
+        for _, piece_terms, piece_names, _ in pieces:
+            terms += piece_terms
+            names += piece_names
     years = {int(claim.sort_date[:4])} if claim.sort_date else set()
     if claim.period:
         years.update(range(int(claim.period.start[:4]), int(claim.period.end[:4]) + 1))
     years.update(find_years(folded))
-    terms = [term for word in folded.split() for term in _terms_of(word, True)]
-    terms += [name for name in map(_concept, terms) if name]
-    statement_terms = [term for word in statements.split() for term in _terms_of(word, False)]
-    return ClaimText(tuple(dict.fromkeys(terms)), folded,
+    return ClaimText(tuple(dict.fromkeys(terms + names)), folded,
                      tuple(sorted(years)), " ".join(dict.fromkeys(statement_terms)))
 
 
@@ -227,26 +238,48 @@ def _joined(*folded: str) -> str:
     return " ".join(part for part in folded if part)
 
 
+# A word's or a piece's folded text, its terms as a claim's (Chinese characters alone as well
+# as in pairs), the concepts those name, and its terms as a statement's (pairs only). A plain
+# tuple: a named one costs a tenth of a millisecond of every start-up to define.
+_Terms = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
 # tokens() reads each whitespace-separated word on its own, so a text's terms are its words'
-# terms in order. Words repeat across claims: remembering them makes a cold build about twice
-# as fast (tests/unit/test_index.py holds the result equal to tokens() on every shipped claim).
-# A long "word" is a run of Chinese without spaces, often a whole sentence that never comes
-# back: remembered, its dozens of character pairs held 300 MiB of a 100,000-claim build.
+# terms in order, and the concepts they name its words' concepts in order. Words repeat across
+# claims: remembering them makes a cold build about twice as fast (tests/unit/test_index.py
+# holds the result equal to tokens() on every shipped claim). A long "word" is a run of Chinese
+# without spaces, often a whole sentence that never comes back: remembered, its dozens of
+# character pairs held 300 MiB of a 100,000-claim build. A plain dict, looked up inline: a
+# claim has some 40 words, and a call per word cost a tenth of a cold build.
 _REMEMBERED_WORD = 12
+_REMEMBERED_WORDS = 1 << 17
+_WORD_TERMS: dict[str, _Terms] = {}
 
 
-def _terms_of(word: str, unigrams: bool) -> tuple[str, ...]:
-    if len(word) > _REMEMBERED_WORD:
-        return tuple(tokens(word, unigrams=unigrams))
-    return _word_terms(word, unigrams)
+def _word_terms(word: str) -> _Terms:
+    terms = tuple(tokens(word, unigrams=True))
+    # Latin words and numbers hold no Chinese character to stand alone: one reading serves.
+    paired = terms if word.isascii() else tuple(tokens(word))
+    found = (word, terms, tuple(name for name in map(concept, terms) if name), paired)
+    if len(word) <= _REMEMBERED_WORD:
+        if len(_WORD_TERMS) >= _REMEMBERED_WORDS:
+            _WORD_TERMS.clear()
+        _WORD_TERMS[word] = found
+    return found
 
 
-@lru_cache(maxsize=1 << 17)
-def _word_terms(word: str, unigrams: bool) -> tuple[str, ...]:
-    return tuple(tokens(word, unigrams=unigrams))
-
-
-_concept = lru_cache(maxsize=1 << 17)(concept)
+# Keywords, metric and topic names and quotes recur across claims (a third of a claim's
+# pieces are new at 100,000 claims); statements seldom do and are not remembered.
+@lru_cache(maxsize=1 << 16)
+def _folded_piece(text: str) -> _Terms:
+    folded = fold_text(text)
+    terms: list[str] = []
+    names: list[str] = []
+    for word in folded.split():
+        _, word_terms, word_names, _ = _WORD_TERMS.get(word) or _word_terms(word)
+        terms += word_terms
+        names += word_names
+    return folded, tuple(terms), tuple(names), ()
 
 
 def count_terms(metric_terms: Mapping[str, list[list[str]]], metric: str,
