@@ -321,79 +321,107 @@ def _scalar_constructor() -> Any:
 def _nesting_problem(text: str) -> tuple[int, int, str] | None:
     """Refuse absurd nesting before libyaml recurses into it (it can overflow the C stack)."""
     depth = 0
-    line = 1
-    for match in _STRUCTURE_RE.finditer(text):
+    # Brackets are few (a flow list here and there) and newlines are every line: lines are
+    # counted only where there is something to report (a tenth of a cold build's YAML work).
+    for match in _BRACKET_RE.finditer(text) if "[" in text or "{" in text else ():
         char = match.group()
-        if char == "\n":
-            line += 1
-        elif char in "[{":
+        if char in "[{":
             depth += 1
             if depth > MAX_NESTING:
-                col = match.start() - text.rfind("\n", 0, match.start())
+                start = match.start()
+                line = text.count("\n", 0, start) + 1
+                col = start - text.rfind("\n", 0, start)
                 return line, col, f"nesting deeper than {MAX_NESTING} levels"
         else:
             depth = max(0, depth - 1)
+    if " " * (4 * MAX_NESTING + 1) not in text:
+        return None  # no line can be indented that deep without that run of spaces
     for number, row in enumerate(text.splitlines(), start=1):
         if len(row) - len(row.lstrip(" ")) > 4 * MAX_NESTING:
             return number, 1, f"indentation deeper than {4 * MAX_NESTING} spaces"
     return None
 
 
-_STRUCTURE_RE = re.compile(r"[\[\]{}\n]")
+_BRACKET_RE = re.compile(r"[\[\]{}]")
 
 
 def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
               depth: int) -> _Node | None:
     """YAML nodes → plain values with positions; rejects aliases, odd tags and duplicate keys."""
-    import yaml
+    import yaml  # once a file: the walk visits some 40 nodes a claim
 
-    line, col = node.start_mark.line + 1, node.start_mark.column + 1
-    if id(node) in seen:
-        problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed"))
-        return _Node(_REFUSED, line, col)
-    if depth > MAX_NESTING:
-        problems.append(Problem(path, line, col, f"nesting deeper than {MAX_NESTING} levels"))
-        return _Node(_REFUSED, line, col)
-    if node.tag not in _STANDARD_TAGS:
-        problems.append(Problem(path, line, col, f"tag '{node.tag}' is not allowed"))
-        return _Node(_REFUSED, line, col)
-    if isinstance(node, yaml.MappingNode):
-        seen.add(id(node))
+    mapping_node, sequence_node, scalar_node = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
+
+    def walk(node: Any, depth: int) -> _Node | None:
+        mark = node.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if id(node) in seen:
+            problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed"))
+            return _Node(_REFUSED, line, col)
+        if depth > MAX_NESTING:
+            problems.append(Problem(path, line, col, f"nesting deeper than {MAX_NESTING} levels"))
+            return _Node(_REFUSED, line, col)
+        if node.tag not in _STANDARD_TAGS:
+            problems.append(Problem(path, line, col, f"tag '{node.tag}' is not allowed"))
+            return _Node(_REFUSED, line, col)
+        if isinstance(node, mapping_node):
+            seen.add(id(node))
+            return _Node(walk_mapping(node, depth + 1), line, col)
+        if isinstance(node, sequence_node):
+            seen.add(id(node))
+            items = [walk(item, depth + 1) for item in node.value]
+            return _Node([item for item in items if item is not None], line, col)
+        # Text is most scalars; the constructor would only hand back node.value, at a third of
+        # the walk's time.
+        if node.tag == _STR_TAG or node.tag.endswith(":timestamp"):
+            return _Node(node.value, line, col)  # a timestamp is checked as a date by its field
+        constructor = _scalar_constructor()
+        try:
+            value = constructor.construct_object(node)
+            constructor.constructed_objects.clear()
+        except (yaml.YAMLError, ValueError) as err:
+            reason = "number too large" if "digits" in str(err) else str(err).splitlines()[0]
+            problems.append(Problem(path, line, col, f"bad value: {reason}"))
+            return _Node(_REFUSED, line, col)
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()[:10]
+        return _Node(value, line, col)
+
+    def walk_mapping(node: Any, depth: int) -> dict[Any, _Node]:
         mapping: dict[Any, _Node] = {}
+        # Text keys, and text values, are nearly every node: they are read here as walk()
+        # would read them (a scalar is never an alias seen before: only collections are
+        # remembered), without a call each (a third of the walk's time).
+        inline = depth <= MAX_NESTING
         for key_node, value_node in node.value:
-            key = _to_plain(path, key_node, problems, seen, depth + 1)
-            value = _to_plain(path, value_node, problems, seen, depth + 1)
-            if key is None or value is None or key.value is _REFUSED:
+            if not (inline and key_node.tag == _STR_TAG and isinstance(key_node, scalar_node)):
+                key = walk(key_node, depth)
+                value = walk(value_node, depth)
+                if key is None or value is None or key.value is _REFUSED:
+                    continue
+                key_value, key_line, key_col = key.value, key.line, key.col
+                if not isinstance(key_value, str | int | float | bool) or key_value is None:
+                    problems.append(Problem(path, key_line, key_col,
+                                            "mapping keys must be plain text"))
+                    continue
+            else:
+                mark = key_node.start_mark
+                key_value, key_line, key_col = key_node.value, mark.line + 1, mark.column + 1
+                if inline and value_node.tag == _STR_TAG and isinstance(value_node, scalar_node):
+                    mark = value_node.start_mark
+                    value = _Node(value_node.value, mark.line + 1, mark.column + 1)
+                else:
+                    value = walk(value_node, depth)
+                    if value is None:
+                        continue
+            value.key_line, value.key_col = key_line, key_col
+            if key_value in mapping:
+                problems.append(Problem(path, key_line, key_col, f"duplicate key '{key_value}'"))
                 continue
-            value.key_line, value.key_col = key.line, key.col
-            if not isinstance(key.value, str | int | float | bool) or key.value is None:
-                problems.append(Problem(path, key.line, key.col, "mapping keys must be plain text"))
-                continue
-            if key.value in mapping:
-                problems.append(Problem(path, key.line, key.col,
-                                        f"duplicate key '{key.value}'"))
-                continue
-            mapping[key.value] = value
-        return _Node(mapping, line, col)
-    if isinstance(node, yaml.SequenceNode):
-        seen.add(id(node))
-        items = [_to_plain(path, item, problems, seen, depth + 1) for item in node.value]
-        return _Node([item for item in items if item is not None], line, col)
-    # Text is most scalars; the constructor would only hand back node.value, at a third of
-    # the walk's time.
-    if node.tag == _STR_TAG or node.tag.endswith(":timestamp"):
-        return _Node(node.value, line, col)  # a timestamp is checked as a date by its field
-    constructor = _scalar_constructor()
-    try:
-        value = constructor.construct_object(node)
-        constructor.constructed_objects.clear()
-    except (yaml.YAMLError, ValueError) as err:
-        reason = "number too large" if "digits" in str(err) else str(err).splitlines()[0]
-        problems.append(Problem(path, line, col, f"bad value: {reason}"))
-        return _Node(_REFUSED, line, col)
-    if hasattr(value, "isoformat"):
-        value = value.isoformat()[:10]
-    return _Node(value, line, col)
+            mapping[key_value] = value
+        return mapping
+
+    return walk(node, depth)
 
 
 _SOURCE_FIELDS = ("id", "title", "publisher", "published", "period", "languages", "file", "url")

@@ -130,3 +130,22 @@ def test_data_paths_replace_or_add_to_the_shipped_file(tmp_path: Path) -> None:
     assert resolve_data_paths([f"+{mine}"], None) == [shipped_data_dir(), Path(mine)]
     assert resolve_data_paths([], f"{mine}:+{mine}2") == [Path(mine), Path(mine + "2")]
     assert resolve_data_paths([mine], "/elsewhere.yaml") == [Path(mine)]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("a: 1\n\nb:\n  c: " + "[" * 65 + "]" * 65 + "\n", (4, 70)),
+    ("a: {b: [1, 2], c: " + "{d: [" * 40 + "]}" * 40 + "}\n", (1, 178)),
+    ("a:\n" + " " * 257 + "b: 1\n", (2, 1)),
+])
+def test_absurd_nesting_is_located(text: str, where: tuple[int, int]) -> None:
+    from factcli.loader import _nesting_problem
+
+    found = _nesting_problem(text)
+    assert found is not None
+    assert found[:2] == where
+
+
+def test_long_runs_of_spaces_inside_text_are_no_nesting() -> None:
+    from factcli.loader import _nesting_problem
+
+    assert _nesting_problem('a: "' + " " * 300 + 'x"\nb: [1, [2]]\n') is None
