@@ -348,14 +348,26 @@ _BRACKET_RE = re.compile(r"[\[\]{}]")
 def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
               depth: int) -> _Node | None:
     """YAML nodes → plain values with positions; rejects aliases, odd tags and duplicate keys."""
-    import yaml  # once a file: the walk visits some 40 nodes a claim
+    return _Walk(path, problems, seen).node(node, depth)
 
-    mapping_node, sequence_node, scalar_node = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
 
-    def walk(node: Any, depth: int) -> _Node | None:
+class _Walk:
+    """One file's walk over its YAML nodes. A class, not nested functions that call each
+    other: those would make a reference cycle, which the paused garbage collector of a cold
+    build would keep, with every file's `seen` set (150 MiB at 100,000 claims)."""
+
+    __slots__ = ("path", "problems", "seen", "yaml")
+
+    def __init__(self, path: str, problems: list[Problem], seen: set[int]) -> None:
+        import yaml  # once a file, not once a node: a claim has some 40 nodes
+
+        self.path, self.problems, self.seen, self.yaml = path, problems, seen, yaml
+
+    def node(self, node: Any, depth: int) -> _Node | None:
+        path, problems, yaml = self.path, self.problems, self.yaml
         mark = node.start_mark
         line, col = mark.line + 1, mark.column + 1
-        if id(node) in seen:
+        if id(node) in self.seen:
             problems.append(Problem(path, line, col, "YAML aliases (*name) are not allowed"))
             return _Node(_REFUSED, line, col)
         if depth > MAX_NESTING:
@@ -364,12 +376,12 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
         if node.tag not in _STANDARD_TAGS:
             problems.append(Problem(path, line, col, f"tag '{node.tag}' is not allowed"))
             return _Node(_REFUSED, line, col)
-        if isinstance(node, mapping_node):
-            seen.add(id(node))
-            return _Node(walk_mapping(node, depth + 1), line, col)
-        if isinstance(node, sequence_node):
-            seen.add(id(node))
-            items = [walk(item, depth + 1) for item in node.value]
+        if isinstance(node, yaml.MappingNode):
+            self.seen.add(id(node))
+            return _Node(self.mapping(node, depth + 1), line, col)
+        if isinstance(node, yaml.SequenceNode):
+            self.seen.add(id(node))
+            items = [self.node(item, depth + 1) for item in node.value]
             return _Node([item for item in items if item is not None], line, col)
         # Text is most scalars; the constructor would only hand back node.value, at a third of
         # the walk's time.
@@ -387,21 +399,23 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
             value = value.isoformat()[:10]
         return _Node(value, line, col)
 
-    def walk_mapping(node: Any, depth: int) -> dict[Any, _Node]:
+    def mapping(self, node: Any, depth: int) -> dict[Any, _Node]:
+        """A mapping's items, walked at depth."""
+        problems, scalar_node = self.problems, self.yaml.ScalarNode
         mapping: dict[Any, _Node] = {}
-        # Text keys, and text values, are nearly every node: they are read here as walk()
+        # Text keys, and text values, are nearly every node: they are read here as node()
         # would read them (a scalar is never an alias seen before: only collections are
         # remembered), without a call each (a third of the walk's time).
         inline = depth <= MAX_NESTING
         for key_node, value_node in node.value:
             if not (inline and key_node.tag == _STR_TAG and isinstance(key_node, scalar_node)):
-                key = walk(key_node, depth)
-                value = walk(value_node, depth)
+                key = self.node(key_node, depth)
+                value = self.node(value_node, depth)
                 if key is None or value is None or key.value is _REFUSED:
                     continue
                 key_value, key_line, key_col = key.value, key.line, key.col
                 if not isinstance(key_value, str | int | float | bool) or key_value is None:
-                    problems.append(Problem(path, key_line, key_col,
+                    problems.append(Problem(self.path, key_line, key_col,
                                             "mapping keys must be plain text"))
                     continue
             else:
@@ -411,17 +425,16 @@ def _to_plain(path: str, node: Any, problems: list[Problem], seen: set[int],
                     mark = value_node.start_mark
                     value = _Node(value_node.value, mark.line + 1, mark.column + 1)
                 else:
-                    value = walk(value_node, depth)
+                    value = self.node(value_node, depth)
                     if value is None:
                         continue
             value.key_line, value.key_col = key_line, key_col
             if key_value in mapping:
-                problems.append(Problem(path, key_line, key_col, f"duplicate key '{key_value}'"))
+                problems.append(Problem(self.path, key_line, key_col,
+                                        f"duplicate key '{key_value}'"))
                 continue
             mapping[key_value] = value
         return mapping
-
-    return walk(node, depth)
 
 
 _SOURCE_FIELDS = ("id", "title", "publisher", "published", "period", "languages", "file", "url")
