@@ -23,6 +23,7 @@ from factcli.query import (
 if TYPE_CHECKING:
     from factcli.index import Index
     from factcli.model import Claim
+    from factcli.normalize import Intent
 
 # Calibrated on the tuning sets tests/questions/dev*.yaml; test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.62
@@ -162,8 +163,12 @@ def _credit_entity_names(index: Index, query: Query, positions: list[int],
     claims = index.kb.claims
     asked = holders.keys() | unit_holders.keys()
     chinese = any(has_cjk(term) for term in asked)
+    by_entity: dict[str, frozenset[str]] = {}  # candidates share a few entities
     for position in positions:
-        names = distinctive_name_terms(index, claims[position].entity, chinese) & asked
+        entity = claims[position].entity
+        names = by_entity.get(entity)
+        if names is None:
+            by_entity[entity] = names = distinctive_name_terms(index, entity, chinese) & asked
         for table in (holders, unit_holders):
             for term in names & table.keys():
                 if position not in table[term]:
@@ -221,12 +226,13 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     softened = [(term, weights[term] * _GENERAL_DISCOUNT) for term in latin
                 if term in query.general and term not in query.focus]
     only_everyday = all(term in query.general for term in query.terms)
+    fits = _intent_fits(index, query.intent) if query.intent else {}
     rows = []
     for position in positions:
         claim = index.kb.claims[position]
         matched = tuple(t for t in query.terms if position in holders[t])
         missing = tuple(t for t in query.terms if position not in holders[t])
-        intent = intent_fit(claim, query.intent) if query.intent else 0.0
+        intent = _intent_fit(fits, position, claim, query.intent) if query.intent else 0.0
         spots = covered[position]
         matched_weight = latin_gain[position] + sum(char_weights[spot] for spot in spots
                                                     if spot in char_weights)
@@ -253,10 +259,12 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             fuzzy_scores[position] = score / 100
     scored: list[Scored] = []
     metric_fits: dict[str, tuple[float, float]] = {}
+    # A metric whose names hold none of the question's terms fits it not at all.
+    named = _metrics_naming(index, query.all_terms | query.focus)
     asked = asked_for(index, query, positions, holders)
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
-            forms = index.metric_terms.get(claim.metric, [])
+            forms = index.metric_terms.get(claim.metric, []) if claim.metric in named else []
             metric_fits[claim.metric] = (
                 _metric_match(forms, query.all_terms),
                 1.0 if any(term in form for form in forms for term in query.focus) else 0.0)
@@ -299,10 +307,44 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     return scored
 
 
+def _metrics_naming(index: Index, terms: set[str]) -> set[str]:
+    """The metrics one of whose names (in any language) holds one of the terms."""
+    by_term = index.derived.get(("metrics by name term",))
+    if by_term is None:
+        by_term = {}
+        for metric, forms in index.metric_terms.items():
+            for term in {term for form in forms for term in form}:
+                by_term.setdefault(term, set()).add(metric)
+        index.derived[("metrics by name term",)] = by_term
+    return set().union(*(by_term[term] for term in terms & by_term.keys()))
+
+
+def _intent_fits(index: Index, intent: Intent) -> dict[int, float]:
+    """intent_fit of each claim scored so far, by position, for one kind of question: a batch
+    scores the same claims again and again, and reading a metric's patterns each time was a
+    twentieth of a question's time."""
+    key = ("intent fits", intent)
+    fits = index.derived.get(key)
+    if fits is None or len(fits) > _REMEMBERED_FITS:
+        index.derived[key] = fits = {}
+    return fits
+
+
+def _intent_fit(fits: dict[int, float], position: int, claim: Claim, intent: Intent) -> float:
+    fit = fits.get(position)
+    if fit is None:
+        fits[position] = fit = intent_fit(claim, intent)
+    return fit
+
+
+_REMEMBERED_FITS = 200_000  # a few MiB of floats, whatever the size of the knowledge base
+
+
 def _metric_match(forms: list[list[str]], query_terms: set[str]) -> float:
     """How fully the question names the claim's metric, in its best-matching language."""
-    wanted = query_terms
-    return max((sum(1 for t in form if t in wanted) / len(form) for form in forms if form),
+    # A form's terms are distinct (build.metric_name_terms): those the question holds are
+    # counted by one set intersection, not a test each.
+    return max((len(query_terms.intersection(form)) / len(form) for form in forms if form),
                default=0.0)
 
 
@@ -329,7 +371,7 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
     # Only a claim whose words alone come within the largest bonus of the shortlist's last
     # place can reach it, so only those are read (a large base reads claims lazily).
     bonus = (intent_weight if query.intent else 0.0) + (index.max_idf if query.numbers else 0.0)
-    by_words = sorted(positions, key=lambda p: -rough[p])
+    by_words = sorted(positions, key=rough.__getitem__, reverse=True)
     cutoff = rough[by_words[_SHORTLIST - 1]] - bonus
     for position in by_words:
         if rough[position] < cutoff:
@@ -337,11 +379,12 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
         if not bonus:
             continue
         claim = index.kb.claims[position]
-        if query.intent and intent_fit(claim, query.intent) >= 0.7:
+        if query.intent and _intent_fit(_intent_fits(index, query.intent), position, claim,
+                                        query.intent) >= 0.7:
             rough[position] += intent_weight
         if query.numbers and _value_matches(claim, query.numbers):
             rough[position] += index.max_idf
-    best = sorted(positions, key=lambda p: -rough[p])[:_SHORTLIST]
+    best = sorted(positions, key=rough.__getitem__, reverse=True)[:_SHORTLIST]
     return sorted(best)
 
 
