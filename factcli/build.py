@@ -105,23 +105,25 @@ class IndexBuilder:
     def add_file(self, rows: Iterable[ClaimRow], tag: str | None) -> None:
         """A file's claims; tag names its content, under which its mentions are remembered."""
         start = self.count
+        # One loop for the file, its tables held in locals: a rebuild adds 100,000 rows and
+        # some 90 terms each.
+        position = start
+        postings, terms, texts = self._postings, self._terms, self._texts
+        entity_claims, groups, metric_claims = (self._entity_claims, self._groups,
+                                                self._metric_claims)
         for row in rows:
-            self.add(row)
+            for term in row.terms.split(" ") if row.terms else ():
+                postings[term].append(position)
+            terms.append(row.terms)
+            texts.append(row.text)
+            entity_claims.setdefault(row.entity, []).append(position)
+            groups.setdefault(f"{row.entity}\t{row.metric}", []).append(position)
+            metric_claims.setdefault(row.metric, []).append(position)
+            if row.counts is not None:
+                self._counted.add((row.metric, row.counts))
+            position += 1
+        self.count = position
         self._files.append((tag, start, self.count))
-
-    def add(self, row: ClaimRow) -> None:
-        position = self.count
-        self.count += 1
-        postings = self._postings
-        for term in row.terms.split(" ") if row.terms else ():
-            postings[term].append(position)
-        self._terms.append(row.terms)
-        self._texts.append(row.text)
-        self._entity_claims.setdefault(row.entity, []).append(position)
-        self._groups.setdefault(f"{row.entity}\t{row.metric}", []).append(position)
-        self._metric_claims.setdefault(row.metric, []).append(position)
-        if row.counts is not None:
-            self._counted.add((row.metric, row.counts))
 
     def finish(self, entities: Mapping[str, Entity], metrics: Mapping[str, Metric],
                memo: MentionMemo | None = None) -> Tables:
@@ -216,8 +218,8 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     """Fold and index every claim; claim_texts may come precomputed from the per-file cache."""
     texts = claim_texts if claim_texts is not None else [build_claim_text(c) for c in kb.claims]
     builder = IndexBuilder()
-    for claim, text in zip(kb.claims, texts, strict=True):
-        builder.add(claim_row(claim, text))
+    builder.add_file((claim_row(claim, text) for claim, text in zip(kb.claims, texts, strict=True)),
+                     None)
     tables = builder.finish(kb.entities, kb.metrics)
     index = Index(kb, {term: held.tolist() for term, held in tables.postings.items()},
                   tables.aliases, tables.entity_claims, tables.mentions, tables.metric_groups,

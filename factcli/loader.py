@@ -82,6 +82,13 @@ MAX_NESTING = 64
 
 def read_text(path: Path, problems: list[Problem]) -> str | None:
     """A knowledge file's text, or None with the reason recorded."""
+    raw = read_bytes(path, problems)
+    return decode_text(str(path), raw, problems) if raw is not None else None
+
+
+def read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    """A knowledge file's bytes, or None with the reason recorded (a cache keyed by them need
+    not decode them)."""
     name = str(path)
     try:
         if path.is_dir():
@@ -93,7 +100,7 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
                                     f"file is too large ({size:,} bytes; the limit is "
                                     f"{MAX_FILE_BYTES:,})"))
             return None
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         problems.append(Problem(name, None, None, "no such file or directory"))
         return None
@@ -103,6 +110,10 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
     except OSError as err:
         problems.append(Problem(name, None, None, err.strerror or "cannot be read"))
         return None
+
+
+def decode_text(name: str, raw: bytes, problems: list[Problem]) -> str | None:
+    """A knowledge file's bytes as text, or None with the reason recorded."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
