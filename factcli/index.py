@@ -248,23 +248,31 @@ _Terms = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 # terms in order, and the concepts they name its words' concepts in order. Words repeat across
 # claims: remembering them makes a cold build about twice as fast (tests/unit/test_index.py
 # holds the result equal to tokens() on every shipped claim). A long "word" is a run of Chinese
-# without spaces, often a whole sentence that never comes back: remembered, its dozens of
-# character pairs held 300 MiB of a 100,000-claim build. A plain dict, looked up inline: a
+# without spaces, a clause or a whole sentence: remembered without bound, their dozens of
+# character pairs held 300 MiB of a 100,000-claim build, so only the last few thousand are
+# (a third of them come back: a file's claims share clauses). Plain dicts, looked up inline: a
 # claim has some 40 words, and a call per word cost a tenth of a cold build.
 _REMEMBERED_WORD = 12
 _REMEMBERED_WORDS = 1 << 17
+_REMEMBERED_CLAUSES = 1 << 12
 _WORD_TERMS: dict[str, _Terms] = {}
+_CLAUSE_TERMS: dict[str, _Terms] = {}
 
 
 def _word_terms(word: str) -> _Terms:
+    long = len(word) > _REMEMBERED_WORD
+    found = _CLAUSE_TERMS.get(word) if long else None
+    if found is not None:
+        return found
     terms = tuple(tokens(word, unigrams=True))
     # Latin words and numbers hold no Chinese character to stand alone: one reading serves.
     paired = terms if word.isascii() else tuple(tokens(word))
     found = (word, terms, tuple(name for name in map(concept, terms) if name), paired)
-    if len(word) <= _REMEMBERED_WORD:
-        if len(_WORD_TERMS) >= _REMEMBERED_WORDS:
-            _WORD_TERMS.clear()
-        _WORD_TERMS[word] = found
+    memo, limit = (_CLAUSE_TERMS, _REMEMBERED_CLAUSES) if long else (_WORD_TERMS,
+                                                                    _REMEMBERED_WORDS)
+    if len(memo) >= limit:
+        memo.clear()
+    memo[word] = found
     return found
 
 
