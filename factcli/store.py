@@ -157,7 +157,12 @@ def _meta(tables: Tables, kb: KnowledgeBase, count: int, fmt: str) -> dict[str, 
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
+
+
+# One encoder for every row: json.dumps with options builds one a call (a cold build writes
+# 100,000 claim bodies; a fifth of their encoding time).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _pack(positions: Iterable[int]) -> bytes:
