@@ -101,7 +101,8 @@ def _numbers_named(index: Index, entity_id: str) -> frozenset[float]:
 
 
 def _listed_members(index: Index, query: Query, positions: list[int],
-                    holders: dict[str, set[int]]) -> dict[str, set[str]]:
+                    holders: dict[str, set[int]],
+                    held_elsewhere: dict[str, int]) -> dict[str, set[str]]:
     """By entity, the rare names in the question that a list claim of that entity holds (Egypt,
     among the countries a course's trainees came from): they pick one member of the list."""
     claims = index.kb.claims
@@ -109,7 +110,8 @@ def _listed_members(index: Index, query: Query, positions: list[int],
     for term in query.terms:
         held = holders.get(term, set())
         if term.startswith("~") or term in query.general or not held \
-                or len(held) > _MEMBER_HOLDERS or not (has_cjk(term) or term in query.capitalised):
+                or len(held) + held_elsewhere.get(term, 0) > _MEMBER_HOLDERS \
+                or not (has_cjk(term) or term in query.capitalised):
             continue
         for position in held & set(positions):
             if isinstance(claims[position].value, tuple):
@@ -237,8 +239,10 @@ class Asked:
     faculties: list[set[int]]  # the claims naming each faculty the question names (醫學院)
 
 
-def asked_for(index: Index, query: Query, positions: list[int],
-              holders: dict[str, set[int]]) -> Asked:
+def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
+              held_elsewhere: dict[str, int]) -> Asked:
+    """What the question asks for; `holders` are the candidates holding each term,
+    `held_elsewhere` how many other claims hold it."""
     subject = _subject(index, query.entities)
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     return Asked(
@@ -259,7 +263,7 @@ def asked_for(index: Index, query: Query, positions: list[int],
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
         measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
         | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()),
-        members=_listed_members(index, query, positions, holders)
+        members=_listed_members(index, query, positions, holders, held_elsewhere)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
         faculties=[_holders_of_name(index, name) for name in _faculties(query.folded)],

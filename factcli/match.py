@@ -198,8 +198,13 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # Center?" is answered by the centre's location even though no other word matches.
     intent_weight = index.max_idf * 0.5 if query.intent and query.entities else 0.0
     total_weight = sum(weights[t] for t in latin) + sum(char_weights.values()) + intent_weight
-    holders = {term: set(index.postings.get(term, ())) for term in query.terms}
-    unit_holders = {term: holders.get(term) or set(index.postings.get(term, ()))
+    # Only the candidates' holdings matter; a term's postings at 100,000 claims can run to tens
+    # of thousands of claims no candidate is.
+    reachable = set(positions)
+    holders = {term: reachable.intersection(index.postings.get(term, ())) for term in query.terms}
+    held_elsewhere = {term: len(index.postings.get(term, ())) - len(holders[term])
+                      for term in query.terms}
+    unit_holders = {term: holders.get(term) or reachable.intersection(index.postings.get(term, ()))
                     for term, _ in query.cjk_units}
     positions = _prune(index, query, positions, holders, weights, intent_weight)
     candidates = set(positions)
@@ -261,7 +266,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     metric_fits: dict[str, tuple[float, float]] = {}
     # A metric whose names hold none of the question's terms fits it not at all.
     named = _metrics_naming(index, query.all_terms | query.focus)
-    asked = asked_for(index, query, positions, holders)
+    asked = asked_for(index, query, positions, holders, held_elsewhere)
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, []) if claim.metric in named else []
