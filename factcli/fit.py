@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
-from factcli.normalize import Intent, has_cjk, stem
+from factcli.normalize import Intent, has_cjk
 from factcli.numbers import find_quantities, unit_kind, values_equal
-from factcli.query import counted_things, distinctive_name_terms
+from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -22,7 +22,8 @@ _FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b|\bthe first (?:[a-z&
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
                   r"|founders|members")
-_WHY_RE = lazy(r"\bwhy\b|为什么|为甚么|为何|点解|何以")
+_WHY = r"\bwhy\b|为什么|为甚么|为何|点解|何以"
+_WHY_RE = lazy(_WHY)
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
@@ -92,8 +93,7 @@ def _numbers_named(index: Index, entity_id: str) -> frozenset[float]:
     found = index.derived.get(key)
     if found is None:
         entity = index.kb.entities.get(entity_id)
-        names = (entity.name.en, entity.name.zh, *entity.aliases) if entity else ()
-        found = frozenset(float(f.quantity.value) for name in names
+        found = frozenset(float(f.quantity.value) for name in (entity.names if entity else ())
                           for f in find_quantities(name))
         index.derived[key] = found
     return found
@@ -128,12 +128,12 @@ _ROLE_RE = _metric_words("""president chair chairman director minister secretary
                          speaker attendee provost professor commissioner member founder tutor
                          organiser partner signator collaborator sponsor funder delegation dean
                          principal officer governor guiding""")
-_PURPOSE_RE = _metric_words("""purpose focus mission vision houses aim goal research_areas
-                            activities investment_focus requirement""")
-# What a body does, beside why it exists: "為了甚麼", "why" ask the latter.
-_WORK_RE = _metric_words("focus houses research_areas activities investment_focus requirement")
-_AIM_ASKED_RE = lazy(r"\bwhy\b|\bpurpose\b|\baims?\b|\bgoals?\b"
-                     r"|为了|为咗|为什么|为甚么|为何|点解|目的|目标|宗旨")
+# What a body does, beside why it exists: "為了甚麼", "why" ask the latter; either answers
+# "what is it for".
+_WORK_WORDS = "focus houses research_areas activities investment_focus requirement"
+_PURPOSE_RE = _metric_words("purpose mission vision aim goal " + _WORK_WORDS)
+_WORK_RE = _metric_words(_WORK_WORDS)
+_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|为了|为咗|目的|目标|宗旨")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
@@ -190,9 +190,6 @@ _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
 _REGIONAL_TABLE_SHARE = 0.95
-_FACULTY_RE = lazy(r"[医商工法理文药农]学院")
-_FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
-                      r"|\b(?:school|faculty) of (medicine|business|law|engineering|science)\b")
 _REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
@@ -266,7 +263,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         members=_listed_members(index, query, positions, holders, held_elsewhere)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
-        faculties=[_holders_of_name(index, name) for name in _faculties(query.folded)],
+        faculties=[claims_naming(index, name) for name in faculties_named(query.folded)],
         region_named=bool(_REGION_TERMS & (query.all_terms | {t for t, _ in query.cjk_units})),
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
@@ -381,23 +378,6 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # nor by the count of eight, which names none of them.
         factor *= _GIVEN_FIGURE_PENALTY
     return factor
-
-
-def _faculties(folded: str) -> list[str]:
-    """The faculties a question names: 醫學院, "medical school", "the School of Business"."""
-    found = _FACULTY_RE.findall(folded) if has_cjk(folded) else []
-    for first, second in _FACULTY_EN_RE.findall(folded):
-        found.append(stem(first or second))
-    return found
-
-
-def _holders_of_name(index: Index, name: str) -> set[int]:
-    """The claims that name a faculty: every pair of 醫學院, or a word beginning 'medic'."""
-    if name.isascii():
-        return {position for term, held in index.postings.items()
-                if term.startswith(name[:5]) for position in held}
-    pairs = [set(index.postings.get(name[i:i + 2], ())) for i in range(len(name) - 1)]
-    return set.intersection(*pairs)
 
 
 def _kind_of(index: Index, entity_id: str) -> str | None:

@@ -208,14 +208,7 @@ def build_claim_text(claim: Claim) -> ClaimText:
     # (keywords, metric, topic, quotes) one by one, as the same ones come back claim after claim.
     statements = _joined(fold_text(claim.statement.en), fold_text(claim.statement.zh))
     parts = _search_parts(claim)
-    terms: list[str] = []
-    names: list[str] = []
-    statement_terms: list[str] = []
-    for word in statements.split():
-        _, word_terms, word_names, paired = _WORD_TERMS.get(word) or _word_terms(word)
-        terms += word_terms
-        names += word_names
-        statement_terms += paired
+    terms, names, statement_terms = _words_terms(statements)
     if any("THE" in part for part in parts):  # an abbreviation spelt out may reach further
         folded = fold_text(expand_abbreviations(" \n ".join(parts)))
         terms = [term for word in folded.split() for term in _word_terms(word)[1]]
@@ -282,13 +275,22 @@ def _word_terms(word: str) -> _Terms:
 @lru_cache(maxsize=1 << 12)
 def _folded_piece(text: str) -> _Terms:
     folded = fold_text(text)
+    terms, names, _ = _words_terms(folded)
+    return folded, tuple(terms), tuple(names), ()
+
+
+def _words_terms(folded: str) -> tuple[list[str], list[str], list[str]]:
+    """A folded text's terms, the concepts they name and its terms as a statement's, word by
+    word from the remembered words (the look-up inline: a call per word costs more)."""
     terms: list[str] = []
     names: list[str] = []
+    paired: list[str] = []
     for word in folded.split():
-        _, word_terms, word_names, _ = _WORD_TERMS.get(word) or _word_terms(word)
+        _, word_terms, word_names, word_paired = _WORD_TERMS.get(word) or _word_terms(word)
         terms += word_terms
         names += word_names
-    return folded, tuple(terms), tuple(names), ()
+        paired += word_paired
+    return terms, names, paired
 
 
 def count_terms(metric_terms: Mapping[str, list[list[str]]], metric: str,

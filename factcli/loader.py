@@ -432,7 +432,7 @@ class _Walk:
             else:
                 mark = key_node.start_mark
                 key_value, key_line, key_col = key_node.value, mark.line + 1, mark.column + 1
-                if inline and value_node.tag == _STR_TAG and isinstance(value_node, scalar_node):
+                if value_node.tag == _STR_TAG and isinstance(value_node, scalar_node):
                     mark = value_node.start_mark
                     value = _Node(value_node.value, mark.line + 1, mark.column + 1)
                 else:

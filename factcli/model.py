@@ -162,6 +162,11 @@ class Entity(_Frozen):
         _set(self, "parent", parent)
         _set(self, "origin", origin)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the entity goes by: English, Chinese, then its aliases."""
+        return (self.name.en, self.name.zh, *self.aliases)
+
 
 class Metric(_Frozen):
     """A kind of figure or fact, named alike across entities so that like compares with like."""

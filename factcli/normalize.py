@@ -167,6 +167,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "takes part": "participate", "carry out": "conduct", "carried out": "conduct",
             "carries out": "conduct", "carrying out": "conduct"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
+# The particles that end them: text without one holds no phrasal verb to read.
+_PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))
 
 
 def fold_text(text: str) -> str:
@@ -180,7 +182,7 @@ def fold_text(text: str) -> str:
         text = to_simplified(text)
         if has_cjk(text):
             text = _standard_chinese(text)
-    if " up" in text or " out" in text or " forward" in text or " part" in text:
+    if any(particle in text for particle in _PHRASAL_PARTICLES):
         text = _PHRASAL_RE.sub(lambda found: _PHRASAL[found.group()], text)
     text = _POSSESSIVE_RE.sub("", text).replace("%", " percent ")
     text = _THOUSANDS_RE.sub("", text)

@@ -75,8 +75,10 @@ class Query:
 
 
 _RANK_VERBS = frozenset({"~land", "stand", "~end", "come", "sit"})
-_POSSESSIVE_ZH_RE = lazy(r"[ 的嘅个之]")
-_ALIAS_GAP = "(?: |的|嘅|个|之)?"
+# Words of possession that may stand inside a Chinese name (港大嘅創新中心, 港大個中心).
+_POSSESSIVES = ("的", "嘅", "个", "之")
+_POSSESSIVE_ZH_RE = lazy("[ " + "".join(_POSSESSIVES) + "]")
+_ALIAS_GAP = "(?:" + "|".join((" ", *_POSSESSIVES)) + ")?"
 
 
 def detect_entities(index: Index, folded: str,
@@ -128,7 +130,6 @@ def detect_entities(index: Index, folded: str,
 
 
 # Kinds of part a body may have: "HKU's centre", 港大個中心 name its one centre.
-_POSSESSIVE_GAPS = ("", "的", "嘅", "个")
 _PART_KINDS = (("centre", "center", "中心"), ("laboratory", "lab", "实验室"),
                ("institute", "研究院"), ("building", "大楼"))
 
@@ -145,11 +146,11 @@ def _part_by_kind(index: Index, entities: list[str], folded: str) -> list[str]:
         aliases = [alias for alias in _aliases_of(index, entity) if alias in squeezed]
         for kind in _PART_KINDS:
             if not any(alias + gap + word in squeezed for word in kind if word in squeezed
-                       for alias in aliases for gap in _POSSESSIVE_GAPS):
+                       for alias in aliases for gap in ("", *_POSSESSIVES)):
                 continue
             parts = [child for child in children
                      if any(word in compact(name) for word in kind
-                            for name in _names_of(index, child))]
+                            for name in index.kb.entities[child].names)]
             if len(parts) == 1 and parts[0] not in entities:
                 found.append(parts[0])
     return found
@@ -162,11 +163,6 @@ def _aliases_of(index: Index, entity_id: str) -> list[str]:
         found = [alias for alias, owner in index.aliases.items() if owner == entity_id]
         index.derived[key] = found
     return found
-
-
-def _names_of(index: Index, entity_id: str) -> list[str]:
-    entity = index.kb.entities[entity_id]
-    return [entity.name.en, entity.name.zh, *entity.aliases]
 
 
 def _secondary_entity_terms(index: Index, entities: list[str]) -> list[str]:
@@ -298,6 +294,7 @@ def parse_query(index: Index, question: str) -> Query:
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     content_terms = _content_terms(index, content)
+    held: Callable[[str], tuple[int, int]] | None = None
     for original, term in content_terms:
         if has_cjk(original):
             query.forms.setdefault(term, original)
@@ -322,16 +319,15 @@ def parse_query(index: Index, question: str) -> Query:
             most = 1 if term in capitalised else 2
             # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the
             # word as typed is tried too.
-            held = _holders_beside(index, [known for _, known in content_terms
-                                           if known != term and known in index.postings])
+            if held is None:  # the words the slip is read beside: every known one
+                held = _holders_beside(index, [known for _, known in content_terms
+                                               if known in index.postings])
             fixed = _correct_typo(term, index.words, most, held) \
                 or _correct_typo(typed.get(term, term), index.words, most, held)
             if fixed:
                 corrected[term] = concept(fixed) or fixed
                 query.terms.append(corrected[term])
                 continue
-        if term.isdigit() and len(term) == 4 and int(term) in query.years:
-            continue
         if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
             continue  # "105635m2": the number is matched as a value, not as a word
         if term.isascii() and term.isalpha() and query.entities \
@@ -483,7 +479,6 @@ _CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
 _LOWER_CASE_WORD_RE = lazy(r"\b[a-z]+\b")
 _HYPHENATED_RE = lazy(r"\b([a-z]{2,})-([a-z]{2,})\b")
-# An academic year written short ("22-23", 22/23年度) is the year 2022-23.
 # Years written digit by digit in Chinese (二零一八年, 二〇二五/二六): read as 2018, 2025/26.
 _CHINESE_YEAR_RE = lazy(r"[〇零一二三四五六七八九]{4}(?=\s*(?:年|/|／|至|-))"
                         r"|(?<=[/／])\s*[〇零一二三四五六七八九]{2}(?![〇零一二三四五六七八九])")
@@ -494,12 +489,15 @@ def _arabic_year(found: re.Match[str]) -> str:
     return found.group().strip().translate(_CHINESE_DIGITS)
 
 
+# An academic year written short ("22-23", 22/23年度) is the year 2022-23.
 _SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])")
 
 
 def _full_period(found: re.Match[str]) -> str:
     first, second = found.group(1), found.group(2)
     return f"20{first}-{second}" if int(second) == int(first) + 1 else found.group()
+
+
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2,4}(?:大学|学院))")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
@@ -543,9 +541,8 @@ def _general_terms(content: str) -> set[str]:
     words = general_words()
     found = {stem(word) for word in _LATIN_WORD_RE.findall(content) if word in words}
     for run in cjk_runs(content):
-        found.update(run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] in words)
-        # A longer everyday word (接下來, 總而言之) makes each of its pairs everyday.
-        for size in (3, 4):
+        # An everyday word of two to four characters (表示, 接下來) makes its pairs everyday.
+        for size in (2, 3, 4):
             for i in range(len(run) - size + 1):
                 if run[i:i + size] in words:
                     found.update(run[j:j + 2] for j in range(i, i + size - 1))
@@ -639,10 +636,11 @@ def _university_name_words(index: Index) -> frozenset[str]:
     if found is None:
         found = frozenset(stem(word) for entity in index.kb.entities.values()
                           if entity.kind == "university"
-                          for name in (entity.name.en, *entity.aliases) if name.isascii()
+                          for name in entity.names if name.isascii()
                           for word in fold_text(name).split())
         index.derived[("university words",)] = found
     return found
+
 
 _UNIVERSITY_EN_RE = lazy(r"\b((?:[A-Z][a-z]+ (?:(?:and|of|for) )?)*University"
                          r"(?: of (?:[A-Z][a-z]+)(?: (?:and )?[A-Z][a-z]+)*|(?! [A-Z])))")
@@ -667,13 +665,35 @@ _OTHER_UNIVERSITIES = {
 
 def _named_in_claims(index: Index, name: str) -> bool:
     """Whether some claim holds every character pair of a Chinese name (教育大学)."""
-    holders: set[int] | None = None
-    for pair in (name[i:i + 2] for i in range(len(name) - 1)):
-        found = set(index.postings.get(pair, ()))
-        holders = found if holders is None else holders & found
+    return bool(claims_naming(index, name))
+
+
+def claims_naming(index: Index, name: str) -> set[int]:
+    """The claims that name a Chinese name (every pair of 醫學院), or a word beginning as an
+    English one does (the first five letters: medic, busin)."""
+    if name.isascii():
+        return {position for term, held in index.postings.items()
+                if term.startswith(name[:5]) for position in held}
+    holders: set[int] = set()
+    for i in range(len(name) - 1):
+        found = index.postings.get(name[i:i + 2], ())
+        holders = set(found) if i == 0 else holders.intersection(found)
         if not holders:
-            return False
-    return True
+            break
+    return holders
+
+
+def faculties_named(folded: str) -> list[str]:
+    """The faculties a question names: 醫學院, "medical school", "the School of Business"."""
+    found = _FACULTY_RE.findall(folded) if has_cjk(folded) else []
+    for first, second in _FACULTY_EN_RE.findall(folded):
+        found.append(stem(first or second))
+    return found
+
+
+_FACULTY_RE = lazy(f"[{''.join(sorted(_FACULTY_CHARS))}]学院")
+_FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
+                      r"|\b(?:school|faculty) of (medicine|business|law|engineering|science)\b")
 
 
 # Characters that glue a Chinese question together (at, all, of, by, to, go, do …): a pair made
@@ -755,8 +775,7 @@ def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
         return True
     if text.isascii() and text.isalpha():
         return True
-    before = question[max(0, found.start - 6):found.start].rstrip().lower()
-    return before.endswith(("哪", "邊", "边", "which", "what"))
+    return _follows_which(question, found)
 
 
 def _is_one_in_words(question: str, found: Found) -> bool:
@@ -768,6 +787,11 @@ def _names_how_many_asked(question: str, found: Found) -> bool:
     """'Which *eight* universities', 哪*兩*個機構: the number of things the answer must name."""
     if not isinstance(found.quantity.value, int) or not 1 < found.quantity.value < 100:
         return False
+    return _follows_which(question, found)
+
+
+def _follows_which(question: str, found: Found) -> bool:
+    """Whether the number comes right after which, what, 哪 or 邊 ("which four fields")."""
     before = question[max(0, found.start - 6):found.start].rstrip().lower()
     return before.endswith(("哪", "邊", "边", "which", "what"))
 
@@ -873,21 +897,18 @@ def _things_by_name_term(index: Index, chinese: bool) -> dict[str, list[str]]:
     return found
 
 
-
 def _name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
     """The terms of an entity's names (folded once per process): its Latin names, and its
     Chinese ones when the question is Chinese (an English question loads no converter)."""
     key = ("name terms", entity_id, chinese)
     found = index.derived.get(key)
     if found is None:
-        entity = index.kb.entities[entity_id]
-        names = (entity.name.en, entity.name.zh, *entity.aliases)
         found = frozenset(concept(term) or term
-                          for name in names if chinese or name.isascii()
+                          for name in index.kb.entities[entity_id].names
+                          if chinese or name.isascii()
                           for term in tokens(fold_text(name)))
         index.derived[key] = found
     return found
-
 
 
 def _related_claims(index: Index, entity_id: str) -> set[int]:
@@ -917,7 +938,6 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
     return found
 
 
-
 _PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*(?:[-/–]|至|到)\s*(?:19|20)?(\d{2})(?!\d)")
 
 
@@ -929,6 +949,8 @@ def _periods(question: str) -> list[tuple[int, int]]:
         if last == first + 1:
             found.append((first, last))
     return found
+
+
 _COMMON_TERM_CLAIMS = 60  # at least this many claims before a term counts as common
 _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
@@ -952,6 +974,8 @@ def counted_things(index: Index, query: Query) -> set[str]:
     if not english and _TEAMS_COUNTED_RE.search(query.folded):
         focus.add("~team")  # 幾多隊: the measure word counts teams
     return {term for term in focus if term in countable or term in PEOPLE}
+
+
 _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"
                             r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 _PEOPLE_COUNTED_RE = lazy(r"(?:几多|多少)[名位]")
