@@ -45,7 +45,7 @@ CONCEPTS = {
     "~research": "research researches 研究 科研",
     "~project": "project projects 项目",
     "~field": "expertise discipline disciplines field fields domain domains specialism "
-              "领域 范畴 专长 课题",
+              "领域 范畴 专长 课题 方面 方向",
     "~focus": "focus focuses focused focusing concentrate concentrates concentrated "
               "concentrating 聚焦 专注 集中 主力",
     "~technology": "technology technologies tech 科技 技术",
@@ -180,6 +180,6 @@ CONCEPTS = {
     "~water": "water 用水 水",
     "~electricity": "electricity power 耗电 电力 用电 电",
     "~noise": "noise noisy 噪音 噪声 嘈音",
-    "~dust": "dust dusty 粉尘 灰尘 尘埃 尘粒",
+    "~dust": "dust dusty 粉尘 灰尘 尘埃 尘粒 扬尘",
     "~email": "email e-mail mail 电邮 邮箱 邮件",
 }

@@ -720,18 +720,34 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
     raw = tokens(content)
     terms = [(_pair_concept(term) if has_cjk(term) and len(term) == 2 else concept(term)) or term
              for term in raw]
-    covered = {char for original, term in zip(raw, terms, strict=True)
-               if term in index.postings and has_cjk(original) for char in original}
     known = {t for t in terms if t in index.postings}
+    words = known | _general_terms(content)
+    # The characters of words the claims use or everyday words (打算): a pair of them and a
+    # glue character (打算|在) is a seam.
+    covered = {char for original, term in zip(raw, terms, strict=True)
+               if has_cjk(original) and (term in known or original in words) for char in original}
     kept = []
-    for original, term in zip(raw, terms, strict=True):
-        if has_cjk(term) and len(term) == 2 and term not in known \
-                and all(char in covered or char in _GLUE_CHARS for char in term):
+    for at, (original, term) in enumerate(zip(raw, terms, strict=True)):
+        if has_cjk(term) and len(term) == 2 and term not in known and original not in words \
+                and (all(char in covered or char in _GLUE_CHARS for char in term)
+                     or _joins_two_words(raw, terms, words, at)):
             continue
         if has_cjk(term) and len(term) == 1 and term in _GLUE_CHARS:
             continue
         kept.append((original, term))
     return kept
+
+
+def _joins_two_words(raw: list[str], terms: list[str], words: set[str], at: int) -> bool:
+    """Whether an unknown pair is the seam of two words (施工|時用, 辦法|減少, 接下來|在): one of
+    its characters ends or starts a word beside it (known to the claims or everyday), the other
+    belongs to the pair on its other side."""
+    pair = raw[at]
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    joined_before = len(before) == 2 and has_cjk(before) and before[1] == pair[0]
+    joined_after = len(after) == 2 and has_cjk(after) and after[0] == pair[1]
+    return joined_before and joined_after and (terms[at - 1] in words or terms[at + 1] in words)
 
 
 # Words that only place a year ("end 2023", "Dec 2023", "2023年底"): the year itself is judged

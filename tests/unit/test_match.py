@@ -590,6 +590,19 @@ def test_an_unknown_half_of_a_hyphenated_word_only_qualifies_the_other(kb_index:
     assert "wide" in parse_query(kb_index, "What is HKUST's city-wide LiDAR network for?").general
 
 
+@pytest.mark.parametrize(("question", "seams"), [
+    ("港大創新中心施工時用甚麼辦法減少揚塵？", {"工时", "法减"}),
+    ("理大打算在大灣區建分校嗎？", {"算在"}),
+])
+def test_a_pair_at_the_seam_of_two_words_is_no_term(kb_index: Index, question: str,
+                                                    seams: set[str]) -> None:
+    """施工|時, 辦法|減少, 打算|在: a pair half in one word and half in the next names nothing,
+    and would count against every claim."""
+    terms = parse_query(kb_index, question).terms
+    assert not seams & set(terms)
+    assert "施工" in terms or "打算" in terms
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 

@@ -50,6 +50,7 @@ def test_hyphenated_words_join() -> None:
     ("理大有多少科研项目", "理大 科研项目"),
     ("How many unicorns does HKUST have?", "unicorns hkust"),
     ("電子鼻是干什么用的？", "电子鼻"), ("呢個學院係做乜？", "学院"),
+    ("施工的時候主要用甚麼方法？", "施工 用 方法"), ("有什麼目的？", "目的"),
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
@@ -94,7 +95,7 @@ def test_answer_language_follows_the_question(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("cantonese", "standard"), [
     ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("做緊", "做"),
-    ("人工有幾多", "工資有幾多"), ("人工智能", "人工智能"),
+    ("人工有幾多", "工資有幾多"), ("人工智能", "人工智能"), ("起嘅時候", "建嘅時候"),
 ])
 def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standard: str) -> None:
     assert fold_text(cantonese) == fold_text(standard)
