@@ -33,6 +33,9 @@ _SUCCESSION_ASKED_RE = lazy(r"\b(?:before|after) (?:[A-Z][a-z]+|[A-Z]{2,})|\bpre
                             r"|\bsuccessor|\bsucceed|\bpreceded|接任|继任|繼任|前任|上一任|下一任")
 _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\bformer|\bprevious"
                              r"|接任|继任|繼任|前任|上一任|下一任")
+# 哪幾位, 邊兩間, "which professors", "who were the tutors": several things are asked to be named.
+_SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
+                         r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b")
 _HOW_LONG_RE = lazy(r"\bhow long\b|多久|几耐|多长时间|多长|几长")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
@@ -194,6 +197,7 @@ _REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 _WORK_FOR_AIM_SHARE = 0.9
+_ONE_FOR_SEVERAL_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
@@ -234,6 +238,7 @@ class Asked:
     succession: bool  # who held an office before or after someone
     region_named: bool  # a region a ranking may be limited to (Asia, 香港)
     faculties: list[set[int]]  # the claims naming each faculty the question names (醫學院)
+    several: bool  # several names are asked for: 哪幾位, "which professors"
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -267,6 +272,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         region_named=bool(_REGION_TERMS & (query.all_terms | {t for t, _ in query.cjk_units})),
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
+        several=query.intent in {"who", "which"}
+        and _SEVERAL_ASKED_RE.search(query.folded) is not None,
     )
 
 
@@ -308,6 +315,9 @@ def _subject_factor(query: Query, asked: Asked, position: int, claim: Claim,
         # "Which architecture firm designed it": a claim that names no firm (nor lists any
         # names) tells what was designed, not by whom.
         factor *= _OTHER_KIND_PENALTY
+    if asked.several and isinstance(claim.value, str):
+        # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
+        factor *= _ONE_FOR_SEVERAL_SHARE
     if asked.faculties and not all(position in held for held in asked.faculties):
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.

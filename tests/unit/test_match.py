@@ -603,6 +603,15 @@ def test_a_pair_at_the_seam_of_two_words_is_no_term(kb_index: Index, question: s
     assert "施工" in terms or "打算" in terms
 
 
+@pytest.mark.parametrize("question", ["这次培训班由港科大哪几位教授担任导师？",
+                                      "Which HKUST professors were the course's tutors?"])
+def test_several_asked_for_are_answered_by_the_list(kb_index: Index, question: str) -> None:
+    """Each tutor also has a claim of their own; 哪幾位 asks for all of them."""
+    claim = _first_claim(kb_index, question)
+    assert isinstance(claim.value, tuple)
+    assert len(claim.value) > 1
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
