@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
-from factcli.normalize import Intent, has_cjk
+from factcli.normalize import Intent, fold_text, has_cjk
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
 
@@ -36,6 +36,8 @@ _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\b
 # 哪幾位, 邊兩間, "which professors", "who were the tutors": several things are asked to be named.
 _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b")
+# 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
+_ROLE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b")
 _HOW_LONG_RE = lazy(r"\bhow long\b|多久|几耐|多长时间|多长|几长")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
@@ -198,6 +200,7 @@ _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "china", "chines", "
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
+_NOT_THE_HOLDER_SHARE = 0.85
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
@@ -239,6 +242,7 @@ class Asked:
     region_named: bool  # a region a ranking may be limited to (Asia, 香港)
     faculties: list[set[int]]  # the claims naming each faculty the question names (醫學院)
     several: bool  # several names are asked for: 哪幾位, "which professors"
+    holders_named: set[int]  # the candidates whose value is the person whose role is asked
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -274,7 +278,21 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
         several=query.intent in {"who", "which"}
         and _SEVERAL_ASKED_RE.search(query.folded) is not None,
+        holders_named=_holders_named(index, query, positions)
+        if query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded) else set(),
     )
+
+
+def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:
+    """The candidates whose value is a name the question uses (于宏宇 in 于宏宇係咩身份)."""
+    named = set()
+    for position in positions:
+        value = index.kb.claims[position].value
+        if isinstance(value, str) and len(value) > 1 and not value.isdigit():
+            folded = fold_text(value)
+            if len(folded) > (1 if has_cjk(folded) else 4) and folded in query.folded:
+                named.add(position)
+    return named
 
 
 def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
@@ -315,6 +333,9 @@ def _subject_factor(query: Query, asked: Asked, position: int, claim: Claim,
         # "Which architecture firm designed it": a claim that names no firm (nor lists any
         # names) tells what was designed, not by whom.
         factor *= _OTHER_KIND_PENALTY
+    if asked.holders_named and position not in asked.holders_named:
+        # "于宏宇係咩身份": the claim whose holder he is, not one that only mentions him.
+        factor *= _NOT_THE_HOLDER_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
         factor *= _ONE_FOR_SEVERAL_SHARE

@@ -612,6 +612,12 @@ def test_several_asked_for_are_answered_by_the_list(kb_index: Index, question: s
     assert len(claim.value) > 1
 
 
+def test_the_role_of_a_named_person_is_the_claim_they_hold(kb_index: Index) -> None:
+    """于宏宇 is named in another tutor's quote too; his role is the claim whose value he is."""
+    claim = _first_claim(kb_index, "于宏宇教授喺科大太空所係咩身份？")
+    assert claim.value == "于宏宇"
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
