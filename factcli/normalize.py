@@ -295,7 +295,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
           r"|哪个省")),
     ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
-     lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|边位|谁|哪位"
+     lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|(?:边|哪)一?位|谁"
           r"|何人|职位|职务|身份|咩人|乜人|什么人")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
