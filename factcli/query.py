@@ -577,6 +577,9 @@ def _bridging_pairs(index: Index, content: str) -> list[tuple[str, tuple[int, ..
         offset += len(before)
         if len(before) > 1 and len(after) > 1:
             continue  # two words (東京 … 人口), not one split in two
+        if (len(after) > 1 and _pair_known(index, after[:2])) \
+                or (len(before) > 1 and _pair_known(index, before[-2:])):
+            continue  # 辦 … 創業: the longer run's character starts (or ends) a word of its own
         term = before[-1] + after[0]
         pair = concept(term) or term
         if pair in index.postings:
@@ -595,6 +598,10 @@ _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又�
 
 # Everyday words that end in 中 (其中大部分, 當中大多數): with 大 after them they name no 中大.
 _ENDS_IN_ZHONG = frozenset({"其中", "当中", "之中", "集中", "心中", "期中", "空中", "初中", "高中"})
+
+
+def _pair_known(index: Index, pair: str) -> bool:
+    return (concept(pair) or pair) in index.postings
 
 
 def _ends_a_known_word(index: Index, content: str, pair: str) -> bool:

@@ -618,6 +618,14 @@ def test_the_role_of_a_named_person_is_the_claim_they_hold(kb_index: Index) -> N
     assert claim.value == "于宏宇"
 
 
+def test_a_lone_character_is_not_joined_to_a_word_of_its_own(kb_index: Index) -> None:
+    """學院辦的創業活動: 辦 and 創 do not make 辦創 (a pair some other claim holds), for 創業 is
+    a word already."""
+    question = "2019年暑假大湾区国际创新学院办的创业活动持续了多少天？"
+    assert "办创" not in parse_query(kb_index, question).terms
+    assert _first_claim(kb_index, question).unit == "days"
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
