@@ -293,7 +293,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
           r"|边个(?:地?区|地方|城市|省|国家)"
           r"|(?<!用在)(?<!花在)(?:什么|甚么)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"
           r"|哪个省")),
-    ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"),
+    ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"
+                 r"|\bwhat (?:roles?|titles?|jobs?|positions?|posts?|offices?)"
+                 r" (?:did|does|do|is|are|was|were|has|have)\b"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|(?:边|哪)一?位|谁"
           r"|何人|职位|职务|身份|咩人|乜人|什么人")),
@@ -307,7 +309,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻")),
-    ("count", lazy(r"\bhow (?:many|much|big|large|high|long)\b|\bnumber of\b|"
+    ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
      lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长")),

@@ -76,6 +76,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("開分校想做啲乜？", "purpose"), ("嗰筆錢主要想做到乜嘢？", "purpose"),
     ("三千萬元會用在甚麼地方？", "purpose"), ("上海中心在什麼地方？", "where"),
     ("局長是哪一位？", "who"), ("由哪幾位教授擔任導師？", "which"),
+    ("What positions did Dr Yang Dan hold?", "who"), ("How tall will it be?", "count"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
