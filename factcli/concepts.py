@@ -114,7 +114,7 @@ CONCEPTS = {
     # Events and encounters: a visit is not a meeting, a conference is not a course.
     "~meet": "meet meets meeting meetings 会见 会面 见面 接见 会晤",
     "~visit": "visit visited tour toured trip trips 参观 到访 访问 来访",
-    "~discuss": "discuss discussed discussion discussions talk talks talked 探讨 讨论 商讨 商谈",
+    "~discuss": "discuss discussed discussion discussions talk talks talked 探讨 讨论 商讨 商谈 谈",
     "~conference": "conference conferences congress congresses summit forum forums 大会 峰会 论坛",
     "~course": "course courses workshop workshops 课程",
     "~teach": "teach teaches teaching taught 教学 教书 授课",

@@ -151,8 +151,8 @@ _CANTONESE = {
     "搞掂": "完成", "起楼": "建楼", "起咗": "建了", "起嘅": "建嘅", "啱啱": " ",
 }
 # Words Cantonese uses otherwise only in some places: 傾 (talk) but not 傾向; 人工 (wages) but
-# not 人工智能; 班人 (the people of, 科大班人) but not 培訓班人數.
-_CANTONESE_IN_PLACE = {"倾": "谈", "人工": "工资", "班人": "人员"}
+# not 人工智能; 班人 (the people of: 科大班人 is HKUST's people) but not 培訓班人數.
+_CANTONESE_IN_PLACE = {"倾": "谈", "人工": "工资", "班人": " "}
 _CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
                            + "|倾(?![向斜销注覆])|人工(?![智岛湖林降合])|(?<![训课])班人(?!数)")
 

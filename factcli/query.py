@@ -735,10 +735,15 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
                if has_cjk(original) and (term in known or original in words) for char in original}
     kept = []
     for at, (original, term) in enumerate(zip(raw, terms, strict=True)):
-        if has_cjk(term) and len(term) == 2 and term not in known and original not in words \
-                and (all(char in covered or char in _GLUE_CHARS for char in term)
-                     or _joins_two_words(raw, terms, words, at)):
-            continue
+        if has_cjk(term) and len(term) == 2 and term not in known and original not in words:
+            if all(char in covered or char in _GLUE_CHARS for char in term) \
+                    or _joins_two_words(raw, terms, words, at):
+                continue
+            lone = _lone_end(raw, terms, words, at)
+            if lone:
+                # 人員|談: the word and a last character that names a concept on its own.
+                kept.append((lone, concept(lone) or lone))
+                continue
         if has_cjk(term) and len(term) == 1 and term in _GLUE_CHARS:
             continue
         kept.append((original, term))
@@ -755,6 +760,21 @@ def _joins_two_words(raw: list[str], terms: list[str], words: set[str], at: int)
     joined_before = len(before) == 2 and has_cjk(before) and before[1] == pair[0]
     joined_after = len(after) == 2 and has_cjk(after) and after[0] == pair[1]
     return joined_before and joined_after and (terms[at - 1] in words or terms[at + 1] in words)
+
+
+def _lone_end(raw: list[str], terms: list[str], words: set[str], at: int) -> str | None:
+    """The last (or first) character of a run, when the pair it ends (starts) joins it to a
+    word and the character alone names a concept (人員|談: ~discuss)."""
+    pair = raw[at]
+    before = raw[at - 1] if at > 0 else ""
+    after = raw[at + 1] if at + 1 < len(raw) else ""
+    joined_before = len(before) == 2 and has_cjk(before) and before[1] == pair[0]
+    joined_after = len(after) == 2 and has_cjk(after) and after[0] == pair[1]
+    if joined_before and not joined_after and terms[at - 1] in words and concept(pair[1]):
+        return pair[1]
+    if joined_after and not joined_before and terms[at + 1] in words and concept(pair[0]):
+        return pair[0]
+    return None
 
 
 # Words that only place a year ("end 2023", "Dec 2023", "2023年底"): the year itself is judged

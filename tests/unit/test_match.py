@@ -626,6 +626,12 @@ def test_a_lone_character_is_not_joined_to_a_word_of_its_own(kb_index: Index) ->
     assert _first_claim(kb_index, question).unit == "days"
 
 
+def test_a_last_character_beside_a_word_names_its_concept(kb_index: Index) -> None:
+    """科大人員傾咗啲咩 leaves 談 after a word: alone it says 'discuss'; 科大班人 is HKUST."""
+    assert "~discuss" in parse_query(kb_index, "懷進鵬同科大人員傾咗啲咩？").terms
+    assert _first_claim(kb_index, "懷進鵬同科大班人傾咗啲咩？").metric == "event_theme"
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 

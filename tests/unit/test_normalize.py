@@ -161,8 +161,8 @@ def test_question_words_typed_with_a_slip_are_read_as_meant() -> None:
 
 
 def test_cantonese_words_read_as_standard_chinese() -> None:
-    assert "人员" in fold_text("科大班人")
-    assert "人员" not in fold_text("培訓班人數")
+    assert fold_text("科大班人") == "科大"  # HKUST's people: HKUST
+    assert "班人" in fold_text("培訓班人數")
     assert "建成" in fold_text("大樓起好咗未")
     assert "花费" in fold_text("使咗幾多錢")
 
