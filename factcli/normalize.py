@@ -353,12 +353,18 @@ def _without_relatives(folded: str) -> str:
 # Question words typed with a slip: they are read as meant, not looked up as content.
 _QUESTION_SLIPS = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is",
                    "hw": "how", "hwo": "how", "wich": "which", "whcih": "which", "wen": "when",
-                   "whn": "when", "wher": "where", "whr": "where", "hou": "how", "whos": "who is"}
+                   "whn": "when", "wher": "where", "whr": "where", "hou": "how", "whos": "who is",
+                   # Short forms readers type for the words the claims spell out.
+                   "univ": "university", "uni": "university", "dept": "department",
+                   "intl": "international", "prof": "professor", "profs": "professors",
+                   "assoc": "association", "admin": "administration", "yr": "year",
+                   "yrs": "years", "govt": "government", "approx": "approximately"}
 _QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
 
 
 def mend_question_words(folded: str) -> str:
-    """'wat does …', 'hw many …': question words with a slip, spelt as meant."""
+    """'wat does …', 'hw many …': question words with a slip, and short forms ('univ',
+    'dept'), spelt as meant."""
     return _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
 
 

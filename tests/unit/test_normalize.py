@@ -152,6 +152,13 @@ def test_lazy_patterns_compile_once_and_behave_like_compiled_ones() -> None:
     assert pattern.compiled is pattern.compiled
 
 
+def test_short_forms_are_read_as_the_words_they_stand_for() -> None:
+    from factcli.normalize import mend_question_words
+
+    assert mend_question_words("polytechnic univ dept head") \
+        == "polytechnic university department head"
+
+
 def test_question_words_typed_with_a_slip_are_read_as_meant() -> None:
     from factcli.normalize import mend_question_words
 
