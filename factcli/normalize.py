@@ -54,7 +54,7 @@ pls plz he him his she her hers himself herself itself themselves ourselves your
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
 边度 边一个 哪个 哪些 哪里 哪儿 哪一 哪 谁 系咪 系唔系 是不是 是否 有没有
-有冇 有无 叫咩名 叫乜名 叫乜嘢名 叫什么名字 叫甚么名字
+有冇 有无 哪些地方 边啲地方 叫咩名 叫乜名 叫乜嘢名 叫什么名字 叫甚么名字
 请问 想问 用嚟 用来 用黎 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
@@ -288,10 +288,11 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b"),
      lazy(r"几时|什么时候|甚么时候|何时|哪一?年|边一?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几")),
-    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"),
+    ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
+                   r"(?! (?:council|board|office|government|authority)\b)"),
      lazy(r"边度|哪里|哪儿|喺边(?![啲几两份])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
           r"|边个(?:地?区|地方|城市|省|国家)"
-          r"|(?<!用在)(?<!花在)(?:什么|甚么)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"
+          r"|(?<!用在)(?<!花在)(?:什么|甚么|哪些|边啲|哪啲)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"
           r"|哪个省")),
     ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"
                  r"|\bwhat (?:roles?|titles?|jobs?|positions?|posts?|offices?)"

@@ -77,6 +77,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("三千萬元會用在甚麼地方？", "purpose"), ("上海中心在什麼地方？", "where"),
     ("局長是哪一位？", "who"), ("由哪幾位教授擔任導師？", "which"),
     ("What positions did Dr Yang Dan hold?", "who"), ("How tall will it be?", "count"),
+    ("實習可以去哪些地方？", "where"), ("Which district council is it?", "which"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
