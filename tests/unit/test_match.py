@@ -632,6 +632,22 @@ def test_a_last_character_beside_a_word_names_its_concept(kb_index: Index) -> No
     assert _first_claim(kb_index, "懷進鵬同科大班人傾咗啲咩？").metric == "event_theme"
 
 
+@pytest.mark.parametrize(("question", "source_words"), [
+    ("According to HKU's comparison table, how large is the Lingang International Joint "
+     "Laboratory?", {"comparison", "tabl"}),
+    ("根據港大網頁的資料，臨港國際聯合實驗室的建築面積是多少？", {"资料", "网页"}),
+])
+def test_where_the_reader_read_it_is_no_term(kb_index: Index, question: str,
+                                            source_words: set[str]) -> None:
+    """An attribution names the source, which a claim names by its source, not in its words."""
+    assert not source_words & set(parse_query(kb_index, question).terms)
+    assert _first_claim(kb_index, question).entity == "lingang_intl_joint_lab"
+
+
+def test_source_nouns_are_no_terms(kb_index: Index) -> None:
+    assert "brochur" not in parse_query(kb_index, "What does the HKU brochure say?").terms
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
