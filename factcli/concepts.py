@@ -69,6 +69,8 @@ CONCEPTS = {
     "~role": "role roles 角色",
     "~slogan": "slogan slogans motto tagline 口号 标语",
     "~definition": "define defines defined definition 定义 界定",
+    "~require": "require requires required requirement requirements compulsory mandatory "
+                "obligatory 必修 必须 强制",
 
     # Money.
     "~money": "money cash funding fund funds financing finance grant grants "

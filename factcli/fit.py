@@ -196,7 +196,7 @@ _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
 _REGIONAL_TABLE_SHARE = 0.95
 _REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
-_REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "china", "chines", "mainland",
+_REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9

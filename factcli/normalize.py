@@ -169,7 +169,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "set up": "establish", "sets up": "establish", "setting up": "establish",
             "take part": "participate", "took part": "participate", "taking part": "participate",
             "takes part": "participate", "carry out": "conduct", "carried out": "conduct",
-            "carries out": "conduct", "carrying out": "conduct"}
+            "carries out": "conduct", "carrying out": "conduct", "have to": "required",
+            "has to": "required", "had to": "required"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))
@@ -286,7 +287,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
                   r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"),
-     lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名")),
+     lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b"),
      lazy(r"几时|什么时候|甚么时候|何时|哪一?年|边一?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几")),

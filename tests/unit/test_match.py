@@ -648,6 +648,11 @@ def test_source_nouns_are_no_terms(kb_index: Index) -> None:
     assert "brochur" not in parse_query(kb_index, "What does the HKU brochure say?").terms
 
 
+def test_have_to_asks_whether_it_is_required(kb_index: Index) -> None:
+    assert "~require" in parse_query(kb_index, "Do PolyU students have to do WIE?").terms
+    assert _first_claim(kb_index, "Do PolyU undergrads have to do WIE?").metric == "requirement"
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
