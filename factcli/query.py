@@ -101,7 +101,7 @@ def detect_entities(index: Index, folded: str,
     squeezed = rest
     joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
     for form in index.cjk_aliases if has_cjk(rest) else ():
-        if form not in joined:
+        if form not in joined or _inside_a_word(joined, form):
             continue
         # Folding turns brackets into spaces (港科大(广州) → 港科大 广州), and a possessive may
         # stand inside a name (港大嘅創新中心, 港大個創新中心): the alias may span either.
@@ -127,6 +127,23 @@ def detect_entities(index: Index, folded: str,
         else:
             leftover.append(word)
     return list(dict.fromkeys(found)), " ".join(leftover)
+
+
+# 全港, 本港, 來港: 港 ends a word of its own there, so 全港大學 is every university in Hong Kong,
+# not 港大 (HKU).
+_BEFORE_GANG = frozenset("全本来访赴驻留抵离返旅")
+
+
+def _inside_a_word(text: str, form: str) -> bool:
+    """Whether every place the name stands in the text starts inside another word."""
+    if form[0] != "港":
+        return False
+    at = text.find(form)
+    while at != -1:
+        if at == 0 or text[at - 1] not in _BEFORE_GANG:
+            return False
+        at = text.find(form, at + 1)
+    return True
 
 
 # Kinds of part a body may have: "HKU's centre", 港大個中心 name its one centre.

@@ -653,6 +653,12 @@ def test_have_to_asks_whether_it_is_required(kb_index: Index) -> None:
     assert _first_claim(kb_index, "Do PolyU undergrads have to do WIE?").metric == "requirement"
 
 
+def test_every_university_in_hong_kong_is_not_hku(kb_index: Index) -> None:
+    """全港大學: 港 ends 全港 there; 港大 (HKU) is not named. 在港大 still is."""
+    assert "hku" not in parse_query(kb_index, "科大係咪全港大學之中獲獎最多？").entities
+    assert "hku" in parse_query(kb_index, "在港大有幾多個中心？").entities
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
