@@ -26,7 +26,7 @@ CONCEPTS = {
                  "trainee trainees 代表",
     "~guest": "guest guests 嘉宾 来宾 贵宾",
     "~volunteer": "volunteer volunteers volunteering 义工 志工 志愿",
-    "~resident": "resident residents 居民 住户 街坊",
+    "~resident": "resident residents housing 居民 住户 街坊 住宅 屋",
 
     # Organisations and their parts.
     "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
@@ -85,7 +85,7 @@ CONCEPTS = {
 
     # Counts, sizes and change.
     "~area": "area size big large floorspace gfa 面积",
-    "~height": "height heights tall taller 高度",
+    "~height": "height heights tall taller higher 高度 高过 高于",
     "~population": "population populations 人口",
     "~percent": "percent percentage share proportion 比例 比率 占比",
     "~increase": "increase increases increased rise rises rose risen grow grows grew growth "

@@ -143,6 +143,23 @@ _PLACE_RE = _metric_words("location venue region site place address city cities 
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
 
+# A measure a claim may state in words ("no higher than the road's lowest homes"): the concept
+# the question asks for and the word its metric names.
+_MEASURES_IN_WORDS = {"~height": "height", "~area": "area"}
+
+
+_UNIT_ASKED_RE = lazy(r"\bhow many\b|\bmet(?:re|er)s?\b|\bfeet\b|\bstor(?:ey|y|ies|eys)\b"
+                      r"|\bfloors\b|几多|多少|米|层")
+
+
+def told_in_words(query: Query, claim: Claim, matched: tuple[str, ...]) -> bool:
+    """Whether a "how tall" question meets a claim that states that measure in words; not
+    when a figure in some unit is asked ("how many storeys", "in metres", 幾多米)."""
+    return isinstance(claim.value, str) and not _UNIT_ASKED_RE.search(query.folded) and any(
+        concept in matched and word in claim.metric
+        for concept, word in _MEASURES_IN_WORDS.items())
+
+
 def intent_fit(claim: Claim, intent: Intent) -> float:
     """How well the claim's kind of value suits what the question words ask for (0..1)."""
     metric = claim.metric

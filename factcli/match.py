@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.errors import ExitCode
-from factcli.fit import KIND_WORDS, asked_for, intent_fit, mismatch
+from factcli.fit import KIND_WORDS, asked_for, intent_fit, mismatch, told_in_words
 from factcli.normalize import (
     Lang,
     detect_lang,
@@ -238,6 +238,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         matched = tuple(t for t in query.terms if position in holders[t])
         missing = tuple(t for t in query.terms if position not in holders[t])
         intent = _intent_fit(fits, position, claim, query.intent) if query.intent else 0.0
+        if not intent and query.intent == "count" and told_in_words(query, claim, matched):
+            intent = _MEASURE_IN_WORDS_FIT
         spots = covered[position]
         matched_weight = latin_gain[position] + sum(char_weights[spot] for spot in spots
                                                     if spot in char_weights)
@@ -353,6 +355,8 @@ def _metric_match(forms: list[list[str]], query_terms: set[str]) -> float:
                default=0.0)
 
 
+# "How tall can it be": a limit told in words answers, as a figure would, but less surely.
+_MEASURE_IN_WORDS_FIT = 0.7
 _SHORTLIST = 40
 _FUZZY_SHORTLIST = 12
 _SIBLING_MARGIN = 0.35  # candidates scored in full; the rest cannot catch up on matched weight

@@ -428,6 +428,9 @@ def parse_query(index: Index, question: str) -> Query:
     shared = _shared_work(index, query.entities)
     for entity in query.entities:
         query.linked[entity] |= shared - query.related[entity]
+    if query.intent == "count" and _HEIGHT_ASKED_RE.search(folded) and "~height" not in query.terms:
+        # 起得幾高, "how tall": the words that ask how high name the height asked for.
+        query.terms.append("~height")
     query.general = _general_terms(content)
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
@@ -800,6 +803,9 @@ def _lone_end(raw: list[str], terms: list[str], words: set[str], at: int) -> str
     if joined_after and not joined_before and terms[at + 1] in words and concept(pair[0]):
         return pair[0]
     return None
+
+
+_HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
 
 
 # Where the reader read it: a source, or a body named as one.

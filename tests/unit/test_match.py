@@ -659,6 +659,14 @@ def test_every_university_in_hong_kong_is_not_hku(kb_index: Index) -> None:
     assert "hku" in parse_query(kb_index, "在港大有幾多個中心？").entities
 
 
+def test_how_tall_is_answered_by_a_height_limit_told_in_words(kb_index: Index) -> None:
+    """起得幾高: the height limit is a sentence, not a figure, and answers all the same; a
+    figure in metres it does not give."""
+    claim = _first_claim(kb_index, "港大國際創新中心起得幾高？會唔會高過薄扶林道啲住宅？")
+    assert claim.metric == "building_height_limit"
+    assert isinstance(answer_question(kb_index, "港大國際創新中心有幾多米高？"), Decline)
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
