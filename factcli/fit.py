@@ -143,6 +143,14 @@ _PLACE_RE = _metric_words("location venue region site place address city cities 
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
 
+_PLACE_NAMED_RE = lazy(r"[區区市省縣县鎮镇](?![域别別])|\b(?:district|city|province|county|town)\b",
+                       re.IGNORECASE)
+
+
+def _items(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
 # A measure a claim may state in words ("no higher than the road's lowest homes"): the concept
 # the question asks for and the word its metric names.
 _MEASURES_IN_WORDS = {"~height": "height", "~area": "area"}
@@ -186,7 +194,12 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
     if intent == "where":
         if _PLACE_RE.search(metric):
             return 1.0
-        # A named place or a list of them ("瑪麗醫院同埋邊度": Queen Mary Hospital and where).
+        # A named place or a list of them ("瑪麗醫院同埋邊度": Queen Mary Hospital and where);
+        # a description naming a district or a city ("take part in building the Northern
+        # Metropolis area") tells where more surely.
+        if isinstance(claim.value, (str, tuple)) and claim.unit != "date" and any(
+                _PLACE_NAMED_RE.search(str(item)) for item in _items(claim.value)):
+            return 0.7
         return 0.4 if isinstance(claim.value, (str, tuple)) and claim.unit != "date" else 0.0
     if intent == "which":
         # "Which organisations / 哪些國家": named things, a list best, a count of them least.

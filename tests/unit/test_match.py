@@ -667,6 +667,15 @@ def test_how_tall_is_answered_by_a_height_limit_told_in_words(kb_index: Index) -
     assert isinstance(answer_question(kb_index, "港大國際創新中心有幾多米高？"), Decline)
 
 
+def test_a_description_naming_a_district_tells_where(kb_index: Index) -> None:
+    """邊個區: of HKMAO's expectations one names the Northern Metropolis area; a list that
+    names a district answers "where" more surely than one that names none."""
+    by_id = {claim.id: claim for claim in kb_index.kb.claims}
+    expectations = by_id["hkust-hkmao-director-meeting-2025-expectations"]
+    theme = by_id["hkust-moe-minister-meeting-2025-theme"]
+    assert intent_fit(expectations, "where") > intent_fit(theme, "where")
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
