@@ -240,6 +240,9 @@ _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~salary": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration"}
+# A body's own beginning and end: its part's founding or opening is not its own. (Land reserved
+# for HKU's centre was reserved for HKU.)
+_LIFE_EVENTS = frozenset({"~found", "~begin", "~end", "~join", "~enrol", "~appoint"})
 # What happens on a date: a question asking when one happened wants that one's date.
 _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~visit", "~hold",
                      "~reserve", "~recruit", "~attend", "~merger", "~exit", "~join", "~appoint",
@@ -474,8 +477,8 @@ def _event_factor(query: Query, asked: Asked, position: int, claim: Claim,
     if asked.clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
         # "What time did the ceremony start": a date does not say the hour.
         factor *= _OTHER_EVENT_PENALTY
-    if asked.events and query.entities and claim.entity not in query.entities \
-            and claim.entity in asked.unnamed_parts:
+    if _LIFE_EVENTS.intersection(asked.events) and query.entities \
+            and claim.entity not in query.entities and claim.entity in asked.unnamed_parts:
         # "科大幾時成立": a centre of HKUST was set up in 2024, HKUST was not; the date of
         # an event of a part the question does not name is not the named body's.
         factor *= _OTHER_EVENT_PENALTY

@@ -676,6 +676,12 @@ def test_a_description_naming_a_district_tells_where(kb_index: Index) -> None:
     assert intent_fit(expectations, "where") > intent_fit(theme, "where")
 
 
+def test_land_reserved_for_a_part_was_reserved_for_the_body(kb_index: Index) -> None:
+    """An opening of HKU's centre is not HKU's; land reserved for it was reserved for HKU."""
+    claim = _first_claim(kb_index, "Which year did the government agree to reserve land for HKU?")
+    assert claim.metric == "land_reserved"
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
