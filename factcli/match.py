@@ -16,6 +16,7 @@ from factcli.numbers import values_equal
 from factcli.query import (
     Query,
     common_term_limit,
+    counted_nouns,
     distinctive_name_terms,
     parse_query,
 )
@@ -232,13 +233,19 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 if term in query.general and term not in query.focus]
     only_everyday = all(term in query.general for term in query.terms)
     fits = _intent_fits(index, query.intent) if query.intent else {}
+    listed = counted_nouns(query) if query.intent == "count" else set()
     rows = []
     for position in positions:
         claim = index.kb.claims[position]
         matched = tuple(t for t in query.terms if position in holders[t])
         missing = tuple(t for t in query.terms if position not in holders[t])
         intent = _intent_fit(fits, position, claim, query.intent) if query.intent else 0.0
-        if not intent and query.intent == "count" and told_in_words(query, claim, matched):
+        if not intent and query.intent == "count" and (
+                told_in_words(query, claim, matched)
+                or (isinstance(claim.value, tuple) and listed & index.count_terms(claim)
+                    and float(len(claim.value)) in index.numbers_in(position))):
+            # "How many cities does the GBA cover": a list of its cities that says how many
+            # it holds (共11個城市) counts them; a list of some ("countries including …") not.
             intent = _MEASURE_IN_WORDS_FIT
         spots = covered[position]
         matched_weight = latin_gain[position] + sum(char_weights[spot] for spot in spots

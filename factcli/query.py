@@ -1047,14 +1047,20 @@ def counted_things(index: Index, query: Query) -> set[str]:
     phrase the first two characters are seldom its head (多少个学生交流计划伙伴).
     """
     countable = index.countable_terms
+    return {term for term in counted_nouns(query) if term in countable or term in PEOPLE}
+
+
+def counted_nouns(query: Query) -> set[str]:
+    """The nouns a 'how many' question counts ("how many cities", 多少個城市), whether or not
+    any claim counts them."""
     english = _FOCUS_EN_RE.search(query.folded) is not None
-    focus = query.focus if english else {concept(pair) or pair
-                                         for pair in _COUNTED_ZH_RE.findall(query.folded)}
+    focus = set(query.focus) if english else {concept(pair) or pair
+                                              for pair in _COUNTED_ZH_RE.findall(query.folded)}
     if not english and _PEOPLE_COUNTED_RE.search(query.folded):
         focus.add("人")  # 多少名, 幾多位: the measure word counts people, whatever follows
     if not english and _TEAMS_COUNTED_RE.search(query.folded):
         focus.add("~team")  # 幾多隊: the measure word counts teams
-    return {term for term in focus if term in countable or term in PEOPLE}
+    return focus
 
 
 _COUNTED_ZH_RE = lazy(r"(?:几多|多少)[间个位名家项所只条次座届队款种层栋份]?"

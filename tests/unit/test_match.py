@@ -682,6 +682,15 @@ def test_land_reserved_for_a_part_was_reserved_for_the_body(kb_index: Index) -> 
     assert claim.metric == "land_reserved"
 
 
+def test_a_list_that_says_how_many_it_holds_counts_them(kb_index: Index) -> None:
+    """共11個城市: the list of the Bay Area's cities answers "how many cities"; a list of some
+    of the course's countries ("including …") does not say how many there were."""
+    assert _first_claim(kb_index, "How many cities does the Greater Bay Area cover?").metric \
+        == "cities"
+    question = "How many countries in total sent trainees to the 2025 space course?"
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 
