@@ -60,7 +60,7 @@ CONCEPTS = {
 
     # Purposes and plans.
     "~goal": "purpose purposes aim aims goal goals objective objectives mission intend meant "
-             "目的 宗旨 目标 用途 旨在 使命 作用",
+             "目的 宗旨 目标 用途 旨在 使命 作用 意义",
     "~plan": "plan plans planned planning 规划",
     "~programme": "program programs 计划",
     "~proposal": "propose proposal proposals 建议 提议 方案",

@@ -293,7 +293,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
           r"|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"),
-     lazy(r"边度|哪里|哪儿|喺边(?![啲几两份])|在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
+     lazy(r"边度|(?<!意义在)哪里|哪儿|喺边(?![啲几两份])|(?<!意义)在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
           r"|边个(?:地?区|地方|城市|省|国家)"
           r"|(?<!用在)(?<!花在)(?:什么|甚么|哪些|边啲|哪啲)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"
           r"|哪个省")),
@@ -310,7 +310,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
                      r"|research|cover|investigate|look at|look into)\b|"
                      r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b"),
-     lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
+     lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"

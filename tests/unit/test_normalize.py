@@ -79,6 +79,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("What positions did Dr Yang Dan hold?", "who"), ("How tall will it be?", "count"),
     ("實習可以去哪些地方？", "where"), ("Which district council is it?", "which"),
     ("QS 排名係幾多？", "rank"), ("在 Financial Times 2023 的排名是？", "rank"),
+    ("合作的意義在哪裡？", "purpose"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
