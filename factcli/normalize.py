@@ -51,7 +51,7 @@ achieved reach reached manage managed kind kinds type types sort sorts bring bri
 present presently nowadays right last reported wise
 pls plz he him his she her hers himself herself itself themselves ourselves yourself
 brochure brochures leaflet leaflets booklet booklets pamphlet pamphlets webpage webpages website
-websites
+websites mainly primarily chiefly mostly largely actually basically generally typically
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
