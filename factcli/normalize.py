@@ -73,7 +73,7 @@ _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种层栋"
 _ZH_QUESTION_RE = lazy(
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪)[{_MEASURE_WORDS}]"
-    f"|系(?=边|几多|咩|乜|唔系|咪|做[咩乜什])"
+    f"|系(?=边|几多|咩|乜|唔系|咪|想?做[咩乜什])"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
     "|(?<!目)的(?![士确])"
     "|" + "|".join(re.escape(p) for p in _ZH_QUESTION_PHRASES)
@@ -305,6 +305,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
           r"|何人|职位|职务|身份|咩人|乜人|什么人")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
+                     # "What's X for / about": folding takes the 's with the possessives.
+                     r"^what (?:the|a|an|this|that) .+ (?:for|about)\W*$|"
                      r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
                      r"\bwhy\b|\bfor what\b|\bobjective|"
                      r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"

@@ -89,6 +89,9 @@ def detect_entities(index: Index, folded: str,
     case (`lower_case` lists the words that were): "MUST", not "results must complete".
     """
     found: list[str] = []
+    if not folded.isascii():
+        # 科大同alibaba cloud: a name in Latin letters typed against Chinese is a word of its own.
+        folded = _SCRIPT_SEAM_RE.sub(" ", folded)
     words = folded.split()
     ascii_words = [w if not has_cjk(w) else "" for w in words]
     used = [False] * len(words)
@@ -127,6 +130,10 @@ def detect_entities(index: Index, folded: str,
         else:
             leftover.append(word)
     return list(dict.fromkeys(found)), " ".join(leftover)
+
+
+_AFTER_EVENT_RE = lazy(r"[\u4e00-\u9fff]{2}(?:之后|以后)")
+_SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
 # 全港, 本港, 來港: 港 ends a word of its own there, so 全港大學 is every university in Hong Kong,
@@ -307,6 +314,9 @@ def parse_query(index: Index, question: str) -> Query:
                          if _names_how_many_asked(question, f)), None)
     undated = _DATE_WORDS_RE.sub(" ", rest) if _has_digit(rest) else rest
     content = _sound_slips(index, strip_question_words(undated), query.entities)
+    if "后" in content:
+        # 起好之後會做乜: what follows an event is asked, the event only sets the time.
+        content = _AFTER_EVENT_RE.sub(" ", content)
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
     names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
@@ -736,7 +746,7 @@ _FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
                         "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
-                        "仲紧晒埋咁噉嘢吓幅返点")
+                        "仲紧晒埋咁噉嘢吓幅返点想")
 
 
 def _pair_concept(pair: str) -> str | None:
@@ -776,6 +786,7 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
             continue
         kept.append((original, term))
     return kept
+
 
 
 def _joins_two_words(raw: list[str], terms: list[str], words: set[str], at: int) -> bool:

@@ -691,6 +691,17 @@ def test_a_list_that_says_how_many_it_holds_counts_them(kb_index: Index) -> None
     assert isinstance(answer_question(kb_index, question), Decline)
 
 
+def test_a_latin_name_typed_against_chinese_is_found(kb_index: Index) -> None:
+    assert "alibaba_cloud" in parse_query(kb_index, "科大同Alibaba Cloud合作做乜?").entities
+
+
+def test_an_event_that_only_sets_the_time_is_no_term(kb_index: Index) -> None:
+    """起好之後會做乜: what the building will do is asked, not when it is finished."""
+    query = parse_query(kb_index, "Martin Lee Innovation Building 起好之後會做啲咩研究？")
+    assert "~end" not in query.terms
+    assert "~research" in query.terms
+
+
 def test_time_and_direction_words_are_everyday() -> None:
     assert all(word in general_words() for word in ("之后", "期间", "今年"))
 

@@ -51,7 +51,7 @@ def test_hyphenated_words_join() -> None:
     ("How many unicorns does HKUST have?", "unicorns hkust"),
     ("電子鼻是干什么用的？", "电子鼻"), ("呢個學院係做乜？", "学院"),
     ("施工的時候主要用甚麼方法？", "施工 用 方法"), ("有什麼目的？", "目的"),
-    ("What does the park mainly work on?", "park work"),
+    ("What does the park mainly work on?", "park work"), ("係想做乜?", "想"),
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
@@ -80,7 +80,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("What positions did Dr Yang Dan hold?", "who"), ("How tall will it be?", "count"),
     ("實習可以去哪些地方？", "where"), ("Which district council is it?", "which"),
     ("QS 排名係幾多？", "rank"), ("在 Financial Times 2023 的排名是？", "rank"),
-    ("合作的意義在哪裡？", "purpose"),
+    ("合作的意義在哪裡？", "purpose"), ("What's the Alibaba Cloud tie-up about?", "purpose"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
