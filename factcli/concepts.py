@@ -166,7 +166,7 @@ CONCEPTS = {
     "~commend": "commend commends commended praise praised praises acclaim acclaimed "
                 "称赞 赞扬 肯定 表扬 赞赏 赞许",
     "~commit": "commit commits committed commitment commitments pledge pledges pledged promise "
-               "promises promised vow vowed 承诺 保证",
+               "promises promised vow vowed 承诺 保证 答应",
     "~expect": "expect expects expected expectation expectations hope hopes hoped 希望 期望 "
                "期待 预期 寄望",
     "~choose": "choose chose chosen select selected selection pick picked 选择 挑选 拣选 拣",

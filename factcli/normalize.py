@@ -52,6 +52,7 @@ present presently nowadays right last reported wise
 pls plz he him his she her hers himself herself itself themselves ourselves yourself
 brochure brochures leaflet leaflets booklet booklets pamphlet pamphlets webpage webpages website
 websites mainly primarily chiefly mostly largely actually basically generally typically
+try tries tried trying
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -65,7 +66,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 干什么用 干什么 干嘛 干啥 做什么用 做什么 做甚么 做乜 搞乜 有什么用 有咩用 有乜用
 有几大 几大 有几高 几高 有几长 几长 有几远 几远 时候 主要 所有 整个
-第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号
+第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号 边日 边一日 哪日 边天
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
 """.split(), key=len, reverse=True))  # noqa: SIM905
@@ -311,7 +312,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"\bwhy\b|\bfor what\b|\bobjective|"
                      r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
                      r"|research|cover|investigate|look at|look into)\b|"
-                     r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b"),
+                     r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b|"
+                     r"\b(?:trying|try|tries|seeking|seeks?|hoping|hopes?|wants?) to "
+                     r"(?:achieve|accomplish)\b"),
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻")),

@@ -132,7 +132,7 @@ def detect_entities(index: Index, folded: str,
     return list(dict.fromkeys(found)), " ".join(leftover)
 
 
-_AFTER_EVENT_RE = lazy(r"[\u4e00-\u9fff]{2}(?:之后|以后)")
+_AFTER_EVENT_RE = lazy(r"[\u4e00-\u9fff]{2} ?(?:之后|以后)")
 _SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 

@@ -13,7 +13,7 @@ from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
 from factcli.match import Answer, Decline, answer_question
 from factcli.model import Claim
-from factcli.normalize import stem
+from factcli.normalize import fold_text, stem, strip_question_words
 from factcli.query import asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
@@ -700,6 +700,10 @@ def test_an_event_that_only_sets_the_time_is_no_term(kb_index: Index) -> None:
     query = parse_query(kb_index, "Martin Lee Innovation Building 起好之後會做啲咩研究？")
     assert "~end" not in query.terms
     assert "~research" in query.terms
+
+
+def test_which_day_is_a_question_word() -> None:
+    assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
 
 def test_time_and_direction_words_are_everyday() -> None:
