@@ -77,6 +77,8 @@ _ZH_QUESTION_RE = lazy(
     f"|系(?=边|几多|咩|乜|唔系|咪|想?做[咩乜什])"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
     "|(?<!目)的(?![士确])"
+    # 會用在甚麼地方: what money is for, asked in so many words.
+    "|会?[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
     "|" + "|".join(re.escape(p) for p in _ZH_QUESTION_PHRASES)
 )
 

@@ -313,6 +313,12 @@ def parse_query(index: Index, question: str) -> Query:
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     undated = _DATE_WORDS_RE.sub(" ", rest) if _has_digit(rest) else rest
+    for found in quantities:
+        typed = question[found.start:found.end]
+        if not typed.isascii() and (found.quantity.value, found.quantity.unit) in query.numbers:
+            # 三千萬: a figure in Chinese numerals is looked up as a value, as 30 million is,
+            # not as the character pairs of its words.
+            undated = undated.replace(fold_text(typed), " ")
     content = _sound_slips(index, strip_question_words(undated), query.entities)
     if "后" in content:
         # 起好之後會做乜: what follows an event is asked, the event only sets the time.

@@ -702,6 +702,16 @@ def test_an_event_that_only_sets_the_time_is_no_term(kb_index: Index) -> None:
     assert "~research" in query.terms
 
 
+def test_a_figure_in_chinese_numerals_is_a_value_not_words(kb_index: Index) -> None:
+    """三千萬 is the HK$30 million the purpose claim states as 3,000萬: a value, not the
+    character pairs 三千, 千萬 that only another claim's keywords hold."""
+    question = "科大淨零行動計劃那三千萬港元會用在甚麼地方？"
+    query = parse_query(kb_index, question)
+    assert (30_000_000, "HKD") in query.numbers
+    assert not {"三千", "千万"} & set(query.terms)
+    assert _first_claim(kb_index, question).id == "hkust-net-zero-action-plan-purpose"
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
