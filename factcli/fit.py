@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
-from factcli.normalize import Intent, fold_text, has_cjk
+from factcli.normalize import Intent, concept, fold_text, has_cjk, tokens
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
 
@@ -231,6 +231,7 @@ _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chin
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 _NOT_THE_HOLDER_SHARE = 0.85
+_KIND_NOT_VALUED_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
@@ -276,6 +277,7 @@ class Asked:
     faculties: list[set[int]]  # the claims naming each faculty the question names (醫學院)
     several: bool  # several names are asked for: 哪幾位, "which professors"
     holders_named: set[int]  # the candidates whose value is the person whose role is asked
+    kind_valued: set[int]  # the candidates whose value names the kind a "which" asks for
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -313,7 +315,30 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and _SEVERAL_ASKED_RE.search(query.folded) is not None,
         holders_named=_holders_named(index, query, positions)
         if query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded) else set(),
+        kind_valued=_kind_valued(index, query, positions)
+        if query.intent == "which" and query.focus else set(),
     )
+
+
+def _kind_valued(index: Index, query: Query, positions: list[int]) -> set[int]:
+    """The candidates whose value names the kind of thing asked: "which UNESCO *programme*"
+    is answered by 可持續發展科學十年*計劃*, not by a list of topics that names a programme."""
+    # Organisations and firms are named by their names, which seldom hold the word (教育部).
+    kinds = query.focus - KIND_WORDS
+    return {position for position in positions
+            if kinds & _value_terms(index, position)} if kinds else set()
+
+
+def _value_terms(index: Index, position: int) -> frozenset[str]:
+    key = ("value terms", position)
+    found = index.derived.get(key)
+    if found is None:
+        value = index.kb.claims[position].value
+        text = " ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        found = frozenset(name for term in tokens(fold_text(text))
+                          for name in (term, concept(term)) if name)
+        index.derived[key] = found
+    return found
 
 
 def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:
@@ -369,6 +394,8 @@ def _subject_factor(query: Query, asked: Asked, position: int, claim: Claim,
     if asked.holders_named and position not in asked.holders_named:
         # "于宏宇係咩身份": the claim whose holder he is, not one that only mentions him.
         factor *= _NOT_THE_HOLDER_SHARE
+    if asked.kind_valued and position not in asked.kind_valued:
+        factor *= _KIND_NOT_VALUED_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
         factor *= _ONE_FOR_SEVERAL_SHARE

@@ -712,6 +712,13 @@ def test_a_figure_in_chinese_numerals_is_a_value_not_words(kb_index: Index) -> N
     assert _first_claim(kb_index, question).id == "hkust-net-zero-action-plan-purpose"
 
 
+def test_which_kind_is_answered_by_a_value_of_that_kind(kb_index: Index) -> None:
+    """"Which UNESCO programme": the claim whose value is a programme (…十年計劃), not a list
+    of the course's topics whose statement also says programme."""
+    question = "Which UNESCO programme is the HKUST space training course officially part of?"
+    assert _first_claim(kb_index, question).id == "belt-road-space-training-2025-unesco-endorsement"
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
