@@ -290,11 +290,12 @@ def parse_query(index: Index, question: str) -> Query:
                                            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
     # "According to the HKUST course announcement", 根據港大的資料: where the reader read it,
     # which the claim names by its source, not in its words, nor is the source what is asked.
-    if _ATTRIBUTION_RE.search(question):
-        unattributed = mend_question_words(fold_text(expand_abbreviations(
-            _ATTRIBUTION_RE.sub(" ", question))))
-        kept, rest = detect_entities(index, unattributed,
-                                     frozenset(_LOWER_CASE_WORD_RE.findall(question)))
+    # "Bought out rather than floated": what the question sets aside is not asked either.
+    if _SET_ASIDE_RE.search(question):
+        kept, rest = detect_entities(
+            index, mend_question_words(fold_text(expand_abbreviations(
+                _SET_ASIDE_RE.sub(" ", question)))),
+            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
         query.entities = [entity for entity in query.entities if entity in kept]
     query.entities.extend(_part_by_kind(index, query.entities, folded))
     quantities = find_quantities(question)
@@ -825,11 +826,13 @@ def _lone_end(raw: list[str], terms: list[str], words: set[str], at: int) -> str
 _HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
 
 
-# Where the reader read it: a source, or a body named as one.
-_ATTRIBUTION_RE = lazy(r"(?i)\b(?:according to|as (?:stated|reported|said) (?:in|by)|as per)\b"
-                      r"[^,?.;!]*|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
-                      r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"
-                      r"|所講|显示|顯示)[^，,？?。；]*")
+# Where the reader read it (a source, or a body named as one), and what the question sets
+# aside ("rather than", 而不是).
+_SET_ASIDE_RE = lazy(r"(?i)\b(?:according to|as (?:stated|reported|said) (?:in|by)|as per"
+                     r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
+                     r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
+                     r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"
+                     r"|所講|显示|顯示)[^，,？?。；]*|(?:而不是|而非)[^，,？?。；]*")
 
 
 # Words that only place a year ("end 2023", "Dec 2023", "2023年底"): the year itself is judged

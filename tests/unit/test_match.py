@@ -719,6 +719,12 @@ def test_which_kind_is_answered_by_a_value_of_that_kind(kb_index: Index) -> None
     assert _first_claim(kb_index, question).id == "belt-road-space-training-2025-unesco-endorsement"
 
 
+def test_what_the_question_sets_aside_is_not_asked(kb_index: Index) -> None:
+    question = "By the end of 2023, how many HKUST spin-offs were bought out rather than floated?"
+    assert "float" not in parse_query(kb_index, question).terms
+    assert _first_claim(kb_index, question).id == "hkust-startup-acquisitions-2023-12-31"
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
