@@ -314,7 +314,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         several=query.intent in {"who", "which"}
         and _SEVERAL_ASKED_RE.search(query.folded) is not None,
         holders_named=_holders_named(index, query, positions)
-        if query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded) else set(),
+        if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
+        or (query.intent == "who" and _only_a_name_asked(query)) else set(),
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
     )
@@ -339,6 +340,12 @@ def _value_terms(index: Index, position: int) -> frozenset[str]:
                           for name in (term, concept(term)) if name)
         index.derived[key] = found
     return found
+
+
+def _only_a_name_asked(query: Query) -> bool:
+    """"向斌係咩人", "Who is Gao Yang?": a question of a name and question words only."""
+    return not query.entities and len(query.terms) <= 3 \
+        and all(has_cjk(term) or term.isalpha() for term in query.terms)
 
 
 def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:

@@ -725,6 +725,11 @@ def test_what_the_question_sets_aside_is_not_asked(kb_index: Index) -> None:
     assert _first_claim(kb_index, question).id == "hkust-startup-acquisitions-2023-12-31"
 
 
+def test_who_is_a_named_person_is_the_claim_they_hold(kb_index: Index) -> None:
+    """向斌係咩人: the claim whose value he is, not a list of attendees naming him."""
+    assert _first_claim(kb_index, "向斌係咩人嚟㗎？").value == "向斌"
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
