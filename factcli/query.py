@@ -478,6 +478,9 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
             about = set().union(*(_related_claims(index, e) for e in entities))
         fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])
                 if not about.isdisjoint(postings.get(run[:i] + other + run[i + 1:], ()))]
+        if len(fits) > 1:
+            # 定味: 定位 (position), not 定為, whose 為 only glues a sentence together.
+            fits = [fit for fit in fits if not _GLUE_CHARS.intersection(fit)]
         if len(fits) == 1:
             fixed[start:start + 2] = list(fits[0])
     for start, run in _runs_at(content):

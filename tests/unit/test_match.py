@@ -730,6 +730,11 @@ def test_who_is_a_named_person_is_the_claim_they_hold(kb_index: Index) -> None:
     assert _first_claim(kb_index, "向斌係咩人嚟㗎？").value == "向斌"
 
 
+def test_a_sound_slip_is_not_mended_into_a_glue_word(kb_index: Index) -> None:
+    """定味 could be 定位 or 定為; 為 only glues a sentence, so 定位 (positioning) is meant."""
+    assert "定位" in parse_query(kb_index, "港大創新中心嘅定味係咩").terms
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
