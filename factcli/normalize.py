@@ -325,7 +325,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
-     lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长")),
+     lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长|人数$")),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|\blist (?:the|all)\b"),
      lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
           r"|边个|边间|边条|边项"
