@@ -38,6 +38,9 @@ _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
 _ROLE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b")
+# "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
+_TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
+                       r"|总人数|总数|全部学生|全体学生")
 _HOW_LONG_RE = lazy(r"\bhow long\b|多久|几耐|多长时间|多长|几长")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
@@ -469,6 +472,10 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # "How many of HKUST's unicorns are biotech": the count of all unicorns holds every
         # word but the part asked about, and does not say how many are that part.
         factor *= _OTHER_COUNT_PENALTY
+    if query.intent == "count" and claim.is_numeric and _TOTAL_ASKED_RE.search(query.folded) \
+            and _narrower_count(index, query, claim):
+        # "How many students does HKUST have in total": not its outbound exchange students.
+        factor *= _GIVEN_FIGURE_PENALTY
     if query.listed and isinstance(claim.value, tuple) and len(claim.value) < query.listed:
         # "Which eight universities …" is not answered by a list of three,
         factor *= _OTHER_COUNT_PENALTY
@@ -476,6 +483,17 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # nor by the count of eight, which names none of them.
         factor *= _GIVEN_FIGURE_PENALTY
     return factor
+
+
+def _narrower_count(index: Index, query: Query, claim: Claim) -> bool:
+    """Whether every name of the claim's metric, in the question's language, qualifies what
+    it counts with a word the question does not use (outbound exchange students)."""
+    chinese = has_cjk(query.folded)
+    asked = query.all_terms | {term for term, _ in query.cjk_units}
+    forms = [form for form in index.metric_terms.get(claim.metric, [])
+             if any(has_cjk(term) for term in form) == chinese]
+    return bool(forms) and all(
+        any(term not in asked and not term.startswith("~") for term in form) for form in forms)
 
 
 def _kind_of(index: Index, entity_id: str) -> str | None:

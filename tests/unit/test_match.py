@@ -735,6 +735,13 @@ def test_a_sound_slip_is_not_mended_into_a_glue_word(kb_index: Index) -> None:
     assert "定位" in parse_query(kb_index, "港大創新中心嘅定味係咩").terms
 
 
+@pytest.mark.parametrize("question", ["How many students does HKUST have in total?",
+                                      "科大全體學生總人數是多少？"])
+def test_a_total_is_not_answered_by_a_narrower_count(kb_index: Index, question: str) -> None:
+    """The file counts HKUST's exchange students and aid recipients, never all its students."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
