@@ -782,12 +782,13 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
     covered = {char for original, term in zip(raw, terms, strict=True)
                if has_cjk(original) and (term in known or original in words) for char in original}
     kept = []
+    overlaps = _overlaps(raw, content)
     for at, (original, term) in enumerate(zip(raw, terms, strict=True)):
         if has_cjk(term) and len(term) == 2 and term not in known and original not in words:
             if all(char in covered or char in _GLUE_CHARS for char in term) \
-                    or _joins_two_words(raw, terms, words, at):
+                    or _joins_two_words(overlaps, terms, words, at):
                 continue
-            lone = _lone_end(raw, terms, words, at)
+            lone = _lone_end(raw, overlaps, terms, words, at)
             if lone:
                 # 人員|談: the word and a last character that names a concept on its own.
                 kept.append((lone, concept(lone) or lone))
@@ -799,26 +800,39 @@ def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
 
 
 
-def _joins_two_words(raw: list[str], terms: list[str], words: set[str], at: int) -> bool:
+def _overlaps(raw: list[str], content: str) -> list[bool]:
+    """For each term, whether it is a Chinese pair overlapping the one before it in the same
+    run (施工, 工時): pairs of two runs that share a character (開幕禮 … 禮堂) do not."""
+    found = [False] * len(raw)
+    cursor = 0
+    previous = -2
+    for at, term in enumerate(raw):
+        if not (len(term) == 2 and has_cjk(term)):
+            continue
+        spot = content.find(term, cursor)
+        if spot < 0:
+            continue
+        found[at] = spot == previous + 1 and at > 0
+        previous, cursor = spot, spot + 1
+    return found
+
+
+def _joins_two_words(overlaps: list[bool], terms: list[str], words: set[str], at: int) -> bool:
     """Whether an unknown pair is the seam of two words (施工|時用, 辦法|減少, 接下來|在): one of
     its characters ends or starts a word beside it (known to the claims or everyday), the other
     belongs to the pair on its other side."""
-    pair = raw[at]
-    before = raw[at - 1] if at > 0 else ""
-    after = raw[at + 1] if at + 1 < len(raw) else ""
-    joined_before = len(before) == 2 and has_cjk(before) and before[1] == pair[0]
-    joined_after = len(after) == 2 and has_cjk(after) and after[0] == pair[1]
+    joined_before = overlaps[at]
+    joined_after = at + 1 < len(overlaps) and overlaps[at + 1]
     return joined_before and joined_after and (terms[at - 1] in words or terms[at + 1] in words)
 
 
-def _lone_end(raw: list[str], terms: list[str], words: set[str], at: int) -> str | None:
+def _lone_end(raw: list[str], overlaps: list[bool], terms: list[str], words: set[str],
+              at: int) -> str | None:
     """The last (or first) character of a run, when the pair it ends (starts) joins it to a
     word and the character alone names a concept (人員|談: ~discuss)."""
     pair = raw[at]
-    before = raw[at - 1] if at > 0 else ""
-    after = raw[at + 1] if at + 1 < len(raw) else ""
-    joined_before = len(before) == 2 and has_cjk(before) and before[1] == pair[0]
-    joined_after = len(after) == 2 and has_cjk(after) and after[0] == pair[1]
+    joined_before = overlaps[at]
+    joined_after = at + 1 < len(overlaps) and overlaps[at + 1]
     if joined_before and not joined_after and terms[at - 1] in words and concept(pair[1]):
         return pair[1]
     if joined_after and not joined_before and terms[at + 1] in words and concept(pair[0]):

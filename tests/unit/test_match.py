@@ -742,6 +742,11 @@ def test_a_total_is_not_answered_by_a_narrower_count(kb_index: Index, question: 
     assert isinstance(answer_question(kb_index, question), Decline)
 
 
+def test_pairs_of_two_runs_that_share_a_character_are_no_seam(kb_index: Index) -> None:
+    """開幕禮 … 禮堂: 禮堂 follows 幕禮 only in the list of terms, not in the question."""
+    assert "礼堂" in parse_query(kb_index, "一帶一路培訓班開幕禮喺科大邊個禮堂搞？").terms
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
