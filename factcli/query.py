@@ -335,7 +335,8 @@ def parse_query(index: Index, question: str) -> Query:
     corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
-    content_terms = _content_terms(index, content)
+    everyday = _general_terms(content)
+    content_terms = _content_terms(index, content, everyday)
     held: Callable[[str], tuple[int, int]] | None = None
     for original, term in content_terms:
         if has_cjk(original):
@@ -448,7 +449,7 @@ def parse_query(index: Index, question: str) -> Query:
     if query.intent == "count" and _HEIGHT_ASKED_RE.search(folded) and "~height" not in query.terms:
         # 起得幾高, "how tall": the words that ask how high name the height asked for.
         query.terms.append("~height")
-    query.general = _general_terms(content)
+    query.general = set(everyday)
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts
@@ -770,13 +771,13 @@ def _pair_concept(pair: str) -> str | None:
     return named
 
 
-def _content_terms(index: Index, content: str) -> list[tuple[str, str]]:
+def _content_terms(index: Index, content: str, everyday: set[str]) -> list[tuple[str, str]]:
     """The question's terms (as typed, as matched), without pairs that straddle two known words."""
     raw = tokens(content)
     terms = [(_pair_concept(term) if has_cjk(term) and len(term) == 2 else concept(term)) or term
              for term in raw]
     known = {t for t in terms if t in index.postings}
-    words = known | _general_terms(content)
+    words = known | everyday
     # The characters of words the claims use or everyday words (打算): a pair of them and a
     # glue character (打算|在) is a seam.
     covered = {char for original, term in zip(raw, terms, strict=True)
