@@ -527,7 +527,7 @@ def _runs_at(text: str) -> list[tuple[int, str]]:
 _CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 _LATIN_WORD_RE = lazy(r"[a-z]+")
 _LOWER_CASE_WORD_RE = lazy(r"\b[a-z]+\b")
-_HYPHENATED_RE = lazy(r"\b([a-z]{2,})-([a-z]{2,})\b")
+_HYPHENATED_RE = lazy(r"\b([a-z]{2,})[-‐‑–]([a-z]{2,})\b")
 # Years written digit by digit in Chinese (二零一八年, 二〇二五/二六): read as 2018, 2025/26.
 _CHINESE_YEAR_RE = lazy(r"[〇零一二三四五六七八九]{4}(?=\s*(?:年|/|／|至|-))"
                         r"|(?<=[/／])\s*[〇零一二三四五六七八九]{2}(?![〇零一二三四五六七八九])")

@@ -747,6 +747,12 @@ def test_pairs_of_two_runs_that_share_a_character_are_no_seam(kb_index: Index) -
     assert "礼堂" in parse_query(kb_index, "一帶一路培訓班開幕禮喺科大邊個禮堂搞？").terms
 
 
+def test_two_names_joined_by_a_dash_stay_two_words(kb_index: Index) -> None:
+    """'US–Greater Bay Area': the en dash joins two names, not the halves of one word."""
+    terms = parse_query(kb_index, "Is the US–Greater Bay Area biotech platform the first?").terms
+    assert "usgreater" not in terms
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
