@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
+from factcli.lexicon import english_words
 from factcli.normalize import Intent, concept, fold_text, has_cjk, tokens
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
@@ -471,6 +472,15 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
             and not (has_cjk(term) and any(char in _PART_MARKS for char in term))):
         # "How many of HKUST's unicorns are biotech": the count of all unicorns holds every
         # word but the part asked about, and does not say how many are that part.
+        factor *= _OTHER_COUNT_PENALTY
+    if query.intent == "count" and claim.is_numeric and asked.many and any(
+            term in query.terms and term not in query.general and position not in holders[term]
+            # a word the file never uses counts when it is a word ("gold"), not a slip
+            and (term not in query.unknown_terms or term in english_words() or has_cjk(term))
+            for term in query.focus) and any(
+            position in holders.get(term, ()) for term in query.focus):
+        # "How many *gold* medals": a count of all the awards holds "medals" but does not say
+        # how many were gold.
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and _TOTAL_ASKED_RE.search(query.folded) \
             and _narrower_count(index, query, claim):

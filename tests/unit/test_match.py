@@ -753,6 +753,15 @@ def test_two_names_joined_by_a_dash_stay_two_words(kb_index: Index) -> None:
     assert "usgreater" not in terms
 
 
+@pytest.mark.parametrize("question", [
+    "How many gold medals did HKUST win at the Geneva inventions exhibition?",
+    "How many bird species are on the HKUST biodiversity map?"])
+def test_a_count_of_a_kind_is_not_answered_by_the_count_of_all(kb_index: Index,
+                                                               question: str) -> None:
+    """The file counts all the awards and all the species, not the gold ones or the birds."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
