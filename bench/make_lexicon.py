@@ -12,8 +12,9 @@ of them at run time:
   noun, a name or a place (time words and directions are everyday), with a dictionary count of
   at least MIN_JIEBA_COUNT.
 
-english.txt lists every English word at Zipf >= MIN_ZIPF: a word on it is spelt as meant
-("province", "aside"), so the matcher must not "correct" it into a knowledge-file word.
+english.txt lists every English word at Zipf >= MIN_ZIPF, most frequent first: a word on it
+is spelt as meant ("province", "aside"), so the matcher must not "correct" it into a
+knowledge-file word; a word one slip from it is read as the commonest it can be ("supprt").
 
 pinyin.txt lists, for each toneless pinyin syllable, the common Chinese characters read so
 (every reading of a character with several): a character typed by sound (獨腳獸 for 獨角獸)
@@ -105,16 +106,18 @@ def pinyin_lines() -> list[str]:
     return [f"{sound} {''.join(sorted(chars))}" for sound, chars in sorted(by_sound.items())]
 
 
-def real_english_words() -> set[str]:
+def real_english_words() -> list[str]:
+    """Most frequent first: of two words one slip from a typed one, the matcher takes the
+    commoner."""
     from wordfreq import top_n_list, zipf_frequency
 
-    found = set()
+    found: dict[str, None] = {}
     for word in top_n_list("en", 100_000):
         if zipf_frequency(word, "en") < MIN_ZIPF:
             break
         if _ASCII_WORD_RE.match(word):
-            found.add(word)
-    return found
+            found[word] = None
+    return list(found)
 
 
 def write(name: str, words: list[str]) -> None:
@@ -126,7 +129,7 @@ def write(name: str, words: list[str]) -> None:
 
 def main() -> None:
     write("general.txt", sorted(english_words()) + sorted(chinese_words()))
-    write("english.txt", sorted(real_english_words()))
+    write("english.txt", real_english_words())
     write("pinyin.txt", pinyin_lines())
 
 

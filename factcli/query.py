@@ -256,7 +256,8 @@ how many much what which who whom whose when where why does did do is are was we
 
 
 def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
-    """An alias one slip away ('hksut', 'ployu'): same length, or two edits for long words."""
+    """The one entity with an alias one slip away ('hksut', 'ployu', 'hkkust', 'hkst'), two
+    for long words ('hust' is one slip from HKUST and from MUST: neither)."""
     # A batch meets the same words and word pairs again and again ("Tell me the …"): each is
     # looked up once an index (the search was a fifth of a question's time).
     key = ("closest alias", word, most)
@@ -265,7 +266,8 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    slack = 2 if len(word) >= 8 else 0
+    # A letter typed twice or left out (hkkust, hkst, pollyu) changes the length by one.
+    slack = 2 if len(word) >= 8 else 1
     limit = min(most, 1 if len(word) < 8 else 2)
     by_length = index.latin_aliases_by_length
     forms = [form for size in range(len(word) - slack, len(word) + slack + 1)
@@ -333,6 +335,7 @@ def parse_query(index: Index, question: str) -> Query:
                        for name in (term, concept(term)) if name}
     typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
     corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
+    slipped_everyday: set[str] = set()  # everyday words typed with a slip, as read
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     everyday = _general_terms(content)
@@ -370,12 +373,31 @@ def parse_query(index: Index, question: str) -> Query:
             if fixed:
                 corrected[term] = concept(fixed) or fixed
                 query.terms.append(corrected[term])
+                if typed.get(term, term) not in capitalised \
+                        and _everyday_slip(index, typed.get(term, term)):
+                    slipped_everyday.update({fixed, corrected[term]})  # 'supprt': support
                 continue
         if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
             continue  # "105635m2": the number is matched as a value, not as a word
         if term.isascii() and term.isalpha() and query.entities \
                 and _misspells_named_entity(index, typed.get(term, term), query.entities):
             continue  # "Kellog": a slip in the name of an entity already found
+        word = _english_slip(index, typed.get(term, term)) \
+            if term.isalpha() and term.isascii() and len(term) >= 4 and term not in capitalised \
+            and typed.get(term, term) not in english_words() else None
+        if word:
+            # "supprt", "cnosume": an English word typed with a slip is read as that word:
+            # known to the claims, everyday, or a word they never use.
+            if not strip_question_words(word):
+                continue
+            meant = concept(stem(word)) or stem(word)
+            if meant not in query.terms:
+                query.terms.append(meant)
+            if word in general_words():
+                slipped_everyday.update({meant, stem(word)})
+            elif meant not in index.postings:
+                query.unknown_terms.append(meant)
+            continue
         parts = [part for part in hyphenated.get(term, ()) if strip_question_words(part)]
         if parts:
             # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
@@ -449,7 +471,7 @@ def parse_query(index: Index, question: str) -> Query:
     if query.intent == "count" and _HEIGHT_ASKED_RE.search(folded) and "~height" not in query.terms:
         # 起得幾高, "how tall": the words that ask how high name the height asked for.
         query.terms.append("~height")
-    query.general = set(everyday)
+    query.general = set(everyday) | slipped_everyday
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts
@@ -944,6 +966,36 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
     nearest = min(distance for _, distance, _ in found)
     ties = [word for word, distance, _ in found if distance == nearest]
     return max(ties, key=frequency) if frequency and len(ties) > 1 else ties[0]
+
+
+def _everyday_slip(index: Index, word: str) -> bool:
+    """Whether a word typed with a slip is an everyday English word ('supprt')."""
+    meant = _english_slip(index, word)
+    return meant is not None and meant in general_words()
+
+
+def _english_slip(index: Index, word: str) -> str | None:
+    """The English word one slip away from a word that is none ('supprt' → support), when
+    only one is, or only one of them is a word the claims use ('sace' → space)."""
+    key = ("english slip", word)
+    if key in index.derived:
+        return index.derived[key]
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    # The list runs from the commonest word down.
+    found = [near for near, _, _ in sorted(process.extract(
+        word, english_words().starting_with(word[0]), scorer=OSA.distance, score_cutoff=1,
+        limit=None), key=lambda hit: (hit[1], hit[2]))]
+    known = [near for near in found if (concept(stem(near)) or stem(near)) in index.postings]
+    if known:
+        # 'sace' is space, safe or sale: the one the claims use most.
+        meant: str | None = max(known, key=lambda near: len(
+            index.postings[concept(stem(near)) or stem(near)]))
+    else:
+        meant = found[0] if found else None  # 'manily': mainly, the commonest
+    index.derived[key] = meant
+    return meant
 
 
 def _holders_beside(index: Index, others: list[str]) -> Callable[[str], tuple[int, int]]:

@@ -17,6 +17,7 @@ class WordList:
         self._text = "\n" + path.read_text(encoding="utf-8").partition("\n")[2]
         self._words: frozenset[str] | None = None
         self._lookups = 0
+        self._by_initial: dict[str, list[str]] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word or "\n" in word:
@@ -27,6 +28,14 @@ class WordList:
                 return f"\n{word}\n" in self._text
             self._words = frozenset(self._text.split())
         return word in self._words
+
+    def starting_with(self, letter: str) -> list[str]:
+        """The words that begin with a letter (a slip seldom touches the first)."""
+        if self._by_initial is None:
+            self._by_initial = {}
+            for word in self._text.split():
+                self._by_initial.setdefault(word[0], []).append(word)
+        return self._by_initial.get(letter, [])
 
 
 @cache  # read once per process, and only when a question needs it

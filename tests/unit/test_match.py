@@ -14,7 +14,7 @@ from factcli.loader import load_questions
 from factcli.match import Answer, Decline, answer_question
 from factcli.model import Claim
 from factcli.normalize import fold_text, stem, strip_question_words
-from factcli.query import asked_dates, parse_query
+from factcli.query import _english_slip, asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -760,6 +760,33 @@ def test_a_count_of_a_kind_is_not_answered_by_the_count_of_all(kb_index: Index,
                                                                question: str) -> None:
     """The file counts all the awards and all the species, not the gold ones or the birds."""
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize(("typed", "entity"), [
+    ("HKKUST", "hkust"), ("HKST", "hkust"), ("PollyU", "polyu"), ("hkuust", "hkust")])
+def test_a_name_with_a_letter_doubled_or_dropped_is_found(kb_index: Index, typed: str,
+                                                          entity: str) -> None:
+    assert entity in parse_query(kb_index, f"How many unicorns does {typed} have?").entities
+
+
+def test_a_short_lower_case_word_is_not_read_as_a_name(kb_index: Index) -> None:
+    """'hust' is one slip from HKUST and from MUST: neither is meant for sure."""
+    assert parse_query(kb_index, "hust water use").entities == []
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("supprt", "support"), ("cnosume", "consume"), ("manily", "mainly"), ("sace", "space")])
+def test_an_english_word_typed_with_a_slip_is_read_as_meant(kb_index: Index, typed: str,
+                                                            meant: str) -> None:
+    """Of several words one slip away, the one the claims use most, else the commonest."""
+    assert _english_slip(kb_index, typed) == meant
+
+
+def test_an_everyday_word_typed_with_a_slip_is_still_everyday(kb_index: Index) -> None:
+    """'supprt': a claim that lacks 'support' loses little, as it would for 'support'."""
+    question = "What research will the Martin Ka Shing Lee Innovation Building supprt?"
+    assert "support" in parse_query(kb_index, question).general
+    assert isinstance(answer_question(kb_index, question), Answer)
 
 
 def test_which_day_is_a_question_word() -> None:
