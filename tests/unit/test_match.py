@@ -789,6 +789,15 @@ def test_an_everyday_word_typed_with_a_slip_is_still_everyday(kb_index: Index) -
     assert isinstance(answer_question(kb_index, question), Answer)
 
 
+@pytest.mark.parametrize(("question", "entities"), [
+    ("柯大喺歐洲有幾多個學術夥伴？", ["hkust"]), ("香港苛技大學成立多少年了？", ["hkust"]),
+    ("影響可大可小嗎？", []), ("是否利大於弊？", [])])
+def test_a_chinese_name_with_a_character_typed_by_sound_is_found(
+        kb_index: Index, question: str, entities: list[str]) -> None:
+    """柯 sounds like 科; 可大可小 and 利大於弊 are everyday words, no names."""
+    assert parse_query(kb_index, question).entities == entities
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
