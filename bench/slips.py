@@ -1,0 +1,112 @@
+"""How well factcli reads questions typed with a slip: a robustness figure, not a speed one.
+
+    python bench/slips.py [--sets dev dev2 …] [--show N]
+
+For every answerable tuning question (tests/questions/dev*.yaml) that factcli answers right as
+written, one slip is made and the question asked again:
+
+- English (en, cross-lingual, terse): one letter of a word of five letters or more swapped with
+  the next, dropped or typed twice ("suppport", "cnosume");
+- Chinese (zh-hant, zh-hans, cantonese): one character, not a question word, replaced by a
+  homophone from factcli's pinyin table (柯大 for 科大, 時後 for 時候).
+
+It prints the share still answered with the right claim. The slips are drawn with a fixed seed,
+so two runs of the same code give the same figure. Random slips include rare characters
+readers would never type; the figure is a floor, and a fair way to compare two versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from factcli.cache import CacheSettings, load_index  # noqa: E402
+from factcli.evaluate import QuestionCase  # noqa: E402
+from factcli.index import Index  # noqa: E402
+from factcli.lexicon import homophones  # noqa: E402
+from factcli.loader import load_questions  # noqa: E402
+from factcli.match import Answer, answer_question  # noqa: E402
+from factcli.normalize import to_simplified  # noqa: E402
+from factcli.paths import shipped_data_dir  # noqa: E402
+
+ENGLISH = ("en", "cross-lingual", "terse")
+CHINESE = ("zh-hant", "zh-hans", "cantonese")
+_LONG_WORD_RE = re.compile(r"[A-Za-z]{5,}")
+# Question words and particles keep their place: a slip there is another matter.
+_KEPT_CHARS = frozenset("幾多少邊個哪誰谁时時咩乜嘅咗喺係系是的了嗎吗呢甚什麼么")
+_KEPT_WORDS = frozenset({"which", "where", "there", "their", "about", "would", "could"})
+
+
+def letter_slip(question: str, rng: random.Random) -> str | None:
+    words = [m for m in _LONG_WORD_RE.finditer(question) if m.group().lower() not in _KEPT_WORDS]
+    if not words:
+        return None
+    word = rng.choice(words)
+    text, at = word.group(), rng.randrange(1, len(word.group()) - 1)
+    slipped = rng.choice((text[:at] + text[at + 1] + text[at] + text[at + 2:],  # swapped
+                          text[:at] + text[at + 1:],  # dropped
+                          text[:at] + text[at] + text[at:]))  # typed twice
+    return question[:word.start()] + slipped + question[word.end():]
+
+
+def sound_slip(question: str, rng: random.Random) -> str | None:
+    spots = [i for i, char in enumerate(question)
+             if "\u4e00" <= char <= "\u9fff" and char not in _KEPT_CHARS]
+    rng.shuffle(spots)
+    for at in spots:
+        char = to_simplified(question[at])
+        others = sorted(set(homophones(char)) - {char})
+        if others:
+            return question[:at] + rng.choice(others) + question[at + 1:]
+    return None
+
+
+def first_claim(index: Index, question: str) -> str:
+    result = answer_question(index, question)
+    return result.answers[0].claim.id if isinstance(result, Answer) else "decline"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="*", help="question sets (default: every dev*.yaml)")
+    parser.add_argument("--show", type=int, default=0, help="print this many misses of each kind")
+    args = parser.parse_args()
+    folder = REPO / "tests" / "questions"
+    paths = [folder / f"{name}.yaml" for name in args.sets] if args.sets \
+        else sorted(folder.glob("dev*.yaml"))
+    cases: list[QuestionCase] = [case for path in paths for case in load_questions(path)
+                                 if not case.is_statement and not case.should_decline]
+    index = load_index([shipped_data_dir()], CacheSettings(None))
+    for label, categories, slip, seed in (("English letter slips", ENGLISH, letter_slip, 7),
+                                          ("Chinese sound slips", CHINESE, sound_slip, 11)):
+        rng = random.Random(seed)
+        asked = kept = 0
+        misses: list[str] = []
+        for case in cases:
+            if case.category not in categories or first_claim(index, case.question) \
+                    not in case.expect:
+                continue
+            slipped = slip(case.question, rng)
+            if slipped is None:
+                continue
+            asked += 1
+            got = first_claim(index, slipped)
+            if got in case.expect:
+                kept += 1
+            else:
+                misses.append(f"  {slipped}  ->  {got}")
+        share = 100 * kept / asked if asked else 0.0
+        print(f"{label}: {kept} of {asked} still answered right ({share:.1f}%)")
+        for miss in misses[:args.show]:
+            print(miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
