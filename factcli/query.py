@@ -139,7 +139,13 @@ def detect_entities(index: Index, folded: str,
     return list(dict.fromkeys(found)), " ".join(leftover)
 
 
-_AFTER_EVENT_RE = lazy(r"[\u4e00-\u9fff]{2} ?(?:之后|以后)")
+_AFTER_EVENT_RE = lazy(r"([\u4e00-\u9fff]{2}) ?(?:之后|以后)")
+
+
+def _unless_a_name(found: re.Match[str]) -> str:
+    """An event before 之後 (建成之後) is dropped; a name (城大之後) is not an event."""
+    event = found.group(1)
+    return " " if concept(event) or event in general_words() else found.group()
 _SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
@@ -390,7 +396,7 @@ def parse_query(index: Index, question: str) -> Query:
     content = _sound_slips(index, strip_question_words(undated), query.entities)
     if "后" in content:
         # 起好之後會做乜: what follows an event is asked, the event only sets the time.
-        content = _AFTER_EVENT_RE.sub(" ", content)
+        content = _AFTER_EVENT_RE.sub(_unless_a_name, content)
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
     names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
@@ -557,11 +563,14 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
         return content
     postings = index.postings
     fixed = list(content)
+    # Other universities' short names (中大, 城大) are spelt as meant.
+    named = {at for name in _OTHER_INSTITUTIONS_ZH for found in re.finditer(name, content)
+             for at in range(found.start(), found.end())} if "大" in content else set()
     about: set[int] | None = None
     for start, run in _pair_runs_at(content) if entities else ():
         if run in postings or any(char in _GLUE_CHARS for char in run) \
-                or concept(run) or run in general_words():
-            continue  # a word the file or the language knows (建成) is spelt as meant
+                or concept(run) or run in general_words() or run in _OTHER_INSTITUTIONS_ZH:
+            continue  # a word the file or the language knows (建成, 中大) is spelt as meant
         if about is None:
             about = set().union(*(_related_claims(index, e) for e in entities))
         fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])
@@ -573,7 +582,7 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
             fixed[start:start + 2] = list(fits[0])
     for start, run in _runs_at(content):
         for i in range(len(run)):
-            if run[i] in _GLUE_CHARS:
+            if run[i] in _GLUE_CHARS or start + i in named:
                 continue  # 搞, 喺: a particle, not a slip
             pairs = [(run[i - 1], "")] if i else []
             if i + 1 < len(run):
@@ -732,6 +741,7 @@ _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又�
                            "的是个些这那其各")
 
 
+_MEASURE_CHARS = frozenset("个间位名家所只条项座")
 # Everyday words that end in 中 (其中大部分, 當中大多數): with 大 after them they name no 中大.
 _ENDS_IN_ZHONG = frozenset({"其中", "当中", "之中", "集中", "心中", "期中", "空中", "初中", "高中"})
 
@@ -745,8 +755,12 @@ def _ends_a_known_word(index: Index, content: str, pair: str) -> bool:
     pair straddles two words and names nothing."""
     at = content.find(pair)
     before = content[at - 1:at + 1] if at > 0 else ""
-    return bool(before) and (before in index.postings or before in general_words()
-                             or before in _ENDS_IN_ZHONG)
+    # 個|城大: a measure word or a particle ends no word with the name's first character.
+    if not before or before in _ENDS_IN_ZHONG:
+        return bool(before)
+    return before[0] not in _GLUE_CHARS and before[0] not in _MEASURE_CHARS \
+        and before[0] not in _NAME_BREAKERS \
+        and (before in index.postings or before in general_words())
 
 
 def _unknown_institutions(index: Index, question: str) -> list[str]:

@@ -798,6 +798,16 @@ def test_a_chinese_name_with_a_character_typed_by_sound_is_found(
     assert parse_query(kb_index, question).entities == entities
 
 
+@pytest.mark.parametrize("question", [
+    "中大國際創新中心選址在哪裏？", "2022-23年有幾多個城大學生去咗海外交流？",
+    "鄭光廷話城大之後嘅太空研究會主力做咩？", "政府是在哪一年的施政报告里同意为中大预留土地的？"])
+def test_another_universitys_short_name_is_never_mended_or_dropped(kb_index: Index,
+                                                                   question: str) -> None:
+    """中大 is not a slip for 重大, 個城大 is no word 個城, 城大之後 is no event: CUHK and CityU
+    are universities the file knows nothing of."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
