@@ -1,18 +1,24 @@
-"""How well factcli reads questions typed with a slip: a robustness figure, not a speed one.
+"""How well factcli reads questions it was not tuned on: robustness figures, not speed ones.
 
-    python bench/slips.py [--sets dev dev2 …] [--show N]
+    python bench/robustness.py [--sets dev dev2 …] [--show N]
 
-For every answerable tuning question (tests/questions/dev*.yaml) that factcli answers right as
-written, one slip is made and the question asked again:
+Every answerable tuning question (tests/questions/dev*.yaml) that factcli answers right as
+written is changed in one way and asked again:
 
-- English (en, cross-lingual, terse): one letter of a word of five letters or more swapped with
-  the next, dropped or typed twice ("suppport", "cnosume");
-- Chinese (zh-hant, zh-hans, cantonese): one character, not a question word, replaced by a
-  homophone from factcli's pinyin table (柯大 for 科大, 時後 for 時候).
+- English letter slips (en, cross-lingual, terse): one letter of a word of five letters or more
+  swapped with the next, dropped or typed twice ("suppport", "cnosume"). Should still be
+  answered right.
+- Chinese sound slips (zh-hant, zh-hans, cantonese): one character, not a question word,
+  replaced by a homophone from factcli's pinyin table (柯大 for 科大). Should still be answered
+  right.
+- Another university (every category): HKUST, PolyU, HKU (科大, 理大, 港大) replaced by
+  CityU, Lingnan, CUHK (城大, 浸大, 中大), which the file knows nothing of. Should be declined.
+- Another year: a lone year (2023, not 2022-23) moved to 2016, for which the file has no
+  figure. Should be declined.
 
-It prints the share still answered with the right claim. The slips are drawn with a fixed seed,
-so two runs of the same code give the same figure. Random slips include rare characters
-readers would never type; the figure is a floor, and a fair way to compare two versions.
+The changes are drawn with fixed seeds, so two runs of the same code give the same figures.
+Random slips include rare characters readers would never type: the slip figures are floors,
+and a fair way to compare two versions.
 """
 
 from __future__ import annotations
@@ -67,6 +73,24 @@ def sound_slip(question: str, rng: random.Random) -> str | None:
     return None
 
 
+_INSTITUTION_SWAPS = ((re.compile(r"\bHKUST\b"), "CityU"), (re.compile(r"\bPolyU\b"), "Lingnan"),
+                      (re.compile(r"\bHKU\b"), "CUHK"), (re.compile("港科大|科大"), "城大"),
+                      (re.compile("理大"), "浸大"), (re.compile("港大"), "中大"))
+_LONE_YEAR_RE = re.compile(r"(?<!\d)20[12]\d(?!\d)(?!\s*[-/–]\s*\d)")
+
+
+def other_university(question: str, rng: random.Random) -> str | None:
+    for pattern, other in _INSTITUTION_SWAPS:
+        if pattern.search(question):
+            return pattern.sub(other, question)
+    return None
+
+
+def other_year(question: str, rng: random.Random) -> str | None:
+    found = _LONE_YEAR_RE.search(question)
+    return question[:found.start()] + "2016" + question[found.end():] if found else None
+
+
 def first_claim(index: Index, question: str) -> str:
     result = answer_question(index, question)
     return result.answers[0].claim.id if isinstance(result, Answer) else "decline"
@@ -83,26 +107,31 @@ def main() -> int:
     cases: list[QuestionCase] = [case for path in paths for case in load_questions(path)
                                  if not case.is_statement and not case.should_decline]
     index = load_index([shipped_data_dir()], CacheSettings(None))
-    for label, categories, slip, seed in (("English letter slips", ENGLISH, letter_slip, 7),
-                                          ("Chinese sound slips", CHINESE, sound_slip, 11)):
+    every = ENGLISH + CHINESE + ("mixed", "typo", "number")
+    checks = (("English letter slips", ENGLISH, letter_slip, False, 7),
+              ("Chinese sound slips", CHINESE, sound_slip, False, 11),
+              ("Another university", every, other_university, True, 0),
+              ("Another year", every, other_year, True, 0))
+    right = {case.question: first_claim(index, case.question) in case.expect for case in cases}
+    for label, categories, change, declined, seed in checks:
         rng = random.Random(seed)
         asked = kept = 0
         misses: list[str] = []
         for case in cases:
-            if case.category not in categories or first_claim(index, case.question) \
-                    not in case.expect:
+            if case.category not in categories or not right[case.question]:
                 continue
-            slipped = slip(case.question, rng)
-            if slipped is None:
+            changed = change(case.question, rng)
+            if changed is None:
                 continue
             asked += 1
-            got = first_claim(index, slipped)
-            if got in case.expect:
+            got = first_claim(index, changed)
+            if (got == "decline") if declined else (got in case.expect):
                 kept += 1
             else:
-                misses.append(f"  {slipped}  ->  {got}")
+                misses.append(f"  {changed}  ->  {got}")
         share = 100 * kept / asked if asked else 0.0
-        print(f"{label}: {kept} of {asked} still answered right ({share:.1f}%)")
+        verdict = "declined" if declined else "still answered right"
+        print(f"{label}: {kept} of {asked} {verdict} ({share:.1f}%)")
         for miss in misses[:args.show]:
             print(miss)
     return 0
