@@ -276,6 +276,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # A metric whose names hold none of the question's terms fits it not at all.
     named = _metrics_naming(index, query.all_terms | query.focus)
     asked = asked_for(index, query, positions, holders, held_elsewhere)
+    # "653,000 square metres refers to which facility": a figure no one would use to say which
+    # thing is asked (as "top 50" does) is itself looked up.
+    looked_up = query.intent == "which" \
+        and any(abs(number) >= 1000 or unit for number, unit in query.numbers)
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, []) if claim.metric in named else []
@@ -295,7 +299,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             bearing = max(bearing, _SUBJECT_BEARING)
         # A number beside question words describes what is asked ("top 50"), it is not the
         # answer; a bare number ("1747") is looked up as a value.
-        value = (0.3 if query.intent not in {None, "what"} else 1.0) \
+        value = (0.3 if query.intent not in {None, "what"} and not looked_up else 1.0) \
             if _value_matches(claim, query.numbers) else 0.0
         if not query.terms and not query.entities:
             coverage = 1.0 if value else 0.0

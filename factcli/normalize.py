@@ -52,7 +52,7 @@ present presently nowadays right last reported wise
 pls plz he him his she her hers himself herself itself themselves ourselves yourself
 brochure brochures leaflet leaflets booklet booklets pamphlet pamphlets webpage webpages website
 websites mainly primarily chiefly mostly largely actually basically generally typically
-try tries tried trying
+try tries tried trying refer refers referring represent represents
 """.split())  # noqa: SIM905 (word lists read better as text)
 _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几多 几多 多少 几时 什么时候 甚么时候 什么 甚么 乜嘢 咩嘢 边个 边位 边间
@@ -79,6 +79,8 @@ _ZH_QUESTION_RE = lazy(
     "|(?<!目)的(?![士确])"
     # 咩人, 甚麼人: who, but not 甚麼人工智能, 咩人數.
     "|(?:咩|乜|什么|甚么)人(?![工员口才力数士])"
+    # 這個數字代表甚麼: the figure typed is what the question is about.
+    "|(?:这个|呢个|此)?数字|代表(?:什么|甚么|咩|乜)|指(?:什么|甚么|咩|乜)"
     # 會用在甚麼地方: what money is for, asked in so many words.
     "|会?[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
     "|" + "|".join(re.escape(p) for p in _ZH_QUESTION_PHRASES)

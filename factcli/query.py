@@ -300,9 +300,10 @@ def _exact_aliases(index: Index, words: list[str], ascii_words: list[str], used:
 
 def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], used: list[bool],
                      found: list[str]) -> None:
-    """A name of two or three words typed with slips ('Shenzen Univeristy'): the words joined
-    are at most two edits from an alias, and at least one of them is not a known word."""
-    for size in (4, 3, 2):
+    """A name of two to eight words typed with slips ('Shenzen Univeristy', 'Hong Kong
+    Univeristy of Science and Technology'): the words joined are at most two edits from an
+    alias, and at least one of them is not a known word."""
+    for size in (8, 7, 6, 5, 4, 3, 2):
         for start in range(len(words) - size + 1):
             window = words[start:start + size]
             if any(used[start:start + size]) or not all(ascii_words[start:start + size]) \
@@ -316,9 +317,12 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
                         or w in english_words() for w in window)
             entity_id = _closest_alias(index, joined, 1 if known else 2)
             if entity_id:
-                # The words stay in the question, corrected one by one later: they may say
-                # what is asked as well as whom it is about.
+                # A short name's words stay in the question, corrected one by one later: they
+                # may say what is asked as well as whom it is about ("unicron day"); a name of
+                # four words or more is only a name.
                 found.append(entity_id)
+                if size >= 4:
+                    used[start:start + size] = [True] * size
 
 
 _QUESTION_WORDS = frozenset("""

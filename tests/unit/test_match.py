@@ -808,6 +808,23 @@ def test_another_universitys_short_name_is_never_mended_or_dropped(kb_index: Ind
     assert isinstance(answer_question(kb_index, question), Decline)
 
 
+def test_a_long_name_typed_with_a_slip_is_only_a_name(kb_index: Index) -> None:
+    question = "Who is the presdient of Hong Kong Univeristy of Science and Technology?"
+    query = parse_query(kb_index, question)
+    assert query.entities == ["hkust"]
+    assert "kong" not in query.terms
+    assert _first_claim(kb_index, question).metric == "president"
+
+
+@pytest.mark.parametrize(("question", "claim_id"), [
+    ("653,000 square metres refers to which facility?", "zhangjiang-fudan-iic-gfa-2024-01"),
+    ("315 这个数字代表科大的什么？", "hkust-academic-partners-2022-23")])
+def test_a_figure_asked_about_is_looked_up(kb_index: Index, question: str,
+                                           claim_id: str) -> None:
+    """A figure no one would use to say which thing is asked is the thing to look up."""
+    assert _first_claim(kb_index, question).id == claim_id
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
