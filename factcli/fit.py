@@ -236,6 +236,7 @@ _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 _NOT_THE_HOLDER_SHARE = 0.85
 _KIND_NOT_VALUED_SHARE = 0.9
+_NARROWER_TABLE_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
@@ -376,7 +377,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else.
         factor *= _NUMBER_MISMATCH_PENALTY
-    factor *= _subject_factor(query, asked, position, claim, holders)
+    factor *= _subject_factor(index, query, asked, position, claim, holders)
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)
     factor *= _event_factor(query, asked, position, claim, holders)
@@ -393,7 +394,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     return factor
 
 
-def _subject_factor(query: Query, asked: Asked, position: int, claim: Claim,
+def _subject_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                     holders: dict[str, set[int]]) -> float:
     """Whether the claim is about the kind of thing asked: a firm, a faculty, a world table."""
     factor = 1.0
@@ -414,6 +415,10 @@ def _subject_factor(query: Query, asked: Asked, position: int, claim: Claim,
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.
         factor *= _OTHER_TITLE_PENALTY
+    if query.intent == "rank" and claim.unit == "rank" and _narrower_count(index, query, claim):
+        # "泰晤士2024年世界大學排名": the world table, not the young universities' one, whose
+        # name holds a word the question does not use.
+        factor *= _NARROWER_TABLE_SHARE
     if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
             and not asked.region_named:
         # "科大 QS 排名": a ranking named with no region is the world table.
@@ -499,9 +504,15 @@ def _narrower_count(index: Index, query: Query, claim: Claim) -> bool:
     """Whether every name of the claim's metric, in the question's language, qualifies what
     it counts with a word the question does not use (outbound exchange students)."""
     chinese = has_cjk(query.folded)
-    asked = query.all_terms | {term for term, _ in query.cjk_units}
     forms = [form for form in index.metric_terms.get(claim.metric, [])
              if any(has_cjk(term) for term in form) == chinese]
+    if chinese:
+        # Character pairs straddle words (教育|世界 makes 育世): characters are compared.
+        typed = set(query.folded)
+        return bool(forms) and all(
+            any(char not in typed for term in form if not term.startswith("~") for char in term)
+            for form in forms)
+    asked = query.all_terms | {term for term, _ in query.cjk_units}
     return bool(forms) and all(
         any(term not in asked and not term.startswith("~") for term in form) for form in forms)
 

@@ -825,6 +825,13 @@ def test_a_figure_asked_about_is_looked_up(kb_index: Index, question: str,
     assert _first_claim(kb_index, question).id == claim_id
 
 
+def test_a_ranking_named_by_the_question_comes_before_a_narrower_one(kb_index: Index) -> None:
+    """世界大學排名: the world table, not the young universities' one, which the question does
+    not name."""
+    claim = _first_claim(kb_index, "科大在《泰晤士高等教育》2024年世界大學排名中排第幾？")
+    assert claim.metric == "rank_the_world"
+
+
 def test_which_day_is_a_question_word() -> None:
     assert "边日" not in strip_question_words(fold_text("懷進鵬係邊日見科大？"))
 
