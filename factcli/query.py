@@ -833,8 +833,15 @@ def claims_naming(index: Index, name: str) -> set[int]:
     """The claims that name a Chinese name (every pair of 醫學院), or a word beginning as an
     English one does (the first five letters: medic, busin)."""
     if name.isascii():
-        return {position for term, held in index.postings.items()
-                if term.startswith(name[:5]) for position in held}
+        # Every term is read to find those beginning so: once a process per beginning (a
+        # handful of faculty words), not once a question.
+        key = ("claims naming", name[:5])
+        found = index.derived.get(key)
+        if found is None:
+            found = index.derived[key] = frozenset(
+                position for term, held in index.postings.items()
+                if term.startswith(name[:5]) for position in held)
+        return set(found)
     holders: set[int] = set()
     for i in range(len(name) - 1):
         found = index.postings.get(name[i:i + 2], ())
