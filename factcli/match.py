@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.errors import ExitCode
 from factcli.fit import KIND_WORDS, asked_for, intent_fit, mismatch, told_in_words
@@ -43,8 +44,10 @@ _SCORE_WEIGHTS = {"coverage": 0.65, "fuzzy": 0.1, "metric": 0.1, "entity": 0.05,
                   "specificity": 0.05, "value": 0.3, "focus": 0.08}
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreParts:
+# Named tuples, not frozen dataclasses: as immutable, and built in a fifth of the time (a
+# frozen dataclass sets each field through object.__setattr__: 2.3 µs for ScoreParts against
+# 0.4 µs), and every candidate of every question gets one.
+class ScoreParts(NamedTuple):
     """Why a claim scored what it did (shown by --explain)."""
 
     coverage: float
@@ -66,8 +69,7 @@ class ScoreParts:
         return min(self.total, 1.0)
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     claim: Claim
     parts: ScoreParts
     role: str = "answer"
@@ -164,16 +166,17 @@ def _credit_entity_names(index: Index, query: Query, positions: list[int],
     claims = index.kb.claims
     asked = holders.keys() | unit_holders.keys()
     chinese = any(has_cjk(term) for term in asked)
-    by_entity: dict[str, frozenset[str]] = {}  # candidates share a few entities
+    by_entity: dict[str, list[int]] = {}  # candidates share a few entities
     for position in positions:
-        entity = claims[position].entity
-        names = by_entity.get(entity)
-        if names is None:
-            by_entity[entity] = names = distinctive_name_terms(index, entity, chinese) & asked
+        by_entity.setdefault(claims[position].entity, []).append(position)
+    for entity, members in by_entity.items():
+        names = distinctive_name_terms(index, entity, chinese) & asked
         for table in (holders, unit_holders):
             for term in names & table.keys():
-                if position not in table[term]:
-                    table[term] = table[term] | {position}
+                # A new set, not the one given: holders and unit_holders may share one.
+                lacking = [position for position in members if position not in table[term]]
+                if lacking:
+                    table[term] = table[term].union(lacking)
 
 
 def _value_matches(claim: Claim, numbers: list[tuple[float, str | None]]) -> bool:
@@ -259,7 +262,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         for _, score, position in process.extract(query.typed, choices,
                                                   scorer=fuzz.token_set_ratio, limit=None):
             fuzzy_scores[position] = score / 100
-    scored: list[Scored] = []
+    scored: list[tuple[tuple[float, int], Scored]] = []
     metric_fits: dict[str, tuple[float, float]] = {}
     # A metric whose names hold none of the question's terms fits it not at all.
     named = _metrics_naming(index, query.all_terms | query.focus)
@@ -308,9 +311,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         parts = ScoreParts(coverage, fuzzy_scores[position], metric, entity, intent,
                            specificity / top_specificity, value, round(total, 4),
                            matched, missing, focus, bearing)
-        scored.append(Scored(claim, parts))
-    scored.sort(key=lambda s: (-s.parts.total, index.claim_positions[s.claim.id]))
-    return scored
+        scored.append(((-parts.total, position), Scored(claim, parts)))
+    # Ties keep file order; a claim's position is its place in the file (ids are unique).
+    scored.sort(key=itemgetter(0))
+    return [entry for _, entry in scored]
 
 
 # What a candidate holds of the question: the terms it matches and lacks, the weight of those
