@@ -26,6 +26,8 @@ from factcli.query import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from factcli.index import Index
     from factcli.model import Claim
     from factcli.normalize import Intent
@@ -217,6 +219,23 @@ def _claims_valued(index: Index, numbers: list[tuple[float, str | None]]) -> set
     return found
 
 
+def _held_among(reachable: set[int], held: Sequence[int]) -> set[int]:
+    """The positions of a term's postings (ascending) that are in `reachable`."""
+    if len(held) <= _BISECT_SHARE * len(reachable):
+        return reachable.intersection(held)
+    # A common term's postings at 100,000 claims hold tens of thousands of positions, a
+    # question's candidates some hundreds: each candidate is looked for, not each posting.
+    found: set[int] = set()
+    for position in reachable:
+        at = bisect_left(held, position)
+        if at < len(held) and held[at] == position:
+            found.add(position)
+    return found
+
+
+_BISECT_SHARE = 16  # a bisection costs about as much as hashing this many postings
+
+
 def score_candidates(index: Index, query: Query) -> list[Scored]:
     """Every candidate claim with its score parts, best first."""
     from rapidfuzz import fuzz, process
@@ -236,10 +255,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # Only the candidates' holdings matter; a term's postings at 100,000 claims can run to tens
     # of thousands of claims no candidate is.
     reachable = set(positions)
-    holders = {term: reachable.intersection(index.postings.get(term, ())) for term in query.terms}
+    holders = {term: _held_among(reachable, index.postings.get(term, ())) for term in query.terms}
     held_elsewhere = {term: len(index.postings.get(term, ())) - len(holders[term])
                       for term in query.terms}
-    unit_holders = {term: holders.get(term) or reachable.intersection(index.postings.get(term, ()))
+    unit_holders = {term: holders.get(term) or _held_among(reachable, index.postings.get(term, ()))
                     for term, _ in query.cjk_units}
     positions = _prune(index, query, positions, holders, weights, intent_weight)
     candidates = set(positions)
@@ -479,16 +498,21 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
     bonus = (intent_weight if query.intent else 0.0) + (index.max_idf if query.numbers else 0.0)
     by_words = sorted(positions, key=rough.__getitem__, reverse=True)
     cutoff = rough[by_words[_SHORTLIST - 1]] - bonus
+    # A claim is read only when its fit is not yet known; its value is looked up in a table.
+    fits = _intent_fits(index, query.intent) if query.intent else {}
+    valued = _claims_valued(index, query.numbers) if query.numbers else set()
     for position in by_words:
         if rough[position] < cutoff:
             break
         if not bonus:
             continue
-        claim = index.kb.claims[position]
-        if query.intent and _intent_fit(_intent_fits(index, query.intent), position, claim,
-                                        query.intent) >= 0.7:
-            rough[position] += intent_weight
-        if query.numbers and _value_matches(claim, query.numbers):
+        if query.intent:
+            fit = fits.get(position)
+            if fit is None:
+                fit = _intent_fit(fits, position, index.kb.claims[position], query.intent)
+            if fit >= 0.7:
+                rough[position] += intent_weight
+        if position in valued:
             rough[position] += index.max_idf
     best = sorted(positions, key=rough.__getitem__, reverse=True)[:_SHORTLIST]
     return sorted(best)

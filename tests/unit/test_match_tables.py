@@ -14,6 +14,7 @@ from factcli.match import (
     _char_weights,
     _claims_valued,
     _Evidence,
+    _held_among,
     _value_matches,
     _weight,
 )
@@ -104,3 +105,9 @@ def test_several_figures_value_the_claims_of_each(kb_index: Index,
                                                   ) -> None:
     plain = {i for i, claim in enumerate(kb_index.kb.claims) if _value_matches(claim, figures)}
     assert _claims_valued(kb_index, figures) == plain
+
+
+@pytest.mark.parametrize("reachable", [set(), {0}, {3, 5, 7, 900, 10_000}, set(range(0, 3000, 7))])
+def test_a_terms_holders_among_the_candidates_are_found_either_way(reachable: set[int]) -> None:
+    for held in ([], [5], list(range(0, 5000, 5)), list(range(1, 20_000, 3))):
+        assert _held_among(reachable, held) == reachable.intersection(held)
