@@ -227,3 +227,16 @@ def test_folding_patterns_match_as_first_written(text: str) -> None:
 
     for name, source in _LOOK_BEHIND_FIRST.items():
         assert getattr(normalize, name).sub("|", text) == re.sub(source, "|", text), name
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("What position did HKUST reach in the QS table?", "rank"),
+    ("Which place in the league did it take?", "rank"),
+    ("Where did HKUST land in the Times Higher index?", "rank"),
+    ("QS position: which one?", "which"),  # the table word comes before the position word
+    ("What position did the league table give?", "rank"),
+    ("Which place hosts the table tennis?", "rank"),  # a table word after the place word
+    ("Which place hosts the forum?", "where"),  # no table word: no rank
+])
+def test_a_position_asked_before_a_table_word_asks_a_rank(question: str, intent: str) -> None:
+    assert question_intent(fold_text(question)) == intent
