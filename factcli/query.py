@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -104,7 +104,7 @@ def detect_entities(index: Index, folded: str,
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest
     joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
-    for form in index.cjk_aliases if has_cjk(rest) else ():
+    for form in _cjk_aliases_starting_in(index, joined) if has_cjk(rest) else ():
         if form not in joined or _inside_a_word(joined, form):
             continue
         # Folding turns brackets into spaces (港科大(广州) → 港科大 广州), and a possessive may
@@ -113,7 +113,7 @@ def detect_entities(index: Index, folded: str,
             found.append(index.aliases[form])
             squeezed = squeezed.replace(form, " ")
         else:
-            spaced = re.compile(_ALIAS_GAP.join(map(re.escape, form)))
+            spaced = _spaced_alias(form)
             if not spaced.search(squeezed):
                 continue
             found.append(index.aliases[form])
@@ -224,6 +224,27 @@ def _inside_a_word(text: str, form: str) -> bool:
     return True
 
 
+def _cjk_aliases_starting_in(index: Index, text: str) -> list[str]:
+    """The Chinese aliases (longest first, as index.cjk_aliases) whose first character the text
+    holds: taking names out of the text only removes characters, so no other alias can be
+    found in it (at 100,000 claims there are thousands of aliases to try)."""
+    by_first = index.derived.get(("cjk aliases by first character",))
+    if by_first is None:
+        by_first = {}
+        for rank, form in enumerate(index.cjk_aliases):
+            by_first.setdefault(form[0], []).append(rank)
+        index.derived[("cjk aliases by first character",)] = by_first
+    forms = index.cjk_aliases
+    return [forms[rank] for rank in sorted(rank for char in set(text)
+                                           for rank in by_first.get(char, ()))]
+
+
+@lru_cache(maxsize=1 << 10)  # compiled once a form: re's own cache is often full by then
+def _spaced_alias(form: str) -> re.Pattern[str]:
+    """An alias with a space or a possessive allowed between its characters."""
+    return re.compile(_ALIAS_GAP.join(map(re.escape, form)))
+
+
 # Kinds of part a body may have: "HKU's centre", 港大個中心 name its one centre.
 _PART_KINDS = (("centre", "center", "中心"), ("laboratory", "lab", "实验室"),
                ("institute", "研究院"), ("building", "大楼"))
@@ -309,13 +330,7 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
             if any(used[start:start + size]) or not all(ascii_words[start:start + size]) \
                     or _QUESTION_WORDS.intersection(window):
                 continue  # no name holds "how", "does": a window with one is no name
-            joined = "".join(window)
-            if len(joined) < 10 or joined in index.aliases:
-                continue
-            # Two slips only where some word is unknown; known words allow one (Peng Chang).
-            known = all(w in index.postings or stem(w) in index.postings
-                        or w in english_words() for w in window)
-            entity_id = _closest_alias(index, joined, 1 if known else 2)
+            entity_id = _slip_of_alias(index, window)
             if entity_id:
                 # A short name's words stay in the question, corrected one by one later: they
                 # may say what is asked as well as whom it is about ("unicron day"); a name of
@@ -323,6 +338,24 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
                 found.append(entity_id)
                 if size >= 4:
                     used[start:start + size] = [True] * size
+
+
+def _slip_of_alias(index: Index, window: list[str]) -> str | None:
+    """The entity whose alias the words joined are a slip of, if any."""
+    # A batch meets the same runs of words again and again ("the Hong Kong University of"):
+    # each is read once an index (a thirtieth of a question's time).
+    key = ("slip of alias", *window)
+    if key in index.derived:
+        return index.derived[key]
+    joined = "".join(window)
+    entity_id = None
+    if len(joined) >= 10 and joined not in index.aliases:
+        # Two slips only where some word is unknown; known words allow one (Peng Chang).
+        known = all(w in index.postings or stem(w) in index.postings
+                    or w in english_words() for w in window)
+        entity_id = _closest_alias(index, joined, 1 if known else 2)
+    index.derived[key] = entity_id
+    return entity_id
 
 
 _QUESTION_WORDS = frozenset("""
@@ -351,6 +384,11 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
         word, forms, scorer=OSA.distance, score_cutoff=limit, limit=None)}
     index.derived[key] = closest = found.pop() if len(found) == 1 else None
     return closest
+
+
+# The capitalised words of questions (names, mostly) come back question after question; each
+# is folded once (folding them was a fiftieth of a question's time).
+_fold_name = lru_cache(maxsize=1 << 12)(fold_text)
 
 
 def parse_query(index: Index, question: str) -> Query:
@@ -403,8 +441,8 @@ def parse_query(index: Index, question: str) -> Query:
         content = _AFTER_EVENT_RE.sub(_unless_a_name, content)
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = _NAME_LIKE_RE.findall(question)
-    names = {stem(fold_text(name)) for name in name_like if not name[1:].islower()}
-    capitalised = {stem(fold_text(name)) for name in name_like}
+    names = {stem(_fold_name(name)) for name in name_like if not name[1:].islower()}
+    capitalised = {stem(_fold_name(name)) for name in name_like}
     query.capitalised = capitalised
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
@@ -501,7 +539,7 @@ def parse_query(index: Index, question: str) -> Query:
     query.unknown_names.extend(_unknown_institutions(index, question))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
-        folded_name = fold_text(name)
+        folded_name = _fold_name(name)
         if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
             continue
         # "Apart from …", "Beyond …": a capital that only starts the sentence is no name.
