@@ -7,7 +7,10 @@ kind of question; start-up is judged in milliseconds (README, Performance).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class LazyPattern:
@@ -17,7 +20,7 @@ class LazyPattern:
     compiled pattern cost.
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
@@ -25,6 +28,8 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
+            if callable(self._source):  # a source that costs time to write is written here
+                self._source = self._source()
             self._compiled = re.compile(self._source, self._flags)
         return self._compiled
 
@@ -34,5 +39,5 @@ class LazyPattern:
         return value
 
 
-def lazy(source: str, flags: int = 0) -> LazyPattern:
+def lazy(source: str | Callable[[], str], flags: int = 0) -> LazyPattern:
     return LazyPattern(source, flags)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -240,3 +242,17 @@ def test_folding_patterns_match_as_first_written(text: str) -> None:
 ])
 def test_a_position_asked_before_a_table_word_asks_a_rank(question: str, intent: str) -> None:
     assert question_intent(fold_text(question)) == intent
+
+
+def test_a_tree_of_words_matches_what_the_words_longest_first_match() -> None:
+    from factcli import normalize
+
+    words = normalize._ZH_QUESTION_PHRASES
+    tree = re.compile(normalize._longest_of(words))
+    plain = re.compile("|".join(map(re.escape, words)))
+    pieces = [*words, "科大", "港理工", "学院", "系", "的士", "目的", "a1", " "]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert tree.sub("|", text) == plain.sub("|", text), text
+    assert normalize._longest_of(["ab", "abcd", "ac", "b"]) == "(?:a(?:b(?:cd)?|c)|b)"
