@@ -404,7 +404,9 @@ class _Evidence:
         for number, (term, _) in enumerate(self._units):
             for position in unit_holders[term] & candidates:
                 units[position] |= 1 << number
-        return {position: self._held(terms[position], units[position]) for position in positions}
+        seen, held = self._seen, self._held  # a reading is never empty: `or` means not yet seen
+        return {position: seen.get((terms[position], units[position]))
+                or held(terms[position], units[position]) for position in positions}
 
     def _held(self, terms: int, units: int) -> _Held:
         found = self._seen.get((terms, units))
@@ -498,9 +500,8 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
     bonus = (intent_weight if query.intent else 0.0) + (index.max_idf if query.numbers else 0.0)
     by_words = sorted(positions, key=rough.__getitem__, reverse=True)
     cutoff = rough[by_words[_SHORTLIST - 1]] - bonus
-    # A claim is read only when its fit is not yet known; its value is looked up in a table.
+    # A claim is read only when its fit is not yet known or the question states a figure.
     fits = _intent_fits(index, query.intent) if query.intent else {}
-    valued = _claims_valued(index, query.numbers) if query.numbers else set()
     for position in by_words:
         if rough[position] < cutoff:
             break
@@ -512,7 +513,7 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
                 fit = _intent_fit(fits, position, index.kb.claims[position], query.intent)
             if fit >= 0.7:
                 rough[position] += intent_weight
-        if position in valued:
+        if query.numbers and _value_matches(index.kb.claims[position], query.numbers):
             rough[position] += index.max_idf
     best = sorted(positions, key=rough.__getitem__, reverse=True)[:_SHORTLIST]
     return sorted(best)

@@ -18,8 +18,8 @@ from factcli.match import (
     _value_matches,
     _weight,
 )
-from factcli.normalize import has_cjk
-from factcli.query import Query, parse_query
+from factcli.normalize import fold_text, has_cjk
+from factcli.query import Query, _cjk_aliases_starting_in, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -111,3 +111,11 @@ def test_several_figures_value_the_claims_of_each(kb_index: Index,
 def test_a_terms_holders_among_the_candidates_are_found_either_way(reachable: set[int]) -> None:
     for held in ([], [5], list(range(0, 5000, 5)), list(range(1, 20_000, 3))):
         assert _held_among(reachable, held) == reachable.intersection(held)
+
+
+def test_the_chinese_aliases_tried_are_those_starting_with_a_character_of_the_text(
+        kb_index: Index) -> None:
+    for question in _questions(200):
+        text = fold_text(question)
+        assert _cjk_aliases_starting_in(kb_index, text) == [
+            form for form in kb_index.cjk_aliases if form[0] in text]
