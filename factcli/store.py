@@ -406,6 +406,12 @@ class LazyLists(Mapping[str, list[int]]):
     def __contains__(self, key: object) -> bool:
         return self._lookup(key) is not None  # type: ignore[arg-type]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        # Mapping.get would call __getitem__ and catch its KeyError: the matcher asks for a
+        # dozen terms a question, known and unknown, and that took three calls each.
+        positions = self._lookup(key)
+        return default if positions is None else positions
+
     def __getitem__(self, key: str) -> list[int]:
         positions = self._lookup(key)
         if positions is None:
