@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -182,6 +183,23 @@ class Index:
         """Claims of the same entity and metric, newest first (ties keep file order)."""
         members = [self.kb.claims[i] for i in self.metric_groups.get(self.group_key(claim), [])]
         return sorted(members, key=lambda c: c.sort_date, reverse=True)
+
+
+def held_among(reachable: set[int], held: Sequence[int]) -> set[int]:
+    """The positions of a term's postings (ascending) that are in `reachable`."""
+    if len(held) <= _BISECT_SHARE * len(reachable):
+        return reachable.intersection(held)
+    # A common term's postings at 100,000 claims hold tens of thousands of positions, a
+    # question's candidates some hundreds: each candidate is looked for, not each posting.
+    found: set[int] = set()
+    for position in reachable:
+        at = bisect_left(held, position)
+        if at < len(held) and held[at] == position:
+            found.add(position)
+    return found
+
+
+_BISECT_SHARE = 16  # a bisection costs about as much as hashing this many postings
 
 
 def claim_search_text(claim: Claim) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.errors import ExitCode
 from factcli.fit import KIND_WORDS, asked_for, intent_fit, mismatch, told_in_words
+from factcli.index import held_among
 from factcli.normalize import (
     Lang,
     detect_lang,
@@ -26,7 +27,6 @@ from factcli.query import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
     from factcli.index import Index
     from factcli.model import Claim
@@ -219,23 +219,6 @@ def _claims_valued(index: Index, numbers: list[tuple[float, str | None]]) -> set
     return found
 
 
-def _held_among(reachable: set[int], held: Sequence[int]) -> set[int]:
-    """The positions of a term's postings (ascending) that are in `reachable`."""
-    if len(held) <= _BISECT_SHARE * len(reachable):
-        return reachable.intersection(held)
-    # A common term's postings at 100,000 claims hold tens of thousands of positions, a
-    # question's candidates some hundreds: each candidate is looked for, not each posting.
-    found: set[int] = set()
-    for position in reachable:
-        at = bisect_left(held, position)
-        if at < len(held) and held[at] == position:
-            found.add(position)
-    return found
-
-
-_BISECT_SHARE = 16  # a bisection costs about as much as hashing this many postings
-
-
 def score_candidates(index: Index, query: Query) -> list[Scored]:
     """Every candidate claim with its score parts, best first."""
     from rapidfuzz import fuzz, process
@@ -255,10 +238,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # Only the candidates' holdings matter; a term's postings at 100,000 claims can run to tens
     # of thousands of claims no candidate is.
     reachable = set(positions)
-    holders = {term: _held_among(reachable, index.postings.get(term, ())) for term in query.terms}
+    holders = {term: held_among(reachable, index.postings.get(term, ())) for term in query.terms}
     held_elsewhere = {term: len(index.postings.get(term, ())) - len(holders[term])
                       for term in query.terms}
-    unit_holders = {term: holders.get(term) or _held_among(reachable, index.postings.get(term, ()))
+    unit_holders = {term: holders.get(term) or held_among(reachable, index.postings.get(term, ()))
                     for term, _ in query.cjk_units}
     positions = _prune(index, query, positions, holders, weights, intent_weight)
     candidates = set(positions)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcli.index import PEOPLE
+from factcli.index import PEOPLE, held_among
 from factcli.lazyre import lazy
 from factcli.lexicon import english_words, general_words, homophones
 from factcli.normalize import (
@@ -880,12 +880,14 @@ def claims_naming(index: Index, name: str) -> set[int]:
                 position for term, held in index.postings.items()
                 if term.startswith(name[:5]) for position in held)
         return set(found)
-    holders: set[int] = set()
-    for i in range(len(name) - 1):
-        found = index.postings.get(name[i:i + 2], ())
-        holders = set(found) if i == 0 else holders.intersection(found)
+    # The rarest pair first: at 100,000 claims a common pair (大学) holds tens of thousands.
+    pairs = sorted((index.postings.get(name[i:i + 2], ()) for i in range(len(name) - 1)),
+                   key=len)
+    holders: set[int] = set(pairs[0]) if pairs else set()
+    for found in pairs[1:]:
         if not holders:
             break
+        holders = held_among(holders, found)
     return holders
 
 

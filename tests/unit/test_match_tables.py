@@ -7,19 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from factcli.index import Index
+from factcli.index import Index, held_among
 from factcli.loader import load_questions
 from factcli.match import (
     _GENERAL_DISCOUNT,
     _char_weights,
     _claims_valued,
     _Evidence,
-    _held_among,
     _value_matches,
     _weight,
 )
 from factcli.normalize import fold_text, has_cjk
-from factcli.query import Query, _cjk_aliases_starting_in, parse_query
+from factcli.query import Query, _cjk_aliases_starting_in, claims_naming, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -110,7 +109,7 @@ def test_several_figures_value_the_claims_of_each(kb_index: Index,
 @pytest.mark.parametrize("reachable", [set(), {0}, {3, 5, 7, 900, 10_000}, set(range(0, 3000, 7))])
 def test_a_terms_holders_among_the_candidates_are_found_either_way(reachable: set[int]) -> None:
     for held in ([], [5], list(range(0, 5000, 5)), list(range(1, 20_000, 3))):
-        assert _held_among(reachable, held) == reachable.intersection(held)
+        assert held_among(reachable, held) == reachable.intersection(held)
 
 
 def test_the_chinese_aliases_tried_are_those_starting_with_a_character_of_the_text(
@@ -119,3 +118,13 @@ def test_the_chinese_aliases_tried_are_those_starting_with_a_character_of_the_te
         text = fold_text(question)
         assert _cjk_aliases_starting_in(kb_index, text) == [
             form for form in kb_index.cjk_aliases if form[0] in text]
+
+
+@pytest.mark.parametrize("name", ["医学院", "香港科技大学", "大学", "科大", "大", "教育大学",
+                                  "无此名字"])
+def test_the_claims_naming_a_chinese_name_hold_every_pair_of_it(kb_index: Index,
+                                                                   name: str) -> None:
+    pairs = [name[i:i + 2] for i in range(len(name) - 1)]
+    plain = {i for i, _ in enumerate(kb_index.kb.claims)
+             if pairs and all(i in kb_index.postings.get(pair, ()) for pair in pairs)}
+    assert claims_naming(kb_index, name) == plain
