@@ -51,7 +51,7 @@ class Index:
     """
 
     kb: KnowledgeBase
-    postings: Mapping[str, list[int]]
+    postings: Mapping[str, list[int]]  # each term's claims in ascending order (held_among)
     aliases: dict[str, str]
     entity_claims: Mapping[str, list[int]]
     mentions: Mapping[str, list[int]]

@@ -27,7 +27,6 @@ from factcli.query import (
 )
 
 if TYPE_CHECKING:
-
     from factcli.index import Index
     from factcli.model import Claim
     from factcli.normalize import Intent

@@ -343,10 +343,13 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
 def _slip_of_alias(index: Index, window: list[str]) -> str | None:
     """The entity whose alias the words joined are a slip of, if any."""
     # A batch meets the same runs of words again and again ("the Hong Kong University of"):
-    # each is read once an index (a thirtieth of a question's time).
-    key = ("slip of alias", *window)
-    if key in index.derived:
-        return index.derived[key]
+    # each is read once an index (a thirtieth of a question's time), the last few thousand.
+    seen = index.derived.setdefault(("slips of aliases",), {})
+    key = tuple(window)
+    if key in seen:
+        return seen[key]
+    if len(seen) >= _REMEMBERED_WINDOWS:
+        seen.clear()
     joined = "".join(window)
     entity_id = None
     if len(joined) >= 10 and joined not in index.aliases:
@@ -354,8 +357,11 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
         known = all(w in index.postings or stem(w) in index.postings
                     or w in english_words() for w in window)
         entity_id = _closest_alias(index, joined, 1 if known else 2)
-    index.derived[key] = entity_id
+    seen[key] = entity_id
     return entity_id
+
+
+_REMEMBERED_WINDOWS = 1 << 15
 
 
 _QUESTION_WORDS = frozenset("""
