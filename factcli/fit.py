@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
@@ -11,6 +10,7 @@ from factcli.lexicon import english_words
 from factcli.normalize import Intent, concept, fold_text, has_cjk, tokens
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
+from factcli.structs import dataclass
 
 if TYPE_CHECKING:
     from factcli.index import Index

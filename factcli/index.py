@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from factcli.normalize import (
     has_cjk,
     tokens,
 )
+from factcli.structs import dataclass, field
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -25,6 +24,7 @@ from factcli.query import (
     distinctive_name_terms,
     parse_query,
 )
+from factcli.structs import dataclass
 
 if TYPE_CHECKING:
     from factcli.index import Index

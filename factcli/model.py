@@ -8,10 +8,11 @@ which is more than a plain `ask` may spend on the model (bench/run.py's start-up
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
 from enum import StrEnum
 from operator import attrgetter
 from typing import Any, ClassVar
+
+from factcli.structs import FrozenInstanceError
 
 Value = float | int | str | tuple[str, ...]
 _set = object.__setattr__

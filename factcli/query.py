@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import Found, find_quantities, find_years
+from factcli.structs import dataclass, field
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -131,3 +131,5 @@ def test_warm_start_imports_no_heavy_library(args: list[str], allowed: set[str],
     if args == ["--version"]:
         assert "rapidfuzz" not in imported
         assert "factcli.match" not in imported
+    # dataclasses loads inspect, ast and dis (7 ms): the ask path's classes use factcli.structs.
+    assert not imported & {"dataclasses", "inspect"}, sorted(imported & {"dataclasses", "inspect"})
