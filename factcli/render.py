@@ -95,7 +95,7 @@ class Renderer:
 
             self._console = Console(file=self.out, force_terminal=self.spec.is_terminal,
                                     no_color=not self.spec.color, width=self.spec.width,
-                                    highlight=False, soft_wrap=False)
+                                    highlight=False, soft_wrap=False, emoji=False)
         return self._console
 
     def message(self, text: str) -> None:

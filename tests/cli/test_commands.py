@@ -119,3 +119,37 @@ def test_version_counts_claims(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.stdout.startswith("factcli ")
     assert "claims" in result.stdout
+
+
+_EMOJI_CODE_KB = """\
+sources:
+  - {id: doc, title: {original: Title, en: Title}, publisher: Someone, languages: [en],
+     file: doc.txt}
+entities:
+  - {id: acme, kind: company, name: {en: Acme, zh: 頂點}}
+metrics:
+  - {id: widgets, name: {en: widgets, zh: 小部件}, description: Widgets made.}
+claims:
+  - id: acme-widgets
+    entity: acme
+    metric: widgets
+    topic: research
+    value: 12
+    unit: items
+    as_of: "2024"
+    statement: {en: Acme made 12 widgets in 2024., zh: 頂點於2024年製造了12個小部件。}
+    source: doc
+    quote: "12 widgets :thumbs_up:"
+"""
+
+
+def test_tables_show_quotes_verbatim_without_emoji_codes(runner: CliRunner,
+                                                         tmp_path: Path) -> None:
+    """A quote is the source's own words: ':thumbs_up:' is not drawn as an emoji."""
+    kb = tmp_path / "kb.yaml"
+    kb.write_text(_EMOJI_CODE_KB, encoding="utf-8")
+    result = runner.invoke(app, ["show", "acme-widgets", "--format", "table", "--data", str(kb),
+                                 "--no-cache"], env={"COLUMNS": "120"})
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert ":thumbs_up:" in result.stdout
+    assert "\N{THUMBS UP SIGN}" not in result.stdout
