@@ -102,14 +102,16 @@ class StoreWriter:
         connection = self._connection
         connection.execute(_ID_INDEX)
         connection.executemany("INSERT INTO weights VALUES (?, ?)", enumerate(tables.claim_weights))
+        # In key order, as the tables' b-trees keep them: each row then lands on the last page
+        # (in first-use order, the postings of 100,000 claims took three times as long).
         connection.executemany("INSERT INTO postings VALUES (?, ?)",
                                ((term, _pack(positions))
-                                for term, positions in tables.postings.items()))
+                                for term, positions in sorted(tables.postings.items())))
         for kind, table in (("entity", tables.entity_claims), ("mention", tables.mentions),
                             ("group", tables.metric_groups)):
             connection.executemany("INSERT INTO lists VALUES (?, ?, ?)",
                                    ((kind, key, _pack(positions))
-                                    for key, positions in table.items()))
+                                    for key, positions in sorted(table.items())))
         connection.executemany("INSERT INTO meta VALUES (?, ?)",
                                ((key, _dumps(value))
                                 for key, value in _meta(tables, kb, self._count,
