@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from array import array
+from binascii import a2b_base64, b2a_base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -189,6 +191,52 @@ def _load_file(path: Path, directory: Path | None
     if cache_file is not None and not records.problems:
         _write_json(cache_file, _encode_file(records, rows))
     return records, rows, digest
+
+
+def load_programs(directory: Path | None) -> None:
+    """Hand lazyre the regular-expression programs an earlier run kept in directory."""
+    from factcli import lazyre
+
+    data = _read_json(directory / _PROGRAMS) if directory is not None else None
+    if data is None or data.get("python") != lazyre.PROGRAM_FORMAT:
+        return
+    try:
+        lazyre.adopt_programs({
+            (source, flags): (final, array("I", a2b_base64(code)).tolist(), groups,
+                              dict(groupindex), tuple(indexgroup))
+            for source, flags, final, code, groups, groupindex, indexgroup in data["programs"]})
+    except (KeyError, TypeError, ValueError):
+        return
+
+
+def store_programs(directory: Path | None) -> None:
+    """Keep the programs lazyre compiled in this run, with those it was handed."""
+    from factcli import lazyre
+
+    made = lazyre.new_programs()
+    if directory is None or not made or array("I").itemsize != 4:
+        return
+    programs = {**lazyre.known_programs(), **made}
+    if len(programs) > _MAX_PROGRAMS:  # patterns edited away over many versions
+        programs = made
+    # ASCII: a pattern may name lone surrogates (\ud800-\udfff), which UTF-8 cannot hold.
+    text = json.dumps({
+        "format": _FORMAT, "python": lazyre.PROGRAM_FORMAT,
+        "programs": [[source, int(flags), int(final), _packed(code), groups, groupindex,
+                      indexgroup]
+                     for (source, flags), (final, code, groups, groupindex, indexgroup)
+                     in programs.items()]}, separators=(",", ":"))
+    _write_atomically(directory / _PROGRAMS,
+                      lambda temporary: temporary.write_text(text, encoding="ascii"))
+
+
+def _packed(code: list[int]) -> str:
+    return b2a_base64(array("I", code).tobytes(), newline=False).decode("ascii")
+
+
+# Regular-expression programs (lazyre.py): a few hundred kilobytes at most.
+_PROGRAMS = "regex-programs.json"
+_MAX_PROGRAMS = 1000
 
 
 class _MentionFiles:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, BinaryIO
 
 from factcli.errors import ExitCode, InputError
@@ -17,6 +17,7 @@ from factcli.output import output_spec
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from pathlib import Path
 
     from factcli.check import Verdict
     from factcli.index import Index
@@ -34,13 +35,19 @@ def environment() -> dict[str, str]:
 
 def open_index(data: list[str] | None, *, no_cache: bool) -> Index:
     """The index for --data (else FACTCLI_DATA, else the shipped file), cached unless told not."""
-    from factcli.cache import CacheSettings, default_cache_dir, load_index
+    from factcli.cache import CacheSettings, load_index
     from factcli.paths import resolve_data_paths
 
+    paths = resolve_data_paths(data or [], environment().get("FACTCLI_DATA"))
+    return load_index(paths, CacheSettings(cache_directory(no_cache=no_cache)))
+
+
+def cache_directory(*, no_cache: bool) -> Path | None:
+    """Where the cache lives, or None when told not to keep one."""
+    from factcli.paths import default_cache_dir
+
     env = environment()
-    paths = resolve_data_paths(data or [], env.get("FACTCLI_DATA"))
-    directory = None if no_cache or env.get("FACTCLI_NO_CACHE") else default_cache_dir(env)
-    return load_index(paths, CacheSettings(directory))
+    return None if no_cache or env.get("FACTCLI_NO_CACHE") else default_cache_dir(env)
 
 
 def make_renderer(fmt: Format | None, no_color: bool) -> Renderer:
@@ -129,8 +136,9 @@ def ask(question: str, *, top: int, explain: bool, min_score: float | None, lang
     index = open_index(data, no_cache=no_cache)
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     chosen_lang = answer_lang(lang)
-    return _answer_each(question, renderer, index, "answering", lambda text: answer_question(
-        index, text, top=top, min_score=threshold, lang=chosen_lang), explain=explain)
+    with _kept_programs(no_cache):
+        return _answer_each(question, renderer, index, "answering", lambda text: answer_question(
+            index, text, top=top, min_score=threshold, lang=chosen_lang), explain=explain)
 
 
 def check(statement: str, *, lang: str | None, fmt: Format | None, data: list[str] | None,
@@ -141,8 +149,21 @@ def check(statement: str, *, lang: str | None, fmt: Format | None, data: list[st
     renderer = make_renderer(fmt, no_color)
     index = open_index(data, no_cache=no_cache)
     chosen_lang = answer_lang(lang)
-    return _answer_each(statement, renderer, index, "checking",
-                        lambda text: check_statement(index, text, chosen_lang))
+    with _kept_programs(no_cache):
+        return _answer_each(statement, renderer, index, "checking",
+                            lambda text: check_statement(index, text, chosen_lang))
+
+
+@contextmanager
+def _kept_programs(no_cache: bool) -> Iterator[None]:
+    """Matching with the regular-expression programs of earlier runs (lazyre.py), keeping
+    those it compiles anew for the next run."""
+    from factcli.cache import load_programs, store_programs
+
+    directory = cache_directory(no_cache=no_cache)
+    load_programs(directory)
+    yield
+    store_programs(directory)
 
 
 def _answer_each(argument: str, renderer: Renderer, index: Index, label: str,
