@@ -335,13 +335,22 @@ def _kind_valued(index: Index, query: Query, positions: list[int]) -> set[int]:
             if kinds & _value_terms(index, position)} if kinds else set()
 
 
-def _value_terms(index: Index, position: int) -> frozenset[str]:
-    key = ("value terms", position)
+def _folded_value(index: Index, position: int) -> str:
+    """A claim's value as folded text (a list's items joined), once a process."""
+    key = ("folded value", position)
     found = index.derived.get(key)
     if found is None:
         value = index.kb.claims[position].value
         text = " ".join(map(str, value)) if isinstance(value, tuple) else str(value)
-        found = frozenset(name for term in tokens(fold_text(text))
+        found = index.derived[key] = fold_text(text)
+    return found
+
+
+def _value_terms(index: Index, position: int) -> frozenset[str]:
+    key = ("value terms", position)
+    found = index.derived.get(key)
+    if found is None:
+        found = frozenset(name for term in tokens(_folded_value(index, position))
                           for name in (term, concept(term)) if name)
         index.derived[key] = found
     return found
@@ -359,7 +368,7 @@ def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]
     for position in positions:
         value = index.kb.claims[position].value
         if isinstance(value, str) and len(value) > 1 and not value.isdigit():
-            folded = fold_text(value)
+            folded = _folded_value(index, position)
             if len(folded) > (1 if has_cjk(folded) else 4) and folded in query.folded:
                 named.add(position)
     return named
@@ -415,7 +424,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.
         factor *= _OTHER_TITLE_PENALTY
-    if query.intent == "rank" and claim.unit == "rank" and _narrower_count(index, query, claim):
+    if query.intent == "rank" and claim.unit == "rank" and _narrower_metric(index, query, claim):
         # "泰晤士2024年世界大學排名": the world table, not the young universities' one, whose
         # name holds a word the question does not use.
         factor *= _NARROWER_TABLE_SHARE
@@ -488,7 +497,7 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # how many were gold.
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and _TOTAL_ASKED_RE.search(query.folded) \
-            and _narrower_count(index, query, claim):
+            and _narrower_metric(index, query, claim):
         # "How many students does HKUST have in total": not its outbound exchange students.
         factor *= _GIVEN_FIGURE_PENALTY
     if query.listed and isinstance(claim.value, tuple) and len(claim.value) < query.listed:
@@ -500,9 +509,10 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
     return factor
 
 
-def _narrower_count(index: Index, query: Query, claim: Claim) -> bool:
+def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:
     """Whether every name of the claim's metric, in the question's language, qualifies what
-    it counts with a word the question does not use (outbound exchange students)."""
+    it measures with a word the question does not use (*outbound exchange* students, the
+    *young* universities' table)."""
     chinese = has_cjk(query.folded)
     forms = [form for form in index.metric_terms.get(claim.metric, [])
              if any(has_cjk(term) for term in form) == chinese]

@@ -1111,8 +1111,9 @@ def _everyday_slip(index: Index, word: str) -> bool:
 
 
 def _english_slip(index: Index, word: str) -> str | None:
-    """The English word one slip away from a word that is none ('supprt' → support), when
-    only one is, or only one of them is a word the claims use ('sace' → space)."""
+    """The English word one slip away from a word that is none ('supprt' → support): of
+    several, the one the claims use most ('sace' → space), else the commonest ('manily' →
+    mainly)."""
     key = ("english slip", word)
     if key in index.derived:
         return index.derived[key]
