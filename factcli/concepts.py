@@ -69,8 +69,9 @@ CONCEPTS = {
     "~role": "role roles 角色",
     "~slogan": "slogan slogans motto tagline 口号 标语",
     "~definition": "define defines defined definition 定义 界定",
+    # "Is it optional?" asks the same thing as "is it required?".
     "~require": "require requires required requirement requirements compulsory mandatory "
-                "obligatory 必修 必须 强制",
+                "obligatory optional 必修 必须 强制 选修",
 
     # Money.
     "~money": "money cash funding fund funds financing finance grant grants "
@@ -99,6 +100,7 @@ CONCEPTS = {
     # Rankings and distinctions.
     "~rank": "rank ranks ranking rankings place 排名 名次 排第 位列 名列",
     "~world": "world worldwide global globally 全球 世界",
+    "~special": "special unique distinctive distinction 特别 独特 特色 殊荣",
     "~pioneer": "pioneer pioneers pioneering trailblazer trailblazers trailblazing 先河 首创",
     "~award": "award awards prize prizes medal medals accolade 奖项 奖",
 

@@ -192,6 +192,17 @@ def test_a_signed_document_is_an_agreement() -> None:
     assert concept("文件") == concept("协议") == "~agreement"
 
 
+def test_what_sets_a_thing_apart_is_one_idea() -> None:
+    """"What's special about", 有甚麼獨特之處 ask for a claim's distinction."""
+    forms = {concept(stem(word)) for word in ("special", "unique", "distinctive", "distinction")}
+    assert forms == {concept("独特")} == {concept("特色")} != {None}
+
+
+def test_asking_whether_a_thing_is_optional_asks_whether_it_is_required() -> None:
+    assert concept(stem("optional")) == concept(stem("mandatory")) == concept("选修") \
+        == concept("必修") == "~require"
+
+
 _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=200)
 
 
