@@ -278,6 +278,8 @@ def stem(word: str) -> str:
             return word[: -len(suffix)] + replacement
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+        if word.endswith("ing") and len(word) >= 6:
+            return word[:-3]  # 'buildings' is 'building' is 'build'
         # 'organizes' meets 'organized' and 'organize' at 'organiz'.
         return word[:-1] if word.endswith("e") and len(word) >= 5 else word
     return word

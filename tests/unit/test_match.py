@@ -333,6 +333,13 @@ def test_a_cost_is_not_answered_by_an_area(kb_index: Index) -> None:
     assert isinstance(result, Decline) or result.answers[0].claim.unit in {"HKD", "USD", "RMB"}
 
 
+def test_a_height_is_not_answered_by_an_area(kb_index: Index) -> None:
+    """The buildings' gross floor area does not say how tall they are."""
+    result = answer_question(kb_index, "How tall in metres will the HKU International "
+                                       "Innovation Centre buildings be?")
+    assert isinstance(result, Decline) or result.answers[0].claim.unit != "m2"
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)

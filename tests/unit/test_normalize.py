@@ -123,7 +123,9 @@ def test_british_and_american_spellings_stem_alike(spelling: str) -> None:
 
 @pytest.mark.parametrize("forms", [("propose", "proposes", "proposed", "proposing"),
                                    ("house", "houses", "housed", "housing"),
-                                   ("focus", "focuses", "focused", "focusing")])
+                                   ("focus", "focuses", "focused", "focusing"),
+                                   ("build", "builds", "building", "buildings"),
+                                   ("meet", "meets", "meeting", "meetings")])
 def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
     assert len({stem(form) for form in forms}) == 1
 
