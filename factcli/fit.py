@@ -222,6 +222,7 @@ _WHAT_FIGURE_FIT = 0.5
 _WHAT_DATE_FIT = 0.3
 _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
+_EXCLUDED_TERM_SHARE = 0.8
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -357,6 +358,31 @@ def _value_terms(index: Index, position: int) -> frozenset[str]:
     return found
 
 
+def _excluded_terms(index: Index, position: int) -> frozenset[str]:
+    """The terms a claim's statement names only to leave out ("study abroad programmes *other
+    than outbound exchange*", 交流以外): what it counts is not that (once a process)."""
+    key = ("excluded terms", position)
+    found = index.derived.get(key)
+    if found is None:
+        statement = index.kb.claims[position].statement
+        spans = _EXCLUDED_EN_RE.findall(statement.en)
+        if _EXCLUDED_ZH_HINT_RE.search(statement.zh):
+            spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
+        found = frozenset(name for span in spans for term in tokens(fold_text(span))
+                          for name in (term, concept(term)) if name)
+        index.derived[key] = found
+    return found
+
+
+_EXCLUDED_EN_RE = lazy(r"\b(?:other than|apart from|besides|excluding|except(?: for)?) "
+                       r"([^,.;()]+)")
+_EXCLUSION_ASKED_RE = lazy(r"(?i)\b(?:other than|apart from|besides|excluding|except)\b"
+                           r"|除|以外|之外")
+_EXCLUDED_ZH_HINT_RE = lazy(r"以外|之外")
+# 交流以外的其他計劃 sets exchange aside; 香港以外 alone is "outside Hong Kong", a place.
+_EXCLUDED_ZH_RE = lazy(r"([\u4e00-\u9fff]{2})(?:以外|之外)的?其[他它]")
+
+
 def _only_a_name_asked(query: Query) -> bool:
     """"向斌係咩人", "Who is Gao Yang?": a question of a name and question words only."""
     return not query.entities and len(query.terms) <= 3 \
@@ -387,6 +413,12 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else.
         factor *= _NUMBER_MISMATCH_PENALTY
+    if any(position in holders.get(term, ()) for term in
+           _excluded_terms(index, position).intersection(query.terms)) \
+            and not _EXCLUSION_ASKED_RE.search(query.text):
+        # "How many students went on exchange": not the claim counting those who did
+        # something other than exchange (unless the question too sets exchange apart).
+        factor *= _EXCLUDED_TERM_SHARE
     factor *= _subject_factor(index, query, asked, position, claim, holders)
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)

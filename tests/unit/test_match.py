@@ -340,6 +340,19 @@ def test_a_height_is_not_answered_by_an_area(kb_index: Index) -> None:
     assert isinstance(result, Decline) or result.answers[0].claim.unit != "m2"
 
 
+def test_a_claim_that_sets_a_thing_aside_does_not_count_it(kb_index: Index) -> None:
+    """Those who went on exchange are not counted by the claim on programmes other than
+    exchange; a question that sets exchange aside as well is answered by that claim."""
+    asked = answer_question(kb_index, "Roughly how many HKUST students went abroad on "
+                                      "exchange in 2022-23?")
+    assert isinstance(asked, Answer)
+    assert "other than" not in asked.answers[0].claim.statement.en
+    set_aside = answer_question(kb_index, "Apart from exchange, how many HKUST students went "
+                                          "on other study abroad programmes in 2022-23?")
+    assert isinstance(set_aside, Answer)
+    assert "other than" in set_aside.answers[0].claim.statement.en
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
