@@ -56,7 +56,7 @@ def test_hyphenated_words_join() -> None:
     ("What does the park mainly work on?", "park work"), ("係想做乜?", "想"),
     ("向斌係咩人嚟㗎？", "向斌"), ("開了甚麼人工智能課程？", "开 人工智能课程"),
     ("What else will the lab do?", "lab"), ("代表分別來自哪些界別？", "代表 来自 界别"),
-    ("除咗研究仲做咩？", "研究仲"),
+    ("除咗研究仲做咩？", "研究仲"), ("呢個學院搞嚟做乜？", "学院"),
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
