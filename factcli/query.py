@@ -454,6 +454,7 @@ def parse_query(index: Index, question: str) -> Query:
                        for name in (term, concept(term)) if name}
     typed = {stem(word): word for word in _LATIN_WORD_RE.findall(content)}
     corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
+    respelled: dict[str, str] = {}  # a slip as stemmed → the word it was read as, stemmed
     slipped_everyday: set[str] = set()  # everyday words typed with a slip, as read
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
@@ -490,6 +491,7 @@ def parse_query(index: Index, question: str) -> Query:
             fixed = _correct_typo(term, index.words, most, held) \
                 or _correct_typo(typed.get(term, term), index.words, most, held)
             if fixed:
+                respelled[term] = fixed
                 corrected[term] = concept(fixed) or fixed
                 query.terms.append(corrected[term])
                 if typed.get(term, term) not in capitalised \
@@ -509,6 +511,7 @@ def parse_query(index: Index, question: str) -> Query:
             # known to the claims, everyday, or a word they never use.
             if not strip_question_words(word):
                 continue
+            respelled[term] = stem(word)
             meant = concept(stem(word)) or stem(word)
             if meant not in query.terms:
                 query.terms.append(meant)
@@ -568,6 +571,7 @@ def parse_query(index: Index, question: str) -> Query:
     if not query.terms and len(query.entities) > 1:
         query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
+    query.all_terms.update(respelled.values())  # and as words: 'extrenal' names a metric
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
     query.focus = {corrected.get(word, word) for word in _focus_terms(folded)}
     # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
@@ -597,7 +601,9 @@ def parse_query(index: Index, question: str) -> Query:
                          if part in query.unknown_terms and any(p in index.postings for p in parts))
     # Years are judged against the claims' dates, not as words a statement shares.
     years = {str(year) for year in query.years}
-    query.typed = " ".join(term for term in dict.fromkeys(tokens(content)) if term not in years)
+    # A slip is compared as the word it was read as ('scieence' as 'science').
+    query.typed = " ".join(dict.fromkeys(respelled.get(term, term) for term in tokens(content)
+                                         if term not in years))
     return query
 
 

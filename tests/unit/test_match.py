@@ -353,6 +353,21 @@ def test_a_claim_that_sets_a_thing_aside_does_not_count_it(kb_index: Index) -> N
     assert "other than" in set_aside.answers[0].claim.statement.en
 
 
+@pytest.mark.parametrize(("slipped", "meant"), [
+    ("HKUST extrenal reserch funding", "HKUST external research funding"),
+    ("What is the Belt and Road space scieence training course at HKUST meant to achieve?",
+     "What is the Belt and Road space science training course at HKUST meant to achieve?"),
+])
+def test_words_typed_with_slips_are_compared_as_the_words_meant(
+        kb_index: Index, slipped: str, meant: str) -> None:
+    """The statement likeness and the metric's name read a slip as the word it was read as."""
+    assert parse_query(kb_index, slipped).typed == parse_query(kb_index, meant).typed
+    found, wanted = answer_question(kb_index, slipped), answer_question(kb_index, meant)
+    assert isinstance(found, Answer)
+    assert isinstance(wanted, Answer)
+    assert found.answers[0].claim.id == wanted.answers[0].claim.id
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
