@@ -544,7 +544,8 @@ def parse_query(index: Index, question: str) -> Query:
             if has_cjk(folded) else ())
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
         and not any(char in _NAME_BREAKERS for char in name[:2])
-        and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS))
+        and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS)
+        and not _known_name_typed_by_sound(index, name))
     query.unknown_names.extend(_unknown_institutions(index, question))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
@@ -872,6 +873,17 @@ _OTHER_UNIVERSITIES = {
     "universityofmacau": "University of Macau",
     "macaopolytechnicuniversity": "Macao Polytechnic University",
 }
+
+
+def _known_name_typed_by_sound(index: Index, name: str) -> bool:
+    """Whether one character typed by sound hides a known name (香港苛技大學, 國居大學聯盟): it is
+    read as meant, not as a body the file does not know."""
+    for at, char in enumerate(name[:-2]):  # the 大學 / 學院 that ends it is typed as meant
+        for other in homophones(char):
+            meant = name[:at] + other + name[at + 1:]
+            if compact(meant) in index.aliases or _named_in_claims(index, meant):
+                return True
+    return False
 
 
 def _named_in_claims(index: Index, name: str) -> bool:

@@ -368,6 +368,16 @@ def test_words_typed_with_slips_are_compared_as_the_words_meant(
     assert found.answers[0].claim.id == wanted.answers[0].claim.id
 
 
+def test_a_known_name_typed_by_sound_is_not_an_unknown_body(kb_index: Index) -> None:
+    """香港苛技大學 is HKUST with one character typed by sound; 香港城市大學 is unknown."""
+    slipped = answer_question(kb_index, "香港苛技大学成立多少年了？")
+    meant = answer_question(kb_index, "香港科技大学成立多少年了？")
+    assert isinstance(slipped, Answer)
+    assert isinstance(meant, Answer)
+    assert slipped.answers[0].claim.id == meant.answers[0].claim.id
+    assert isinstance(answer_question(kb_index, "香港城市大學成立多少年了？"), Decline)
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
