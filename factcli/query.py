@@ -364,6 +364,9 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
 _REMEMBERED_WINDOWS = 1 << 15
 
 
+_YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can)\b")
+
+
 _QUESTION_WORDS = frozenset("""
 how many much what which who whom whose when where why does did do is are was were has have had
 """.split())  # noqa: SIM905 (word lists read better as text)
@@ -596,6 +599,9 @@ def parse_query(index: Index, question: str) -> Query:
         # 起得幾高, "how tall": the words that ask how high name the height asked for.
         query.terms.append("~height")
     query.general = set(everyday) | slipped_everyday
+    if _YES_NO_RE.search(question):
+        # "Has the government approved it?", 批咗未: the everyday verb is what is asked.
+        query.general = set()
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts

@@ -378,6 +378,16 @@ def test_a_known_name_typed_by_sound_is_not_an_unknown_body(kb_index: Index) -> 
     assert isinstance(answer_question(kb_index, "香港城市大學成立多少年了？"), Decline)
 
 
+def test_a_yes_no_question_asks_about_its_everyday_verb(kb_index: Index) -> None:
+    """"Did the council vote to support it?": the vote is what is asked, and no claim tells it;
+    the same words asked openly count "vote" and "support" as everyday words."""
+    asked = "Did the Southern District Council vote to support HKU's innovation centre?"
+    assert isinstance(answer_question(kb_index, asked), Decline)
+    assert parse_query(kb_index, asked).general == set()
+    assert parse_query(kb_index, "What did the Southern District Council vote to support?"
+                       ).general
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
