@@ -88,6 +88,13 @@ class Renderer:
                        + json.dumps(record, ensure_ascii=False, indent=2))
         self._json_items += 1
 
+    def _record(self, fmt: Format, record: dict[str, Any]) -> None:
+        """One result as JSON (an item of the batch's array) or as one JSON line."""
+        if fmt is Format.JSON:
+            self._json(record)
+        else:
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
     # -- streams -------------------------------------------------------------------------
     def console(self) -> Any:
         if self._console is None:
@@ -190,10 +197,7 @@ class Renderer:
                 record["reason"] = result.reason  # type: ignore[union-attr]
                 record["suggestions"] = [self._answer_record(s, kb, result.lang, explain)
                                          for s in result.suggestions]  # type: ignore[union-attr]
-            if fmt is Format.JSON:
-                self._json(record)
-            else:
-                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._record(fmt, record)
             return
         if self._is_table():
             if answers:
@@ -322,10 +326,7 @@ class Renderer:
                       "evidence": claim_record(evidence, kb, verdict.lang) if evidence else None,
                       "newer": claim_record(verdict.newer, kb, verdict.lang)
                       if verdict.newer else None}
-            if fmt is Format.JSON:
-                self._json(record)
-            else:
-                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._record(fmt, record)
             return
         if self._is_table():
             style = {VerdictKind.SUPPORTED: "bold green", VerdictKind.CONTRADICTED: "bold red",
