@@ -364,6 +364,8 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
 _REMEMBERED_WINDOWS = 1 << 15
 
 
+_CURRENCIES = frozenset({"HKD", "RMB", "USD"})
+_CURRENCY_AFTER_RE = lazy(r"\s*(?:港元|港幣|港币|美元|人民幣|人民币|元|蚊)")
 _YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can)\b")
 
 
@@ -440,6 +442,10 @@ def parse_query(index: Index, question: str) -> Query:
     undated = _DATE_WORDS_RE.sub(" ", rest) if _has_digit(rest) else rest
     for found in quantities:
         typed = question[found.start:found.end]
+        # 三千萬元: the currency word read as the unit goes with the figure.
+        currency = _CURRENCY_AFTER_RE.match(question, found.end) \
+            if found.quantity.unit in _CURRENCIES else None
+        typed += currency.group() if currency else ""
         if not typed.isascii() and (found.quantity.value, found.quantity.unit) in query.numbers:
             # 三千萬: a figure in Chinese numerals is looked up as a value, as 30 million is,
             # not as the character pairs of its words.

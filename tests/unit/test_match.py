@@ -388,6 +388,13 @@ def test_a_yes_no_question_asks_about_its_everyday_verb(kb_index: Index) -> None
                        ).general
 
 
+def test_a_currency_word_goes_with_its_figure(kb_index: Index) -> None:
+    """三千萬元: 元 is the figure's unit, not a word beside 會 (元會)."""
+    query = parse_query(kb_index, "那三千萬元會用來做甚麼？")
+    assert query.numbers == [(30_000_000, "HKD")]
+    assert not any("元" in term for term in query.terms)
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
