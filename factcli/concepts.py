@@ -21,7 +21,7 @@ CONCEPTS = {
     "~alumni": "alumni alumnus alumna alumnae 校友",
     "~staff": "staff employee employees personnel workforce 职员 员工 雇员",
     "~faculty": "faculty 教员",
-    "~member": "member members membership 成员 会员",
+    "~member": "member members membership belong belongs belonged belonging 成员 会员",
     "~delegate": "delegate delegates representative representatives participant participants "
                  "trainee trainees 代表",
     "~guest": "guest guests 嘉宾 来宾 贵宾",

@@ -203,6 +203,10 @@ def test_what_sets_a_thing_apart_is_one_idea() -> None:
     assert forms == {concept("独特")} == {concept("特色")} != {None}
 
 
+def test_belonging_to_a_body_is_being_its_member() -> None:
+    assert concept(stem("belong")) == concept(stem("members")) == concept("成员") == "~member"
+
+
 def test_asking_whether_a_thing_is_optional_asks_whether_it_is_required() -> None:
     assert concept(stem("optional")) == concept(stem("mandatory")) == concept("选修") \
         == concept("必修") == "~require"
