@@ -223,6 +223,8 @@ _WHAT_DATE_FIT = 0.3
 _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _EXCLUDED_TERM_SHARE = 0.8
+_VALUE_GIVEN_SHARE = 0.6
+_PLACE_METRIC_RE = lazy(r"region|location|venue|city|province|place|site")
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -348,6 +350,12 @@ def _folded_value(index: Index, position: int) -> str:
     return found
 
 
+def _value_given(index: Index, query: Query, position: int) -> bool:
+    """Whether the question itself states the claim's value (a place, a name)."""
+    folded = _folded_value(index, position)
+    return len(folded) > (1 if has_cjk(folded) else 3) and folded in query.folded
+
+
 def _value_terms(index: Index, position: int) -> frozenset[str]:
     key = ("value terms", position)
     found = index.derived.get(key)
@@ -419,6 +427,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "How many students went on exchange": not the claim counting those who did
         # something other than exchange (unless the question too sets exchange apart).
         factor *= _EXCLUDED_TERM_SHARE
+    if query.intent in {"where", "which"} and isinstance(claim.value, str) \
+            and _PLACE_METRIC_RE.search(claim.metric) and _value_given(index, query, position):
+        # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
+        # the question does not already say.
+        factor *= _VALUE_GIVEN_SHARE
     factor *= _subject_factor(index, query, asked, position, claim, holders)
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)

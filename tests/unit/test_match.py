@@ -395,6 +395,14 @@ def test_a_currency_word_goes_with_its_figure(kb_index: Index) -> None:
     assert not any("元" in term for term in query.terms)
 
 
+def test_a_place_the_question_already_names_does_not_answer_it(kb_index: Index) -> None:
+    """The lab is in Anhui, which the question says; which city in Anhui, no claim says."""
+    assert isinstance(answer_question(kb_index, "量子信息科學國家實驗室喺安徽邊個城市？"), Decline)
+    where = answer_question(kb_index, "量子信息科學國家實驗室喺邊度？")
+    assert isinstance(where, Answer)
+    assert where.answers[0].claim.value == "安徽"
+
+
 def test_when_someone_took_office_is_not_the_date_of_a_report(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "葛明博士是何時出任工業專員(創新及科技)的?"),
                       Decline)
