@@ -352,6 +352,8 @@ def _folded_value(index: Index, position: int) -> str:
 
 def _value_given(index: Index, query: Query, position: int) -> bool:
     """Whether the question itself states the claim's value (a place, a name)."""
+    if has_cjk(str(index.kb.claims[position].value)) and not has_cjk(query.folded):
+        return False  # an English question states no Chinese value (and loads no converter)
     folded = _folded_value(index, position)
     return len(folded) > (1 if has_cjk(folded) else 3) and folded in query.folded
 
@@ -366,15 +368,16 @@ def _value_terms(index: Index, position: int) -> frozenset[str]:
     return found
 
 
-def _excluded_terms(index: Index, position: int) -> frozenset[str]:
+def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str]:
     """The terms a claim's statement names only to leave out ("study abroad programmes *other
-    than outbound exchange*", 交流以外): what it counts is not that (once a process)."""
-    key = ("excluded terms", position)
+    than outbound exchange*", 交流以外): what it counts is not that (once a process). Read in
+    the question's language: an English question loads no converter."""
+    key = ("excluded terms", position, chinese)
     found = index.derived.get(key)
     if found is None:
         statement = index.kb.claims[position].statement
         spans = _EXCLUDED_EN_RE.findall(statement.en)
-        if _EXCLUDED_ZH_HINT_RE.search(statement.zh):
+        if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
             spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
         found = frozenset(name for span in spans for term in tokens(fold_text(span))
                           for name in (term, concept(term)) if name)
@@ -422,7 +425,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # claim nowhere states means the claim is about something else.
         factor *= _NUMBER_MISMATCH_PENALTY
     if any(position in holders.get(term, ()) for term in
-           _excluded_terms(index, position).intersection(query.terms)) \
+           _excluded_terms(index, position, has_cjk(query.folded)).intersection(query.terms)) \
             and not _EXCLUSION_ASKED_RE.search(query.text):
         # "How many students went on exchange": not the claim counting those who did
         # something other than exchange (unless the question too sets exchange apart).
