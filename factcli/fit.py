@@ -287,6 +287,9 @@ class Asked:
     several: bool  # several names are asked for: 哪幾位, "which professors"
     holders_named: set[int]  # the candidates whose value is the person whose role is asked
     kind_valued: set[int]  # the candidates whose value names the kind a "which" asks for
+    chinese: bool  # the question is Chinese: claims are read in Chinese too
+    excluded_counts: bool  # a claim that sets a word aside does not count it (the question
+    # does not set anything aside itself)
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -327,6 +330,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         or (query.intent == "who" and _only_a_name_asked(query)) else set(),
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
+        chinese=has_cjk(query.folded),
+        excluded_counts=not _EXCLUSION_ASKED_RE.search(query.text),
     )
 
 
@@ -372,19 +377,22 @@ def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str
     """The terms a claim's statement names only to leave out ("study abroad programmes *other
     than outbound exchange*", 交流以外): what it counts is not that (once a process). Read in
     the question's language: an English question loads no converter."""
-    key = ("excluded terms", position, chinese)
-    found = index.derived.get(key)
+    memo = index.derived.get(_EXCLUDED_KEYS[chinese])
+    if memo is None:
+        memo = index.derived[_EXCLUDED_KEYS[chinese]] = {}
+    found = memo.get(position)
     if found is None:
         statement = index.kb.claims[position].statement
         spans = _EXCLUDED_EN_RE.findall(statement.en)
         if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
             spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
-        found = frozenset(name for span in spans for term in tokens(fold_text(span))
-                          for name in (term, concept(term)) if name)
-        index.derived[key] = found
+        found = memo[position] = frozenset(name for span in spans
+                                           for term in tokens(fold_text(span))
+                                           for name in (term, concept(term)) if name)
     return found
 
 
+_EXCLUDED_KEYS = {False: ("excluded terms", False), True: ("excluded terms", True)}
 _EXCLUDED_EN_RE = lazy(r"\b(?:other than|apart from|besides|excluding|except(?: for)?) "
                        r"([^,.;()]+)")
 _EXCLUSION_ASKED_RE = lazy(r"(?i)\b(?:other than|apart from|besides|excluding|except)\b"
@@ -424,9 +432,9 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else.
         factor *= _NUMBER_MISMATCH_PENALTY
-    if any(position in holders.get(term, ()) for term in
-           _excluded_terms(index, position, has_cjk(query.folded)).intersection(query.terms)) \
-            and not _EXCLUSION_ASKED_RE.search(query.text):
+    excluded = _excluded_terms(index, position, asked.chinese) if asked.excluded_counts else None
+    if excluded and any(position in holders.get(term, ()) for term in
+                        excluded.intersection(query.terms)):
         # "How many students went on exchange": not the claim counting those who did
         # something other than exchange (unless the question too sets exchange apart).
         factor *= _EXCLUDED_TERM_SHARE
