@@ -7,7 +7,7 @@ import json
 import math
 from array import array
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple, Protocol
@@ -311,22 +311,83 @@ class _MentionFinder:
         found: dict[str, set[int]] = {}
         postings = self._postings
         whole = start == 0 and end == len(self._texts)
+        masks = _TermMasks(postings, self._aliases, end) if whole else None
         for form, entity_id, spaced, _, ordered in self._aliases:
-            held = postings.get(ordered[0], ())
-            candidates = set(held if whole else _slice(held, start, end))
-            # The entity's own claims, most of those holding its rarest term, go first.
-            candidates.difference_update(self._entity_claims.get(entity_id, ()))
-            for term in ordered[1:]:
-                if not candidates:
-                    break
-                held = postings.get(term, ())
-                _intersect(candidates, held if whole else _slice(held, start, end))
+            own = self._entity_claims.get(entity_id, ())
+            if masks is not None:
+                candidates = masks.holding_all(ordered, own)
+            else:
+                candidates = set(_slice(postings.get(ordered[0], ()), start, end))
+                # The entity's own claims, most of those holding its rarest term, go first.
+                candidates.difference_update(own)
+                for term in ordered[1:]:
+                    if not candidates:
+                        break
+                    _intersect(candidates, _slice(postings.get(term, ()), start, end))
             for position in candidates:
                 text = self._texts[position]
                 if form in text.replace(" ", "") if spaced else form in text.split():
                     found.setdefault(entity_id, set()).add(position - start if local
                                                            else position)
         return {entity_id: sorted(positions) for entity_id, positions in found.items()}
+
+
+class _TermMasks:
+    """Alias terms' postings as bit masks (bit p: claim p holds the term), for a search of the
+    whole base.
+
+    Most alias terms are common words ('science', 'macau') that hundreds of aliases share:
+    intersecting their postings as sets, alias after alias, made an int of every position each
+    time (4.3 s of CPU at 100,000 claims; 0.8 s as masks). A term several aliases hold is made
+    into a mask once, 12.5 KB at 100,000 claims (as sets of positions they took 130 MiB).
+    """
+
+    def __init__(self, postings: Mapping[str, array[int]],
+                 aliases: list[tuple[str, str, bool, bool, list[str]]], count: int) -> None:
+        self._postings = postings
+        self._size = (count + 7) // 8
+        self._uses = Counter(term for *_, ordered in aliases for term in ordered)
+        self._masks: dict[str, int] = {}
+        self._own: tuple[Sequence[int], int] = ((), 0)
+
+    def holding_all(self, terms: list[str], own: Sequence[int]) -> set[int]:
+        """The positions of the claims that hold every one of the terms, but for own (an
+        entity's own claims hold its name: most of the positions, and none a mention)."""
+        mask = -1
+        for term in terms:
+            mask &= self._mask(term)
+            if not mask:
+                return set()
+        if self._own[0] is not own:  # an entity's aliases come one after another
+            self._own = (own, self._bits(own))
+        mask &= ~self._own[1]
+        data = mask.to_bytes(self._size, "little")
+        # 1 where a byte holds a bit: find() then skips the runs of zeros at memchr's speed.
+        flags = data.translate(_NONZERO)
+        held: set[int] = set()
+        at = flags.find(1)
+        while at >= 0:
+            held.update(at * 8 + bit for bit in _BITS[data[at]])
+            at = flags.find(1, at + 1)
+        return held
+
+    def _mask(self, term: str) -> int:
+        mask = self._masks.get(term)
+        if mask is None:
+            mask = self._bits(self._postings.get(term, ()))
+            if self._uses[term] > 1:
+                self._masks[term] = mask
+        return mask
+
+    def _bits(self, positions: Iterable[int]) -> int:
+        bits = bytearray(self._size)
+        for position in positions:
+            bits[position >> 3] |= 1 << (position & 7)
+        return int.from_bytes(bits, "little")
+
+
+_NONZERO = bytes([0] + [1] * 255)
+_BITS = tuple(tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256))
 
 
 def _slice(held: Sequence[int], start: int, end: int) -> Sequence[int]:
