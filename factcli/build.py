@@ -10,14 +10,17 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from factcli.fileterms import FileTerms, invert
 from factcli.index import ClaimText, Index, build_claim_text, count_terms
 from factcli.normalize import concept, fold_text, has_cjk, stem, tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
+    from factcli.loader import FileRecords
     from factcli.model import Claim, Entity, KnowledgeBase, Metric
 
 
@@ -48,6 +51,16 @@ class ClaimRow(NamedTuple):
     text: str
     years: str  # comma-joined
     statement_terms: str
+
+
+class LoadedFile(NamedTuple):
+    """One knowledge file as a build is handed it (cache.py: from its cache or parsed)."""
+
+    records: FileRecords  # from the cache: no claims (the rows are all a build needs)
+    rows: list[ClaimRow]  # from the cache: terms and text empty (in terms and texts instead)
+    tag: str | None  # the content's digest, None when the file could not be read
+    terms: FileTerms | None  # None: from the rows
+    texts: Callable[[], list[str]] | None  # reads the claims' folded text; None: in the rows
 
 
 def claim_row(claim: Claim, text: ClaimText, body: str = "") -> ClaimRow:
@@ -94,28 +107,38 @@ class IndexBuilder:
     def __init__(self) -> None:
         self.count = 0
         self._postings: dict[str, array[int]] = defaultdict(partial(array, "i"))
-        self._terms: list[str] = []
+        # Each file's vocabulary and its claims' terms as numbers into it, for the weights.
+        self._claim_terms: list[tuple[list[str], array[int], array[int]]] = []
         self._texts: list[str] = []
         self._entity_claims: dict[str, list[int]] = {}
         self._groups: dict[str, list[int]] = {}
         self._metric_claims: dict[str, list[int]] = {}
         self._counted: set[tuple[str, str]] = set()
         self._files: list[tuple[str | None, int, int]] = []
+        # Files whose folded text is still where it was kept: only the mention search reads it,
+        # and a rebuild searches only the changed files.
+        self._unread_texts: dict[int, Callable[[], list[str]]] = {}
 
-    def add_file(self, rows: Iterable[ClaimRow], tag: str | None) -> None:
-        """A file's claims; tag names its content, under which its mentions are remembered."""
+    def add_file(self, rows: Sequence[ClaimRow], tag: str | None,
+                 terms: FileTerms | None = None,
+                 texts: Callable[[], list[str]] | None = None) -> None:
+        """A file's claims; tag names its content, under which its mentions are remembered.
+        terms and texts, when given, stand for the rows' own (which a cached row leaves
+        empty): the file's terms inverted, and where its claims' folded text is kept."""
         start = self.count
-        # One loop for the file, its tables held in locals: a rebuild adds 100,000 rows and
-        # some 90 terms each.
+        if terms is None:
+            terms = invert(row.terms for row in rows)
+        self._merge_postings(terms, start)
+        self._claim_terms.append((terms.vocabulary, terms.numbers, terms.ends))
+        if texts is None:
+            self._texts.extend(row.text for row in rows)
+        else:
+            self._unread_texts[len(self._files)] = texts
+            self._texts.extend(repeat("", len(rows)))
         position = start
-        postings, terms, texts = self._postings, self._terms, self._texts
         entity_claims, groups, metric_claims = (self._entity_claims, self._groups,
                                                 self._metric_claims)
         for row in rows:
-            for term in row.terms.split(" ") if row.terms else ():
-                postings[term].append(position)
-            terms.append(row.terms)
-            texts.append(row.text)
             entity_claims.setdefault(row.entity, []).append(position)
             groups.setdefault(f"{row.entity}\t{row.metric}", []).append(position)
             metric_claims.setdefault(row.metric, []).append(position)
@@ -125,6 +148,17 @@ class IndexBuilder:
         self.count = position
         self._files.append((tag, start, self.count))
 
+    def _merge_postings(self, terms: FileTerms, start: int) -> None:
+        """The file's postings, moved to its place in the base, after those of earlier files
+        (term order stays that of first use in the whole base)."""
+        positions = terms.positions
+        shifted = array("i", map(start.__add__, positions) if start else positions)
+        postings = self._postings
+        at = 0
+        for term, held in zip(terms.vocabulary, terms.held, strict=True):
+            postings[term].extend(shifted[at:at + held])
+            at += held
+
     def finish(self, entities: Mapping[str, Entity], metrics: Mapping[str, Metric],
                memo: MentionMemo | None = None) -> Tables:
         """The tables, once every claim is in and every entity and metric is known; memo
@@ -133,8 +167,7 @@ class IndexBuilder:
         postings = self._with_metric_names(metric_terms)
         total = self.count
         idf = {term: math.log(1 + total / len(ids)) + 1.0 for term, ids in postings.items()}
-        weights = [round(sum(map(idf.__getitem__, terms.split(" "))), 3) if terms else 0
-                   for terms in self._terms]
+        weights = self._weights(idf)
         # The alias table and the mention finder fold the same names (30,000 at 100,000 claims).
         fold = lru_cache(maxsize=None)(fold_text)
         aliases = alias_forms(entities, fold)
@@ -148,6 +181,30 @@ class IndexBuilder:
         return Tables(postings, self._entity_claims, mentions, self._groups, metric_terms,
                       vocabulary, aliases, weights, words, countable)
 
+    def _weights(self, idf: dict[str, float]) -> list[float]:
+        """Each claim's weight: the rarity of its terms, summed in the claim's term order."""
+        weights: list[float] = []
+        for vocabulary, numbers, ends in self._claim_terms:
+            rarity = [idf[term] for term in vocabulary]
+            start = 0
+            for end in ends:
+                weights.append(round(sum(map(rarity.__getitem__, numbers[start:end])), 3)
+                               if end > start else 0)
+                start = end
+        return weights
+
+    def _read_texts(self, file_numbers: Iterable[int]) -> None:
+        """The folded text of these files' claims, where it was kept, for the mention search."""
+        for number in file_numbers:
+            read = self._unread_texts.pop(number, None)
+            if read is None:
+                continue
+            _, start, end = self._files[number]
+            texts = read()
+            if len(texts) != end - start:
+                raise ValueError("folded texts do not match the file's claims")
+            self._texts[start:end] = texts
+
     def _mentions(self, finder: _MentionFinder, memo: MentionMemo | None,
                   metric_terms: dict[str, list[list[str]]]) -> dict[str, list[int]]:
         """Each file's mentions, from the memo when the file and every alias and metric name
@@ -159,11 +216,13 @@ class IndexBuilder:
                  for tag, start, end in files]
         missing = [i for i, local in enumerate(found) if local is None]
         if len(missing) * 4 > len(files):  # most of the base: one pass over all of it
+            self._read_texts(range(len(files)))
             every = finder.find(0, self.count)
             for i in missing:
                 _, start, end = files[i]
                 found[i] = _within(every, start, end)
         else:
+            self._read_texts(missing)
             for i in missing:
                 _, start, end = files[i]
                 found[i] = finder.find(start, end, local=True)
@@ -218,7 +277,7 @@ def build_index(kb: KnowledgeBase, claim_texts: list[ClaimText] | None = None) -
     """Fold and index every claim; claim_texts may come precomputed from the per-file cache."""
     texts = claim_texts if claim_texts is not None else [build_claim_text(c) for c in kb.claims]
     builder = IndexBuilder()
-    builder.add_file((claim_row(claim, text) for claim, text in zip(kb.claims, texts, strict=True)),
+    builder.add_file([claim_row(claim, text) for claim, text in zip(kb.claims, texts, strict=True)],
                      None)
     tables = builder.finish(kb.entities, kb.metrics)
     index = Index(kb, {term: held.tolist() for term, held in tables.postings.items()},
