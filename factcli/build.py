@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from factcli.fileterms import FileTerms, invert
+from factcli.fileterms import FileTerms, invert, shifted
 from factcli.index import ClaimText, Index, build_claim_text, count_terms
 from factcli.normalize import concept, fold_text, has_cjk, stem, tokens
 
@@ -127,7 +127,7 @@ class IndexBuilder:
         empty): the file's terms inverted, and where its claims' folded text is kept."""
         start = self.count
         if terms is None:
-            terms = invert(row.terms for row in rows)
+            terms = invert(row.terms.split(" ") if row.terms else () for row in rows)
         self._merge_postings(terms, start)
         self._claim_terms.append((terms.vocabulary, terms.numbers, terms.ends))
         if texts is None:
@@ -151,12 +151,11 @@ class IndexBuilder:
     def _merge_postings(self, terms: FileTerms, start: int) -> None:
         """The file's postings, moved to its place in the base, after those of earlier files
         (term order stays that of first use in the whole base)."""
-        positions = terms.positions
-        shifted = array("i", map(start.__add__, positions) if start else positions)
+        moved = shifted(terms.positions, start, len(terms.ends))
         postings = self._postings
         at = 0
         for term, held in zip(terms.vocabulary, terms.held, strict=True):
-            postings[term].extend(shifted[at:at + held])
+            postings[term].extend(moved[at:at + held])
             at += held
 
     def finish(self, entities: Mapping[str, Entity], metrics: Mapping[str, Metric],
