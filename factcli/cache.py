@@ -34,7 +34,8 @@ from factcli.store import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from factcli.build import ClaimRow
+    from factcli.build import ClaimRow, LoadedFile
+    from factcli.fileterms import FileTerms
     from factcli.loader import FileRecords
 
 
@@ -88,11 +89,11 @@ def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | No
         try:
             linker, builder = Linker(), IndexBuilder()
             for path in files:
-                records, rows, tag = _load_file(path, directory)
-                linker.add(records, ((row.id, row.origin) for row in rows))
+                loaded = _load_file(path, directory)
+                linker.add(loaded.records, ((row.id, row.origin) for row in loaded.rows))
                 if not linker.failed:  # an invalid file set is only reported, never stored
-                    writer.add_claims(rows)
-                    builder.add_file(rows, tag)
+                    writer.add_claims(loaded.rows)
+                    builder.add_file(loaded.rows, loaded.tag, loaded.terms, loaded.texts)
             linker.finish()
             tables = builder.finish(linker.entities, linker.metrics, _MentionFiles(directory))
             writer.finish(tables,
@@ -123,7 +124,8 @@ def _build_in_memory(files: list[Path], directory: Path | None) -> Index:
 
     records, texts = [], []
     for path in files:
-        file_records, rows, _ = _load_file(path, directory)
+        loaded = _load_file(path, directory)
+        file_records, rows = loaded.records, full_rows(loaded)
         if rows and not file_records.claims:  # from the per-file cache
             file_records.claims = [decode_claim(json.loads(row.body)) for row in rows]
         records.append(file_records)
@@ -155,21 +157,21 @@ def _prune(directory: Path, keep: str, limit: int = 8) -> None:
         return
 
 
-def _load_file(path: Path, directory: Path | None
-               ) -> tuple[FileRecords, list[ClaimRow], str | None]:
+def _load_file(path: Path, directory: Path | None) -> LoadedFile:
     """One file's records, claim rows and content digest: from its cache when its content is
-    unchanged (the records then hold no claims: the rows are all a build needs), else parsed
-    and folded."""
+    unchanged, else parsed and folded."""
     import hashlib  # only a cold build hashes file contents
+    from functools import partial
 
-    from factcli.build import claim_row
+    from factcli.build import LoadedFile, claim_row
+    from factcli.fileterms import encode, invert
     from factcli.index import build_claim_text
     from factcli.loader import FileRecords, decode_text, parse_file, read_bytes
 
     problems: list[Problem] = []
     raw = read_bytes(path, problems)
     if raw is None:
-        return FileRecords(str(path), problems=problems), [], None
+        return LoadedFile(FileRecords(str(path), problems=problems), [], None, None, None)
     # The bytes are the key: a file found in the cache is not decoded (a rebuild after one
     # file of 100 changes decoded and hashed all 86 MB of them). A file is cached only when
     # it read without a problem, so its bytes decode as they did then.
@@ -179,18 +181,53 @@ def _load_file(path: Path, directory: Path | None
         cached = _read_json(cache_file)
         if cached is not None:
             try:
-                return (*_decode_file(cached), digest)
+                records, rows, terms = _decode_file(cached)
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
                 pass
+            else:
+                texts = partial(_cached_texts, path, directory, digest, len(rows))
+                return LoadedFile(records, rows, digest, terms, texts)
     text = decode_text(str(path), raw, problems)
     if text is None:
-        return FileRecords(str(path), problems=problems), [], None
+        return LoadedFile(FileRecords(str(path), problems=problems), [], None, None, None)
     records = parse_file(str(path), text)
-    rows = [claim_row(claim, build_claim_text(claim), claim_body(claim))
-            for claim in records.claims]
+    folded = [build_claim_text(claim) for claim in records.claims]
+    rows = [claim_row(claim, text, claim_body(claim))
+            for claim, text in zip(records.claims, folded, strict=True)]
+    terms = invert(text.terms for text in folded)
     if cache_file is not None and not records.problems:
-        _write_json(cache_file, _encode_file(records, rows))
-    return records, rows, digest
+        # The text first: a file's cache is whole when its main part is there.
+        _write_json(_texts_file(cache_file), {"format": _FORMAT,
+                                              "texts": [row.text for row in rows]})
+        _write_json(cache_file, _encode_file(records, rows, encode(terms)))
+    return LoadedFile(records, rows, digest, terms, None)
+
+
+def _texts_file(cache_file: Path) -> Path:
+    """Beside a file's cache, its claims' folded text (a fifth of it, which a rebuild reads
+    only for the changed files' mention search)."""
+    return cache_file.with_name(f"{cache_file.stem}-text.json")
+
+
+def _cached_texts(path: Path, directory: Path, digest: str, count: int) -> list[str]:
+    """The folded text of a cached file's claims; if it has gone from the cache, folded again
+    from the file, provided the file still holds what the cache was made from."""
+    data = _read_json(_texts_file(directory / "files" / f"{digest}.json"))
+    texts = data.get("texts") if data is not None else None
+    if isinstance(texts, list) and len(texts) == count and all(type(t) is str for t in texts):
+        return texts
+    loaded = _load_file(path, None)
+    if loaded.tag != digest or loaded.records.problems or len(loaded.rows) != count:
+        raise OSError(f"{path} changed during the build")
+    return [row.text for row in loaded.rows]
+
+
+def full_rows(loaded: LoadedFile) -> list[ClaimRow]:
+    """The file's claim rows with their terms and folded text, wherever those are kept."""
+    if loaded.terms is None or loaded.texts is None:
+        return loaded.rows
+    return [row._replace(terms=terms, text=text) for row, terms, text
+            in zip(loaded.rows, loaded.terms.claim_terms(), loaded.texts(), strict=True)]
 
 
 def load_programs(directory: Path | None) -> None:
@@ -271,8 +308,10 @@ def _read_json(path: Path) -> Any:
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     # dumps() uses the C encoder; dump() to a stream would not.
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    _write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
+    # Encoded whole and written as bytes: write_text encodes in chunks, at twice the time
+    # (a cold build writes some 250 MB of these).
+    data_bytes = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    _write_atomically(path, lambda temporary: temporary.write_bytes(data_bytes))
 
 
 def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
@@ -304,27 +343,34 @@ def _temporary_beside(path: Path) -> Path | None:
     return Path(name)
 
 
-def _encode_file(records: FileRecords, rows: list[ClaimRow]) -> dict[str, Any]:
+def _encode_file(records: FileRecords, rows: list[ClaimRow], terms: dict[str, Any]
+                 ) -> dict[str, Any]:
     return {"format": _FORMAT, "path": records.path,
             "sources": [encode_source(s) for s in records.sources],
             "entities": [encode_entity(e) for e in records.entities],
             "metrics": [encode_metric(m) for m in records.metrics],
-            "claims": rows,
+            # Without terms and text: the terms are in `terms`, the text in its own file.
+            "claims": [row[:6] + row[8:] for row in rows],
+            "terms": terms,
             "references": [[r.kind, r.target, r.origin] for r in records.references]}
 
 
-def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimRow]]:
+def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimRow], FileTerms]:
     from factcli.build import ClaimRow
+    from factcli.fileterms import decode
     from factcli.loader import FileRecords, Reference
 
     records = FileRecords(data["path"], [decode_source(r) for r in data["sources"]],
                           [decode_entity(r) for r in data["entities"]],
                           metrics=[decode_metric(r) for r in data["metrics"]],
                           references=[Reference(*row) for row in data["references"]])
-    rows = [ClaimRow(*row) for row in data["claims"]]
+    rows = [ClaimRow(identifier, entity, metric, counts, origin, body, "", "", years,
+                     statement_terms)
+            for identifier, entity, metric, counts, origin, body, years, statement_terms
+            in data["claims"]]
     # Every field is text, but counts, which may be None: one set of types a row, not a test
     # a field (a rebuild reads 100,000 rows; JSON makes no subclass of str).
     if any(set(map(type, row[:3] + row[4:])) != {str} or not isinstance(row.counts, str | None)
            for row in rows):
         raise TypeError("a claim row of the wrong shape")
-    return records, rows
+    return records, rows, decode(data["terms"], len(rows))
