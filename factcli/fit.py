@@ -377,12 +377,15 @@ def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str
     """The terms a claim's statement names only to leave out ("study abroad programmes *other
     than outbound exchange*", 交流以外): what it counts is not that (once a process). Read in
     the question's language: an English question loads no converter."""
+    statement = index.kb.claims[position].statement
+    if not (_EXCLUDED_EN_RE.search(statement.en)
+            or (chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh))):
+        return _NOTHING_EXCLUDED  # most claims: nothing remembered, whatever the base's size
     memo = index.derived.get(_EXCLUDED_KEYS[chinese])
     if memo is None:
         memo = index.derived[_EXCLUDED_KEYS[chinese]] = {}
     found = memo.get(position)
     if found is None:
-        statement = index.kb.claims[position].statement
         spans = _EXCLUDED_EN_RE.findall(statement.en)
         if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
             spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
@@ -393,6 +396,7 @@ def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str
 
 
 _EXCLUDED_KEYS = {False: ("excluded terms", False), True: ("excluded terms", True)}
+_NOTHING_EXCLUDED: frozenset[str] = frozenset()
 _EXCLUDED_EN_RE = lazy(r"\b(?:other than|apart from|besides|excluding|except(?: for)?) "
                        r"([^,.;()]+)")
 _EXCLUSION_ASKED_RE = lazy(r"(?i)\b(?:other than|apart from|besides|excluding|except)\b"
