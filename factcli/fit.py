@@ -375,32 +375,27 @@ def _value_terms(index: Index, position: int) -> frozenset[str]:
 
 def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str]:
     """The terms a claim's statement names only to leave out ("study abroad programmes *other
-    than outbound exchange*", 交流以外): what it counts is not that (once a process). Read in
-    the question's language: an English question loads no converter."""
-    statement = index.kb.claims[position].statement
-    if not (_EXCLUDED_EN_RE.search(statement.en)
-            or (chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh))):
-        return _NOTHING_EXCLUDED  # most claims: nothing remembered, whatever the base's size
-    memo = index.derived.get(_EXCLUDED_KEYS[chinese])
-    if memo is None:
-        memo = index.derived[_EXCLUDED_KEYS[chinese]] = {}
+    than outbound exchange*", 交流以外): what it counts is not that. Read in the question's
+    language (an English question loads no converter); only claims that set something aside
+    are remembered, whatever the base's size."""
+    memo = index.derived.setdefault(("excluded terms", chinese), {})
     found = memo.get(position)
-    if found is None:
-        spans = _EXCLUDED_EN_RE.findall(statement.en)
-        if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
-            spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
-        found = memo[position] = frozenset(name for span in spans
-                                           for term in tokens(fold_text(span))
-                                           for name in (term, concept(term)) if name)
+    if found is not None:
+        return found
+    statement = index.kb.claims[position].statement
+    spans = _EXCLUDED_EN_RE.findall(statement.en)
+    if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
+        spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
+    if not spans:
+        return frozenset()
+    found = memo[position] = frozenset(name for span in spans for term in tokens(fold_text(span))
+                                       for name in (term, concept(term)) if name)
     return found
 
 
-_EXCLUDED_KEYS = {False: ("excluded terms", False), True: ("excluded terms", True)}
-_NOTHING_EXCLUDED: frozenset[str] = frozenset()
-_EXCLUDED_EN_RE = lazy(r"\b(?:other than|apart from|besides|excluding|except(?: for)?) "
-                       r"([^,.;()]+)")
-_EXCLUSION_ASKED_RE = lazy(r"(?i)\b(?:other than|apart from|besides|excluding|except)\b"
-                           r"|除|以外|之外")
+_SETTING_ASIDE = r"\b(?:other than|apart from|besides|excluding|except)\b"
+_EXCLUDED_EN_RE = lazy(_SETTING_ASIDE + r"(?: for)? ([^,.;()]+)")
+_EXCLUSION_ASKED_RE = lazy(r"(?i)" + _SETTING_ASIDE + r"|除|以外|之外")
 _EXCLUDED_ZH_HINT_RE = lazy(r"以外|之外")
 # 交流以外的其他計劃 sets exchange aside; 香港以外 alone is "outside Hong Kong", a place.
 _EXCLUDED_ZH_RE = lazy(r"([\u4e00-\u9fff]{2})(?:以外|之外)的?其[他它]")

@@ -104,6 +104,10 @@ def _unit_of(currency: str | None, percent: bool) -> str | None:
     return None
 
 
+# The Chinese currency words after a figure (三千萬元, 30億港元): they make it Hong Kong dollars.
+CURRENCY_WORD_RE = lazy(r"港元|港幣|港币|元")
+
+
 def find_quantities(text: str) -> list[Found]:
     """Every quantity in the text, left to right (Arabic, Chinese and English-word numbers)."""
     found: list[Found] = []
@@ -117,7 +121,7 @@ def find_quantities(text: str) -> list[Found]:
         if not math.isfinite(number):
             continue
         currency = match["cur"]
-        if not currency and re.search(r"(元|港元|港幣|港币)", text[match.end():match.end() + 3]):
+        if not currency and CURRENCY_WORD_RE.search(text, match.end(), match.end() + 3):
             currency = "HK$"
         start = min(match.start(g) for g in ("cur", "sign", "num") if match[g])
         end = max(match.end(g) for g in ("num", "scale", "pct", "ord") if match[g])
@@ -133,7 +137,7 @@ def find_quantities(text: str) -> list[Found]:
             continue
         if len(match.group()) == 1 and not _counts_something(text, match.start(), match.end()):
             continue  # 一帶一路, 淨零, 一國兩制: a numeral character used as a word
-        currency = "HK$" if re.match(r"(元|港元|港幣|港币)", text[match.end():]) else None
+        currency = "HK$" if CURRENCY_WORD_RE.match(text, match.end()) else None
         end = match.end()
         percent = _is_tenths(text, match.group(), end)
         if percent:  # 五成 is five tenths: 50%

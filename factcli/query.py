@@ -25,7 +25,7 @@ from factcli.normalize import (
     strip_question_words,
     tokens,
 )
-from factcli.numbers import Found, find_quantities, find_years
+from factcli.numbers import CURRENCY_WORD_RE, Found, find_quantities, find_years
 from factcli.structs import dataclass, field
 
 if TYPE_CHECKING:
@@ -364,8 +364,6 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
 _REMEMBERED_WINDOWS = 1 << 15
 
 
-_CURRENCIES = frozenset({"HKD", "RMB", "USD"})
-_CURRENCY_AFTER_RE = lazy(r"\s*(?:港元|港幣|港币|美元|人民幣|人民币|元|蚊)")
 _YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can)\b")
 
 
@@ -443,8 +441,7 @@ def parse_query(index: Index, question: str) -> Query:
     for found in quantities:
         typed = question[found.start:found.end]
         # 三千萬元: the currency word read as the unit goes with the figure.
-        currency = _CURRENCY_AFTER_RE.match(question, found.end) \
-            if found.quantity.unit in _CURRENCIES else None
+        currency = CURRENCY_WORD_RE.match(question, found.end)
         typed += currency.group() if currency else ""
         if not typed.isascii() and (found.quantity.value, found.quantity.unit) in query.numbers:
             # 三千萬: a figure in Chinese numerals is looked up as a value, as 30 million is,
@@ -606,7 +603,8 @@ def parse_query(index: Index, question: str) -> Query:
         query.terms.append("~height")
     query.general = set(everyday) | slipped_everyday
     if _YES_NO_RE.search(question):
-        # "Has the government approved it?", 批咗未: the everyday verb is what is asked.
+        # "Has the government approved it?": the everyday verb is what is asked. (Chinese
+        # yes/no questions are left as they are: 係咪打算 leans on its everyday words.)
         query.general = set()
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
