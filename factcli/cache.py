@@ -309,8 +309,9 @@ def _read_json(path: Path) -> Any:
 def _write_json(path: Path, data: dict[str, Any]) -> None:
     # dumps() uses the C encoder; dump() to a stream would not.
     # Encoded whole and written as bytes: write_text encodes in chunks, at twice the time
-    # (a cold build writes some 250 MB of these).
-    data_bytes = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    # (a cold build writes some 300 MB of these). Chinese written as \u escapes: a fifth
+    # more bytes, but encoded in two thirds of the time and read back as fast.
+    data_bytes = json.dumps(data, separators=(",", ":")).encode()
     _write_atomically(path, lambda temporary: temporary.write_bytes(data_bytes))
 
 

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 from factcli.normalize import (
     concept,
+    concepts_of,
     expand_abbreviations,
     fold_text,
     has_cjk,
+    term_readings,
     tokens,
 )
 from factcli.structs import dataclass, field
@@ -230,7 +232,7 @@ def build_claim_text(claim: Claim) -> ClaimText:
     if any("THE" in part for part in parts):  # an abbreviation spelt out may reach further
         folded = fold_text(expand_abbreviations(" \n ".join(parts)))
         terms = [term for word in folded.split() for term in _word_terms(word)[1]]
-        names = [name for name in map(concept, terms) if name]
+        names = concepts_of(terms)
     else:
         pieces = [_folded_piece(part) for part in parts[2:]]
         folded = _joined(statements, *(text for text, _, _, _ in pieces))
@@ -275,10 +277,11 @@ def _word_terms(word: str) -> _Terms:
     found = _CLAUSE_TERMS.get(word) if long else None
     if found is not None:
         return found
-    terms = tuple(tokens(word, unigrams=True))
+    with_characters, pairs = term_readings(word)
+    terms = tuple(with_characters)
     # Latin words and numbers hold no Chinese character to stand alone: one reading serves.
-    paired = terms if word.isascii() else tuple(tokens(word))
-    found = (word, terms, tuple(name for name in map(concept, terms) if name), paired)
+    paired = terms if pairs is with_characters else tuple(pairs)
+    found = (word, terms, tuple(concepts_of(terms)), paired)
     memo, limit = (_CLAUSE_TERMS, _REMEMBERED_CLAUSES) if long else (_WORD_TERMS,
                                                                     _REMEMBERED_WORDS)
     if len(memo) >= limit:

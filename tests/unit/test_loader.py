@@ -149,3 +149,20 @@ def test_long_runs_of_spaces_inside_text_are_no_nesting() -> None:
     from factcli.loader import _nesting_problem
 
     assert _nesting_problem('a: "' + " " * 300 + 'x"\nb: [1, [2]]\n') is None
+
+
+@pytest.mark.parametrize("scalar", [
+    "text", "", "yes", "No", "on", "OFF", "true", "null", "~", "Null", "12", "-3", "+4", "0x1F",
+    "0o17", "1_000", "1e3", ".5", ".inf", "-.INF", ".nan", "2024-05-01", "2024-05-01T10:00:00Z",
+    "<<", "=", "nothing", "tomorrow", "Yonder", "研究", "é", "12 widgets", "#hash",
+])
+def test_the_quick_resolver_tags_each_scalar_as_pyyaml_does(scalar: str) -> None:
+    import yaml
+
+    from factcli.loader import _loader_class
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    quick, plain = _loader_class()(""), base("")
+    for implicit in ((True, False), (False, True), (False, False)):
+        assert quick.resolve(yaml.ScalarNode, scalar, implicit) \
+            == plain.resolve(yaml.ScalarNode, scalar, implicit)

@@ -276,3 +276,39 @@ def test_a_tree_of_words_matches_what_the_words_longest_first_match() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert tree.sub("|", text) == plain.sub("|", text), text
     assert normalize._longest_of(["ab", "abcd", "ac", "b"]) == "(?:a(?:b(?:cd)?|c)|b)"
+
+
+def _fold_every_pattern(text: str) -> str:
+    """fold_text with every folding pattern tried on every text (fold_text tries each only on
+    text holding the character it opens with)."""
+    from factcli import normalize as n
+
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = n.unicodedata.normalize("NFKC", n.clean_text(text)).casefold()
+        text = n.to_simplified(text)
+        if n.has_cjk(text):
+            text = n._standard_chinese(text)
+    text = n._PHRASAL_RE.sub(lambda found: n._PHRASAL[found.group()], text)
+    text = n._POSSESSIVE_RE.sub("", text).replace("%", " percent ")
+    text = n._THOUSANDS_RE.sub("", text)
+    text = n._INNER_HYPHEN_RE.sub("", text)
+    text = (n._NOT_LATIN_WORD_RE if text.isascii() else n._NOT_WORD_RE).sub(" ", text)
+    text = n._LOOSE_DOT_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+@given(st.text(alphabet="aB09.,，-‐‑–'’%s x學习É", max_size=40))
+@example("HKUST's 1,000-strong team, 3.5% up — e-mail’s 1，000 研究-院")
+def test_folding_skips_only_patterns_that_cannot_match(text: str) -> None:
+    assert fold_text(text) == _fold_every_pattern(text)
+
+
+def test_both_readings_of_chinese_keep_lone_characters_and_words() -> None:
+    from factcli.normalize import term_readings
+
+    with_characters, pairs = term_readings("ai 独角兽 x 港 2024年")
+    assert pairs == ["ai", "独角", "角兽", "x", "港", "2024", "年"]
+    assert with_characters == ["ai", "独角", "角兽", "独", "角", "兽", "x", "港", "2024", "年"]
+    assert term_readings("unicorns rose") == (["unicorn", "rose"], ["unicorn", "rose"])
