@@ -376,23 +376,31 @@ def _value_terms(index: Index, position: int) -> frozenset[str]:
 def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str]:
     """The terms a claim's statement names only to leave out ("study abroad programmes *other
     than outbound exchange*", 交流以外): what it counts is not that. Read in the question's
-    language (an English question loads no converter); only claims that set something aside
-    are remembered, whatever the base's size."""
+    language (an English question loads no converter). The terms are remembered only for
+    claims that set something aside, the others by one byte each, whatever the base's size
+    (reading their statements again was a twentieth of a question's time)."""
     memo = index.derived.setdefault(("excluded terms", chinese), {})
     found = memo.get(position)
     if found is not None:
         return found
+    plain = index.derived.get(("sets nothing aside", chinese))
+    if plain is None:
+        plain = index.derived["sets nothing aside", chinese] = bytearray(len(index.kb.claims))
+    if plain[position]:
+        return _NOTHING_EXCLUDED
     statement = index.kb.claims[position].statement
     spans = _EXCLUDED_EN_RE.findall(statement.en)
     if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
         spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
     if not spans:
-        return frozenset()
+        plain[position] = 1
+        return _NOTHING_EXCLUDED
     found = memo[position] = frozenset(name for span in spans for term in tokens(fold_text(span))
                                        for name in (term, concept(term)) if name)
     return found
 
 
+_NOTHING_EXCLUDED: frozenset[str] = frozenset()
 _SETTING_ASIDE = r"\b(?:other than|apart from|besides|excluding|except)\b"
 _EXCLUDED_EN_RE = lazy(_SETTING_ASIDE + r"(?: for)? ([^,.;()]+)")
 _EXCLUSION_ASKED_RE = lazy(r"(?i)" + _SETTING_ASIDE + r"|除|以外|之外")
