@@ -460,10 +460,36 @@ def evaluate_questions(
     raise typer.Exit(report.exit_code)
 
 
-def main() -> None:
-    """Console entry point: one line and exit 70 for a bug (FACTCLI_DEBUG=1 shows the traceback)."""
+def _listing_app() -> typer.Typer:
+    """The app as its top-level help shows it: every command by name and help, none of their
+    parameters (reading each command's signature was most of `factcli --help`'s own time). A
+    test holds its help equal to the whole app's."""
+    from copy import copy
+
+    listing = copy(app)
+    listing.registered_commands = []
+    for info in app.registered_commands:
+        entry = copy(info)
+        entry.callback = _without_parameters(info.callback)  # type: ignore[arg-type]
+        listing.registered_commands.append(entry)
+    return listing
+
+
+def _without_parameters(callback: Any) -> Any:
+    def command() -> None:
+        raise AssertionError("the listing app only shows help")  # pragma: no cover
+
+    command.__name__, command.__doc__ = callback.__name__, callback.__doc__
+    return command
+
+
+def main(top_level_help: bool = False) -> None:
+    """Console entry point: one line and exit 70 for a bug (FACTCLI_DEBUG=1 shows the traceback).
+
+    top_level_help: the command line asks for nothing but the list of commands (`factcli`,
+    `factcli --help`)."""
     try:
-        app()
+        (_listing_app() if top_level_help else app)()
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         sys.exit(ExitCode.INTERRUPTED)

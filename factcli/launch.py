@@ -27,7 +27,8 @@ def main() -> None:
             sys.exit(_ask(values))
     from factcli.cli import main as run_cli
 
-    run_cli()
+    # A completion request also comes with no arguments: it needs every command's options.
+    run_cli(top_level_help=args in ([], ["--help"]) and _is_plain_run())
 
 
 def _version() -> None:

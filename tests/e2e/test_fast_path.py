@@ -83,6 +83,17 @@ def test_fast_path_and_typer_give_the_same_bytes_and_exit_code(
     assert fast == typer
 
 
+@pytest.mark.parametrize("args", [[], ["--help"]], ids=["no arguments", "--help"])
+@pytest.mark.parametrize("columns", ["100", "52"])
+def test_the_list_of_commands_is_the_whole_apps(args: list[str], columns: str,
+                                                factcli_bin: Path, env: dict[str, str]) -> None:
+    """`factcli` and `factcli --help` build the commands without their parameters."""
+    narrow = {**env, "COLUMNS": columns}
+    fast = _run([str(factcli_bin)], args, narrow)
+    assert fast == _run([sys.executable, "-c", TYPER_ONLY], args, narrow)
+    assert b"Commands:" in fast[1] + fast[2]
+
+
 @pytest.mark.parametrize("args", READ_BY_FAST_PATH, ids=lambda args: " ".join(args)[:60])
 def test_plain_ask_command_lines_are_read_without_typer(args: list[str]) -> None:
     assert read_argv(ASK, args[1:]) is not None
