@@ -140,7 +140,8 @@ _ROLE_RE = _metric_words("""president chair chairman director minister secretary
 # What a body does, beside why it exists: "為了甚麼", "why" ask the latter; either answers
 # "what is it for".
 _WORK_WORDS = "focus houses research_areas activities investment_focus requirement"
-_PURPOSE_RE = _metric_words("purpose mission vision aim goal " + _WORK_WORDS)
+_PURPOSE_RE = _metric_words("purpose mission vision aim goal rationale reason motivation "
+                             + _WORK_WORDS)
 _WORK_RE = _metric_words(_WORK_WORDS)
 _AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|为了|为咗|目的|目标|宗旨")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
@@ -390,14 +391,24 @@ def _excluded_terms(index: Index, position: int, chinese: bool) -> frozenset[str
         return _NOTHING_EXCLUDED
     statement = index.kb.claims[position].statement
     spans = _EXCLUDED_EN_RE.findall(statement.en)
+    rest = [_EXCLUDED_EN_RE.sub(" ", statement.en)]
     if chinese and _EXCLUDED_ZH_HINT_RE.search(statement.zh):
-        spans += _EXCLUDED_ZH_RE.findall(fold_text(statement.zh))
+        folded = fold_text(statement.zh)
+        spans += _EXCLUDED_ZH_RE.findall(folded)
+        rest.append(_EXCLUDED_ZH_RE.sub(" ", folded))
     if not spans:
         plain[position] = 1
         return _NOTHING_EXCLUDED
-    found = memo[position] = frozenset(name for span in spans for term in tokens(fold_text(span))
-                                       for name in (term, concept(term)) if name)
+    # A word the claim also says outside what it sets aside still counts: "study *abroad*
+    # other than outbound exchange" counts study abroad, though "outbound" means abroad too.
+    found = memo[position] = _names_of(spans) - _names_of(rest)
     return found
+
+
+def _names_of(texts: list[str]) -> frozenset[str]:
+    """The terms of the texts and the concepts they name."""
+    return frozenset(name for text in texts for term in tokens(fold_text(text))
+                     for name in (term, concept(term)) if name)
 
 
 _NOTHING_EXCLUDED: frozenset[str] = frozenset()

@@ -585,7 +585,10 @@ def parse_query(index: Index, question: str) -> Query:
     # question names is no measure asked for.
     named = {term for entity in query.entities
              for term in _name_terms(index, entity, has_cjk(folded))}
-    if query.intent in {None, "what"} and query.focus & _MEASURES and not query.focus <= named:
+    measures = query.focus & _MEASURES
+    if measures == {"~area"} and _AREAS_RE.search(folded):
+        measures = set()  # "which research areas": fields, where "the floor area" is a size
+    if query.intent in {None, "what"} and measures and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
     for pair, spots in _bridging_pairs(index, content):
@@ -1291,6 +1294,7 @@ _COMMON_TERM_CLAIMS = 60  # at least this many claims before a term counts as co
 _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
+_AREAS_RE = lazy(r"\bareas\b")
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})
 

@@ -353,6 +353,19 @@ def test_a_claim_that_sets_a_thing_aside_does_not_count_it(kb_index: Index) -> N
     assert "other than" in set_aside.answers[0].claim.statement.en
 
 
+def test_a_word_a_claim_also_says_outside_what_it_sets_aside_still_counts(
+        kb_index: Index) -> None:
+    """"Study abroad other than outbound exchange": outbound means abroad, but the claim
+    counts study abroad all the same."""
+    from factcli.fit import _excluded_terms
+
+    claim = _first_claim(kb_index, "hkust study abroad students 2022-23")
+    assert "other than" in claim.statement.en
+    excluded = _excluded_terms(kb_index, kb_index.claim_positions[claim.id], False)
+    assert "exchang" in excluded or "exchange" in excluded
+    assert "~abroad" not in excluded
+
+
 @pytest.mark.parametrize(("slipped", "meant"), [
     ("HKUST extrenal reserch funding", "HKUST external research funding"),
     ("What is the Belt and Road space scieence training course at HKUST meant to achieve?",
@@ -574,6 +587,15 @@ def test_a_measure_word_inside_a_name_asks_for_no_figure(kb_index: Index) -> Non
     assert parse_query(kb_index, "What is the Hong Kong Biotechnology Fund?").intent != "count"
     assert parse_query(kb_index, "What is the floor area of HKU's innovation centre?"
                        ).intent == "count"
+    # Areas of work are fields, not sizes.
+    assert parse_query(kb_index, "What research areas will the HKU innovation centre cover?"
+                       ).intent != "count"
+
+
+def test_a_metric_giving_a_reason_answers_why(kb_index: Index) -> None:
+    by_metric = {claim.metric: claim for claim in kb_index.kb.claims}
+    assert intent_fit(by_metric["venue_rationale"], "purpose") == 1.0
+    assert intent_fit(by_metric["event_venue"], "purpose") < 1.0
 
 
 @pytest.mark.parametrize("question", ["科大幾時成立？", "When was HKUST founded?"])

@@ -108,7 +108,7 @@ def test_answer_language_follows_the_question(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("cantonese", "standard"), [
     ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("做緊", "做"),
     ("人工有幾多", "工資有幾多"), ("人工智能", "人工智能"), ("起嘅時候", "建嘅時候"),
-    ("會起喺邊度", "會建在邊度"),
+    ("會起喺邊度", "會建在邊度"), ("會喺邊度起？", "會喺邊度建？"), ("幾時起", "幾時建"),
 ])
 def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standard: str) -> None:
     assert fold_text(cantonese) == fold_text(standard)
@@ -116,6 +116,14 @@ def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standa
 
 def test_cantonese_folding_leaves_standard_words_alone() -> None:
     assert fold_text("傾向") != fold_text("談向")
+    assert fold_text("我哋一起？") == fold_text("我哋一起")
+    assert "起" in fold_text("起步")
+
+
+def test_in_closing_a_phrase_and_ranked_at_are_question_words() -> None:
+    content = strip_question_words(fold_text("QS亞洲大學排名裡，港科大排在第幾位？"))
+    assert content.split() == ["qs亚洲大学排名", "港科大", "位"]
+    assert "公里" in strip_question_words(fold_text("距離有幾多公里"))
 
 
 @pytest.mark.parametrize("spelling", ["organised", "organized", "organises", "organizes",
