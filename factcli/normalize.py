@@ -409,6 +409,7 @@ did does do is was were are will would can could has have had should shall may m
 
 
 _OTHER_QUESTION_WORDS = frozenset({"how", "what", "which", "when", "where", "why"})
+_QUESTION_OPENERS = _OTHER_QUESTION_WORDS | {"who"}
 
 
 def _without_relatives(folded: str) -> str:
@@ -448,7 +449,22 @@ def mend_question_words(folded: str) -> str:
 
 
 def question_intent(folded: str) -> Intent | None:
-    """What kind of answer the question words ask for: a count, a date, a place or a person."""
+    """What kind of answer the question words ask for: a count, a date, a place or a person.
+
+    Of two questions joined by "and" ("How much is behind it, and where did it come from?"),
+    the first leads when it asks for a kind of answer itself."""
+    words = folded.split()
+    for i in range(3, len(words) - 2):
+        if words[i] == "and" and words[i + 1] in _QUESTION_OPENERS \
+                and words[i + 2] in _AUXILIARIES:
+            first = _intent_of(" ".join(words[:i]))
+            if first is not None:
+                return first
+            break
+    return _intent_of(folded)
+
+
+def _intent_of(folded: str) -> Intent | None:
     folded = _without_relatives(folded)
     latin = _LATIN_LETTER_RE.search(folded) is not None
     chinese = has_cjk(folded)

@@ -320,3 +320,10 @@ def test_both_readings_of_chinese_keep_lone_characters_and_words() -> None:
     assert pairs == ["ai", "独角", "角兽", "x", "港", "2024", "年"]
     assert with_characters == ["ai", "独角", "角兽", "独", "角", "兽", "x", "港", "2024", "年"]
     assert term_readings("unicorns rose") == (["unicorn", "rose"], ["unicorn", "rose"])
+
+
+def test_the_first_of_two_joined_questions_says_what_is_asked() -> None:
+    assert question_intent(fold_text(
+        "How much money is behind the plan, and where did it come from?")) == "count"
+    # "and when" alone asks no second question of its own: the date is still asked.
+    assert question_intent(fold_text("Who founded the lab and when?")) == "when"
