@@ -741,8 +741,10 @@ def _focus_terms(folded: str) -> set[str]:
             if word in _FOCUS_STOP:
                 break
             words.append(stem(word))
+    # A pair holding glue (在這, 做咩) names nothing, unless it is a word readers use for an idea
+    # (方向: directions of work).
     words.extend(pair for pair in (_FOCUS_ZH_RE.findall(folded) if has_cjk(folded) else ())
-                 if not any(char in _GLUE_CHARS for char in pair))
+                 if concept(pair) or not any(char in _GLUE_CHARS for char in pair))
     return {concept(word) or word for word in words}
 
 

@@ -1089,3 +1089,11 @@ def test_a_count_of_years_is_no_date(kb_index: Index) -> None:
 def test_which_members_of_a_count_the_question_gives_is_not_the_count(kb_index: Index) -> None:
     question = "Which start-ups were the 11 HKUST IPOs?"
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_word_for_an_idea_names_what_is_asked_though_it_holds_glue(kb_index: Index) -> None:
+    """向 is glue (向政府), but 方向 is a word for the directions of work asked for."""
+    query = parse_query(kb_index, "理大與鵬城實驗室準備在哪些方向開展合作研究？")
+    assert "~field" in query.focus
+    assert _first_claim(kb_index, "理大與鵬城實驗室準備在哪些方向開展合作研究？").metric \
+        != "partners"
