@@ -427,14 +427,17 @@ def parse_query(index: Index, question: str) -> Query:
     # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
     # not a count that only says how many things are asked for ("which four fields", 哪四大).
     dates = _date_spans(question) if quantities else []
+    # "The third course" names which one: the claim must say so (third, 3rd, 第三屆); 第三屆
+    # is no figure to look up (a count of three is not the third course).
+    ordinals = [f for f in quantities
+                if question[f.start:f.end].lower() in _ORDINAL_WORDS
+                or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])
+                or _is_edition(question, f)]
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years)
                      and not any(start <= f.start < end for start, end in dates)
-                     and not _is_one_in_words(question, f)]
-    # "The third course" names which one: the claim must say so (third, 3rd, 第三屆).
-    query.ordinals = [(f.quantity.value, None) for f in quantities
-                      if question[f.start:f.end].lower() in _ORDINAL_WORDS
-                      or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])]
+                     and not _is_one_in_words(question, f) and not _is_edition(question, f)]
+    query.ordinals = [(f.quantity.value, None) for f in ordinals]
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     undated = _DATE_WORDS_RE.sub(" ", rest) if _has_digit(rest) else rest
@@ -1106,6 +1109,13 @@ def _follows_which(question: str, found: Found) -> bool:
     return before.endswith(("哪", "邊", "边", "which", "what"))
 
 
+def _is_edition(question: str, found: Found) -> bool:
+    """第三屆, 第48屆: the number of an edition in a series, in Chinese."""
+    return question[found.start - 1:found.start] == "第" \
+        and question[found.end:found.end + 1] in _EDITION_WORDS
+
+
+_EDITION_WORDS = frozenset("屆届次期輪轮批")
 _ORDINAL_WORDS = frozenset("""
 second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 """.split())  # noqa: SIM905 (word lists read better as text)

@@ -1097,3 +1097,14 @@ def test_a_word_for_an_idea_names_what_is_asked_though_it_holds_glue(kb_index: I
     assert "~field" in query.focus
     assert _first_claim(kb_index, "理大與鵬城實驗室準備在哪些方向開展合作研究？").metric \
         != "partners"
+
+
+def test_the_number_of_an_edition_is_no_figure_to_look_up(kb_index: Index) -> None:
+    """第三屆 names the third course: a count of three focus areas does not answer for it."""
+    query = parse_query(kb_index, "第三屆一帶一路空間科學應用培訓班喺邊度搞？")
+    assert query.ordinals == [(3, None)]
+    assert not query.numbers
+    assert isinstance(answer_question(kb_index, "第三屆一帶一路空間科學應用培訓班喺邊度搞？"),
+                      Decline)
+    second = _first_claim(kb_index, "第二屆一帶一路培訓班喺邊度舉行？")
+    assert second.metric == "event_venue"
