@@ -232,6 +232,7 @@ _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
+_FOCUS_MISSING_SHARE = 0.9
 _REGIONAL_TABLE_SHARE = 0.95
 _REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chines", "mainland",
@@ -291,6 +292,7 @@ class Asked:
     chinese: bool  # the question is Chinese: claims are read in Chinese too
     excluded_counts: bool  # a claim that sets a word aside does not count it (the question
     # does not set anything aside itself)
+    focus_held: set[str]  # the words naming what "what field …" asks for that a candidate holds
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -333,6 +335,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         if query.intent == "which" and query.focus else set(),
         chinese=has_cjk(query.folded),
         excluded_counts=not _EXCLUSION_ASKED_RE.search(query.text),
+        focus_held={term for term in query.focus if holders.get(term)}
+        if query.intent in {None, "what"} else set(),
     )
 
 
@@ -487,6 +491,10 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "Which architecture firm designed it": a claim that names no firm (nor lists any
         # names) tells what was designed, not by whom.
         factor *= _OTHER_KIND_PENALTY
+    if asked.focus_held and not any(position in holders[term] for term in asked.focus_held):
+        # "What field does the joint lab work on": the claim naming its partners says who,
+        # where the one that says its field says what.
+        factor *= _FOCUS_MISSING_SHARE
     if asked.holders_named and position not in asked.holders_named:
         # "于宏宇係咩身份": the claim whose holder he is, not one that only mentions him.
         factor *= _NOT_THE_HOLDER_SHARE

@@ -1108,3 +1108,12 @@ def test_the_number_of_an_edition_is_no_figure_to_look_up(kb_index: Index) -> No
                       Decline)
     second = _first_claim(kb_index, "第二屆一帶一路培訓班喺邊度舉行？")
     assert second.metric == "event_venue"
+
+
+def test_a_claim_without_the_kind_of_thing_asked_is_not_the_answer(kb_index: Index) -> None:
+    """"What field does the joint lab work on": the claim naming the lab's partners holds
+    every other word, but not the field."""
+    claim = _first_claim(kb_index, "What field does PolyU's joint laboratory with the CAS "
+                                   "Academy of Mathematics and Systems Science work on?")
+    assert claim.metric != "partners"
+    assert "research" in claim.metric or "field" in claim.metric
