@@ -244,6 +244,10 @@ _KIND_NOT_VALUED_SHARE = 0.9
 _NARROWER_TABLE_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
+# Words asking for bodies: "which universities are partners" asks for the list of them.
+_BODY_WORDS = KIND_WORDS | {"~partner", "~member", "~university", "~alliance", "~government"}
+# "叫甚麼名稱", "what is it called": a list naming the bodies may be where the name is told.
+_NAME_ASKED_RE = lazy(r"名称|名字|叫(?:什么|甚么|咩|乜)|\bnamed?\b|\bcalled\b")
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
 _PART_MARKS = frozenset("之当其中入里面头是系有")
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
@@ -293,6 +297,7 @@ class Asked:
     excluded_counts: bool  # a claim that sets a word aside does not count it (the question
     # does not set anything aside itself)
     focus_held: set[str]  # the words naming what "what field …" asks for that a candidate holds
+    bodies_given: frozenset[str]  # the bodies named, when the question does not ask for bodies
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -337,6 +342,9 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         excluded_counts=not _EXCLUSION_ASKED_RE.search(query.text),
         focus_held={term for term in query.focus if holders.get(term)}
         if query.intent in {None, "what"} else set(),
+        bodies_given=frozenset(query.entities) if query.intent in {None, "what", "purpose"}
+        and not query.focus & _BODY_WORDS and not _NAME_ASKED_RE.search(query.folded)
+        else frozenset(),
     )
 
 
@@ -347,6 +355,19 @@ def _kind_valued(index: Index, query: Query, positions: list[int]) -> set[int]:
     kinds = query.focus - KIND_WORDS
     return {position for position in positions
             if kinds & _value_terms(index, position)} if kinds else set()
+
+
+def _bodies_listed(index: Index, position: int) -> frozenset[str]:
+    """The bodies a list value names, each item by one of its names; an item naming no body
+    known to the file makes the list more than bodies (it never falls within those asked)."""
+    key = ("bodies listed", position)
+    found = index.derived.get(key)
+    if found is None:
+        value = index.kb.claims[position].value
+        named = [index.aliases.get(fold_text(str(item)).replace(" ", "")) for item in value]
+        found = frozenset(named) if all(named) else frozenset({""})
+        index.derived[key] = found
+    return found
 
 
 def _folded_value(index: Index, position: int) -> str:
@@ -464,6 +485,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
             and _PLACE_METRIC_RE.search(claim.metric) and _value_given(index, query, position):
         # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
         # the question does not already say.
+        factor *= _VALUE_GIVEN_SHARE
+    if asked.bodies_given and isinstance(claim.value, tuple) \
+            and _bodies_listed(index, position) <= asked.bodies_given:
+        # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the
+        # question names itself; it tells nothing asked.
         factor *= _VALUE_GIVEN_SHARE
     factor *= _subject_factor(index, query, asked, position, claim, holders)
     factor *= _count_factor(index, query, asked, position, claim, holders)

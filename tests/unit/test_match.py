@@ -1117,3 +1117,13 @@ def test_a_claim_without_the_kind_of_thing_asked_is_not_the_answer(kb_index: Ind
                                    "Academy of Mathematics and Systems Science work on?")
     assert claim.metric != "partners"
     assert "research" in claim.metric or "field" in claim.metric
+
+
+def test_a_list_of_only_the_bodies_the_question_names_tells_nothing_asked(
+        kb_index: Index) -> None:
+    """"What does the joint lab of the CAS institute and PolyU research": the claim listing
+    PolyU and CAS as its partners answers nothing; one naming its field does."""
+    claim = _first_claim(kb_index, "中科院廣州地球化學研究所與理大合辦的聯合實驗室研究甚麼？")
+    assert claim.metric != "partners"
+    # Asked for by name, the partners' claim may still be the one that names the institute.
+    assert _first_claim(kb_index, "理大與深圳大學共同建設的學院叫甚麼名稱？").metric == "partners"
