@@ -246,6 +246,12 @@ def fold_text(text: str) -> str:
     return " ".join(text.split())
 
 
+@cache
+def filler_stems() -> dict[str, str]:
+    """Each English question word or filler by its stem: a slip read as one is one."""
+    return {stem(word): word for word in _EN_STOPWORDS}
+
+
 def strip_question_words(folded: str) -> str:
     """Remove question words and fillers from folded text, keeping the content."""
     if has_cjk(folded):

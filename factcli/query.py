@@ -17,6 +17,7 @@ from factcli.normalize import (
     compact,
     concept,
     expand_abbreviations,
+    filler_stems,
     fold_text,
     has_cjk,
     mend_question_words,
@@ -465,6 +466,7 @@ def parse_query(index: Index, question: str) -> Query:
     corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
     respelled: dict[str, str] = {}  # a slip as stemmed → the word it was read as, stemmed
     slipped_everyday: set[str] = set()  # everyday words typed with a slip, as read
+    fillers: dict[str, str] = {}  # question words and fillers typed with a slip, as read
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     everyday = _general_terms(content)
@@ -499,6 +501,12 @@ def parse_query(index: Index, question: str) -> Query:
                                                if known in index.postings])
             fixed = _correct_typo(term, index.words, most, held) \
                 or _correct_typo(typed.get(term, term), index.words, most, held)
+            filler = filler_stems().get(fixed) if fixed else None
+            if filler and len(filler) > _SHORT_FILLER:
+                # "trying to acheive": a filler or question word typed with a slip ('theem'
+                # may be 'them' or 'theme': a short one is read as the claims' word).
+                fillers[typed.get(term, term)] = filler
+                continue
             if fixed:
                 respelled[term] = fixed
                 corrected[term] = concept(fixed) or fixed
@@ -537,6 +545,9 @@ def parse_query(index: Index, question: str) -> Query:
             continue
         query.terms.append(term)
         query.unknown_terms.append(term)
+    if fillers and query.intent is None:
+        query.intent = question_intent(" ".join(fillers.get(word, word)
+                                                for word in folded.split()))
     # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
     # end in 大学 or 学院: unknown to the knowledge base, such a name is an institution it
     # does not hold.
@@ -1307,6 +1318,7 @@ _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _AREAS_RE = lazy(r"\bareas\b")
+_SHORT_FILLER = 5
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})
 

@@ -1127,3 +1127,10 @@ def test_a_list_of_only_the_bodies_the_question_names_tells_nothing_asked(
     assert claim.metric != "partners"
     # Asked for by name, the partners' claim may still be the one that names the institute.
     assert _first_claim(kb_index, "理大與深圳大學共同建設的學院叫甚麼名稱？").metric == "partners"
+
+
+def test_a_question_word_typed_with_a_slip_is_a_question_word(kb_index: Index) -> None:
+    query = parse_query(kb_index, "What was the 2025 Belt and Road space training course "
+                                  "trying to acheive?")
+    assert query.intent == "purpose"
+    assert not {"achiev", "acheiv"} & set(query.terms)
