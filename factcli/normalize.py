@@ -248,8 +248,12 @@ def fold_text(text: str) -> str:
 
 @cache
 def filler_stems() -> dict[str, str]:
-    """Each English question word or filler by its stem: a slip read as one is one."""
-    return {stem(word): word for word in _EN_STOPWORDS}
+    """Each English question word or filler by its stem (its shortest form: 'achieve', not
+    'achieved'): a slip read as one is one."""
+    table: dict[str, str] = {}
+    for word in sorted(_EN_STOPWORDS, key=lambda word: (len(word), word)):
+        table.setdefault(stem(word), word)
+    return table
 
 
 def strip_question_words(folded: str) -> str:
