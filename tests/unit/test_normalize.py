@@ -327,3 +327,7 @@ def test_the_first_of_two_joined_questions_says_what_is_asked() -> None:
         "How much money is behind the plan, and where did it come from?")) == "count"
     # "and when" alone asks no second question of its own: the date is still asked.
     assert question_intent(fold_text("Who founded the lab and when?")) == "when"
+
+
+def test_supposed_to_is_a_filler() -> None:
+    assert strip_question_words(fold_text("What is the centre supposed to achieve?")) == "centre"
