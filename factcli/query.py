@@ -471,11 +471,12 @@ def parse_query(index: Index, question: str) -> Query:
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     everyday = _general_terms(content)
     content_terms = _content_terms(index, content, everyday)
+    in_pinyin, pinyin_names = _names_in_pinyin(index, question, content)
     held: Callable[[str], tuple[int, int]] | None = None
     for original, term in content_terms:
         if has_cjk(original):
             query.forms.setdefault(term, original)
-        if term in query.terms or term in query.unknown_terms:
+        if term in query.terms or term in query.unknown_terms or term in in_pinyin:
             continue
         if term.isdigit() and len(term) == 4 and int(term) in query.years:
             continue  # a year is judged against the claims' dates, not matched as a word
@@ -589,6 +590,9 @@ def parse_query(index: Index, question: str) -> Query:
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]
+    if query.intent == "who":
+        # "What post does Xia Baolong hold": the words for an office say a role is asked.
+        query.terms = [term for term in query.terms if term not in _OFFICE_WORDS]
     if not query.terms and len(query.entities) > 1:
         query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
@@ -605,6 +609,13 @@ def parse_query(index: Index, question: str) -> Query:
     if query.intent in {None, "what"} and measures and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     query.cjk_units, query.cjk_glue = _cjk_units(content)
+    for name in pinyin_names:
+        # The name's characters, placed after the question's own: each pair is a term.
+        start = 1 + max((spot for _, spots in query.cjk_units for spot in spots), default=0)
+        for k in range(len(name) - 1):
+            query.cjk_units.append((name[k:k + 2], (start + k, start + k + 1)))
+            if name[k:k + 2] not in query.terms:
+                query.terms.append(name[k:k + 2])
     for pair, spots in _bridging_pairs(index, content):
         query.cjk_units.append((pair, spots))
         if pair not in query.terms:
@@ -738,6 +749,32 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 # "Phase two", "stage 3": the number names which one of a series, as "the third" does.
 _SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
+
+
+def _names_in_pinyin(index: Index, question: str, content: str) -> tuple[set[str], list[str]]:
+    """The Chinese names the question spells in pinyin ("Who is Pang Dingquan?" for 龐鼎全):
+    the words so read, as terms, and the names as the claims write them. Only capitalised
+    words one of which is neither English ('Pang' is) nor known to the claims are read so."""
+    from factcli.pinyin import name_in_claims
+
+    left = set(_LATIN_WORD_RE.findall(content))
+    read: set[str] = set()
+    names: list[str] = []
+    for run in _CAPITALISED_RUN_RE.findall(question):
+        words = [word.lower() for word in _RUN_BREAK_RE.split(run)]
+        if not all(word in left for word in words) or not any(
+                word not in english_words() and stem(word) not in index.postings
+                for word in words):
+            continue
+        name = name_in_claims(index, words)
+        if name:
+            read.update(stem(word) for word in words)
+            names.append(name)
+    return read, names
+
+
+_CAPITALISED_RUN_RE = lazy(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+_RUN_BREAK_RE = lazy(r"[ -]")
 
 
 def _focus_terms(folded: str) -> set[str]:
@@ -1318,6 +1355,7 @@ _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _AREAS_RE = lazy(r"\bareas\b")
+_OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 5
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})

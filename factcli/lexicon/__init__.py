@@ -68,3 +68,8 @@ def homophones(char: str) -> str:
     sounds, chars_of = _readings()
     return "".join(dict.fromkeys(other for sound in sounds.get(char, ())
                                  for other in chars_of[sound] if other != char))
+
+
+def characters_read(sound: str) -> str:
+    """The common characters read as this toneless pinyin syllable ('' for none)."""
+    return _readings()[1].get(sound, "")

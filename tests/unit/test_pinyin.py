@@ -1,0 +1,40 @@
+"""pinyin: Chinese names typed in pinyin read as the characters the claims use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from factcli.match import Answer, answer_question
+from factcli.pinyin import name_in_claims, syllable_readings
+
+if TYPE_CHECKING:
+    from factcli.index import Index
+
+
+def test_a_word_is_read_as_syllables_every_way_it_can_be() -> None:
+    assert ("ding", "quan") in syllable_readings("dingquan")
+    assert {("xian",), ("xi", "an")} <= set(syllable_readings("xian"))
+    assert syllable_readings("hkust") == []
+
+
+@pytest.mark.parametrize("words", [["pang", "dingquan"], ["dingquan", "pang"]])
+def test_a_name_is_found_surname_first_or_last(kb_index: Index, words: list[str]) -> None:
+    assert name_in_claims(kb_index, words) == "庞鼎全"
+
+
+def test_a_name_no_claim_writes_is_not_found(kb_index: Index) -> None:
+    assert name_in_claims(kb_index, ["zhuang", "shuangxiong"]) is None
+
+
+def test_a_person_the_claims_name_only_in_chinese_is_found_from_pinyin(kb_index: Index) -> None:
+    result = answer_question(kb_index, "What is Pang Dingquan's title at HKUST Guangzhou?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.value == "龐鼎全"
+
+
+def test_the_words_for_an_office_say_a_role_is_asked(kb_index: Index) -> None:
+    result = answer_question(kb_index, "What post does Xia Baolong hold?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.value == "夏寶龍"
