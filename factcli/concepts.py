@@ -67,6 +67,7 @@ CONCEPTS = {
     "~submit": "submit submits submitted submission 提交 递交 呈交",
     "~reason": "reason reasons rationale 原因 理由 缘故",
     "~role": "role roles 角色",
+    "~status": "status 状态 现况 现状 状况",
     "~slogan": "slogan slogans motto tagline 口号 标语",
     "~definition": "define defines defined definition 定义 界定",
     # "Is it optional?" asks the same thing as "is it required?".

@@ -331,3 +331,11 @@ def test_the_first_of_two_joined_questions_says_what_is_asked() -> None:
 
 def test_supposed_to_is_a_filler() -> None:
     assert strip_question_words(fold_text("What is the centre supposed to achieve?")) == "centre"
+
+
+def test_for_what_in_cantonese_is_a_question_phrase() -> None:
+    assert strip_question_words(fold_text("科大同華潤合作係為咗乜？")).split() == ["科大同华润合作"]
+
+
+def test_a_state_and_a_status_are_one_idea() -> None:
+    assert concept("状态") == concept("status") == concept("现况") is not None
