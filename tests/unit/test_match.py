@@ -1134,3 +1134,8 @@ def test_a_question_word_typed_with_a_slip_is_a_question_word(kb_index: Index) -
                                   "trying to acheive?")
     assert query.intent == "purpose"
     assert not {"achiev", "acheiv"} & set(query.terms)
+
+
+def test_for_what_asked_in_cantonese_is_answered_by_a_purpose(kb_index: Index) -> None:
+    claim = _first_claim(kb_index, "科大同華潤科學技術研究院合作係為咗乜？")
+    assert "purpose" in claim.metric
