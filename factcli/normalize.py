@@ -403,7 +403,11 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
      lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长|人数$")),
-    ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b|\bname (?:the|all)\b|\blist (?:the|all)\b"),
+    ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
+                   # "What research areas does it list": things named in the plural.
+                   r"|\bwhat (?:[a-z]+ ){0,2}[a-z]{3,}(?<!s)s "
+                   r"(?:do|does|did|are|were|will|have|has)\b"
+                   r"|\bname (?:the|all)\b|\blist (?:the|all)\b"),
      lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
           r"|边个|边间|边条|边项"
           r"|哪[个家间所类种]")),

@@ -339,3 +339,12 @@ def test_for_what_in_cantonese_is_a_question_phrase() -> None:
 
 def test_a_state_and_a_status_are_one_idea() -> None:
     assert concept("状态") == concept("status") == concept("现况") is not None
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("What strategic research areas does HKUST list?", "which"),
+    ("What big problems does HKU say deep tech should tackle?", "which"),
+    ("What class does it teach?", None),  # 'class' is no plural
+])
+def test_things_asked_for_in_the_plural_ask_which(question: str, intent: str | None) -> None:
+    assert question_intent(fold_text(question)) == intent
