@@ -500,8 +500,8 @@ def parse_query(index: Index, question: str) -> Query:
             if held is None:  # the words the slip is read beside: every known one
                 held = _holders_beside(index, [known for _, known in content_terms
                                                if known in index.postings])
-            fixed = _correct_typo(term, index.words, most, held) \
-                or _correct_typo(typed.get(term, term), index.words, most, held)
+            fixed = _correct_typo(typed.get(term, term), index.words, most, held) \
+                or _correct_typo(term, index.words, most, held)
             filler = filler_stems().get(fixed) if fixed else None
             if filler and len(filler) > _SHORT_FILLER:
                 # "trying to acheive": a filler or question word typed with a slip ('theem'
@@ -1088,7 +1088,8 @@ _HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
 
 # Where the reader read it (a source, or a body named as one), and what the question sets
 # aside ("rather than", 而不是).
-_SET_ASIDE_RE = lazy(r"(?i)\b(?:according to|as (?:stated|reported|said) (?:in|by)|as per"
+# "according to" as often typed (acording, accordng).
+_SET_ASIDE_RE = lazy(r"(?i)\b(?:ac{1,2}ord?i?ng to|as (?:stated|reported|said) (?:in|by)|as per"
                      r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
                      r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
                      r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"

@@ -1139,3 +1139,13 @@ def test_a_question_word_typed_with_a_slip_is_a_question_word(kb_index: Index) -
 def test_for_what_asked_in_cantonese_is_answered_by_a_purpose(kb_index: Index) -> None:
     claim = _first_claim(kb_index, "科大同華潤科學技術研究院合作係為咗乜？")
     assert "purpose" in claim.metric
+
+
+def test_a_slip_is_read_as_typed_before_as_stemmed_and_according_to_sets_aside_its_source(
+        kb_index: Index) -> None:
+    """'foucs' is one transposition from focus (its stem 'fouc' one letter from 'four');
+    'acording to Cheng Kwang-Ting' names who said it, not what is asked about."""
+    query = parse_query(kb_index, "What will HKUST foucs on in space research from now on, "
+                                  "acording to Cheng Kwang-Ting?")
+    assert "~focus" in query.terms
+    assert "cheng" not in query.terms
