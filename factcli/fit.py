@@ -42,7 +42,8 @@ _ROLE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|\b(?:role|title|posit
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
 _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
                        r"|总人数|总数|全部学生|全体学生")
-_HOW_LONG_RE = lazy(r"\bhow long\b|多久|几耐|多长时间|多长|几长")
+_HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间|多长|几长"
+                    r"|(?:几多|多少)个?年(?![级代度])")
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"

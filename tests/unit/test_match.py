@@ -1149,3 +1149,9 @@ def test_a_slip_is_read_as_typed_before_as_stemmed_and_according_to_sets_aside_i
                                   "acording to Cheng Kwang-Ting?")
     assert "~focus" in query.terms
     assert "cheng" not in query.terms
+
+
+@pytest.mark.parametrize("question", ["科大開咗幾多年？", "How many years has HKUST been running?"])
+def test_how_many_years_asks_a_duration(kb_index: Index, question: str) -> None:
+    claim = _first_claim(kb_index, question)
+    assert claim.unit == "years"
