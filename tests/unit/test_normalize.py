@@ -124,6 +124,7 @@ def test_in_closing_a_phrase_and_ranked_at_are_question_words() -> None:
     content = strip_question_words(fold_text("QS亞洲大學排名裡，港科大排在第幾位？"))
     assert content.split() == ["qs亚洲大学排名", "港科大", "位"]
     assert "公里" in strip_question_words(fold_text("距離有幾多公里"))
+    assert "安排在" in strip_question_words(fold_text("為何把培訓班安排在香港舉行？"))
 
 
 @pytest.mark.parametrize("spelling", ["organised", "organized", "organises", "organizes",
