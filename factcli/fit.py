@@ -31,9 +31,14 @@ _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
                        r"|\d{1,2}\s*[点點时時](?![间間期])")
 # "Who was president before Nancy Ip", 之後邊個接任: who held an office before or after someone.
 _SUCCESSION_ASKED_RE = lazy(r"\b(?:before|after) (?:[A-Z][a-z]+|[A-Z]{2,})|\bpredecessor"
-                            r"|\bsuccessor|\bsucceed|\bpreceded|接任|继任|繼任|前任|上一任|下一任")
+                            r"|\bsuccessor|\bsucceed|\bpreceded|接任|继任|繼任|前任|上一任|下一任"
+                            # "the founding president", 首任校長: who held an office first.
+                            r"|\b(?:founding|first|former|previous|past) (?:vice[- ]?)?"
+                            r"(?:president|chair\w*|director|head|dean|provost|minister)"
+                            r"|首任|第一任|創校校長|创校校长")
 _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\bformer|\bprevious"
-                             r"|接任|继任|繼任|前任|上一任|下一任")
+                             r"|\bfounding|\bfirst (?:president|director|head)"
+                             r"|接任|继任|繼任|前任|上一任|下一任|首任|第一任|創校|创校")
 # 哪幾位, 邊兩間, "which professors", "who were the tutors": several things are asked to be named.
 _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b")

@@ -1155,3 +1155,10 @@ def test_a_slip_is_read_as_typed_before_as_stemmed_and_according_to_sets_aside_i
 def test_how_many_years_asks_a_duration(kb_index: Index, question: str) -> None:
     claim = _first_claim(kb_index, question)
     assert claim.unit == "years"
+
+
+@pytest.mark.parametrize("question", ["Who was HKUST's founding president?",
+                                      "科大首任校長係邊個？"])
+def test_who_held_an_office_first_is_not_who_holds_it_now(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert isinstance(answer_question(kb_index, "Who is HKUST's president?"), Answer)
