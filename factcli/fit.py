@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
-from factcli.normalize import Intent, concept, fold_text, has_cjk, tokens
+from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, tokens
 from factcli.numbers import find_quantities, unit_kind, values_equal
 from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
 from factcli.structs import dataclass
@@ -370,7 +370,7 @@ def _bodies_listed(index: Index, position: int) -> frozenset[str]:
     found = index.derived.get(key)
     if found is None:
         value = index.kb.claims[position].value
-        named = [index.aliases.get(fold_text(str(item)).replace(" ", "")) for item in value]
+        named = [index.aliases.get(compact(str(item))) for item in value]
         found = frozenset(named) if all(named) else frozenset({""})
         index.derived[key] = found
     return found
