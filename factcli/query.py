@@ -451,7 +451,22 @@ def parse_query(index: Index, question: str) -> Query:
             # 三千萬: a figure in Chinese numerals is looked up as a value, as 30 million is,
             # not as the character pairs of its words.
             undated = undated.replace(fold_text(typed), " ")
-    content = _sound_slips(index, strip_question_words(undated), query.entities)
+    stripped = strip_question_words(undated)
+    content = _sound_slips(index, stripped, query.entities)
+    if content != stripped and has_cjk(content):
+        # 低空經際研究中心: a name with a character typed by sound is found once it is mended;
+        # a shorter name read inside it as typed (大灣區 in 大灣區國際創薪學院) is not named.
+        mended, left = detect_entities(index, content)
+        found = [entity for entity in mended if entity not in query.entities]
+        if found:
+            whole = compact(_sound_slips(index, strip_question_words(folded), query.entities))
+            names = [form for entity in found for form in _alias_forms_of(index, entity)
+                     if form in whole]
+            query.entities = [entity for entity in query.entities
+                              if not any(form in name for name in names
+                                         for form in _alias_forms_of(index, entity))]
+            query.entities.extend(found)
+            content = left
     if "后" in content:
         # 起好之後會做乜: what follows an event is asked, the event only sets the time.
         content = _AFTER_EVENT_RE.sub(_unless_a_name, content)
@@ -749,6 +764,17 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 # "Phase two", "stage 3": the number names which one of a series, as "the third" does.
 _SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
+
+
+def _alias_forms_of(index: Index, entity_id: str) -> list[str]:
+    """The compact forms of an entity's names (index.aliases read the other way, once)."""
+    forms = index.derived.get(("alias forms by entity",))
+    if forms is None:
+        forms = {}
+        for form, owner in index.aliases.items():
+            forms.setdefault(owner, []).append(form)
+        index.derived[("alias forms by entity",)] = forms
+    return forms.get(entity_id, [])
 
 
 def _names_in_pinyin(index: Index, question: str, content: str) -> tuple[set[str], list[str]]:

@@ -1162,3 +1162,15 @@ def test_how_many_years_asks_a_duration(kb_index: Index, question: str) -> None:
 def test_who_held_an_office_first_is_not_who_holds_it_now(kb_index: Index, question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
     assert isinstance(answer_question(kb_index, "Who is HKUST's president?"), Answer)
+
+
+def test_a_long_name_with_a_character_typed_by_sound_is_found_once_mended(
+        kb_index: Index) -> None:
+    """無錫經齊開發區 (經濟 typed by sound) names the Wuxi zone; 大灣區 inside 大灣區國際創薪學院
+    is part of the institute's name, not a body of its own."""
+    wuxi = parse_query(kb_index, "無錫經齊開發區同科大合作係培育咩？")
+    assert "wuxi_economic_development_zone" in wuxi.entities
+    institute = parse_query(kb_index, "理大大湾区国际创薪学院2019年暑假有多少学生参加创业活动？")
+    entities = institute.entities
+    assert "gba_i3" in entities
+    assert "greater_bay_area" not in entities
