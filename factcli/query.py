@@ -553,11 +553,20 @@ def parse_query(index: Index, question: str) -> Query:
             elif meant not in index.postings:
                 query.unknown_terms.append(meant)
             continue
-        parts = [part for part in hyphenated.get(term, ()) if strip_question_words(part)]
+        parts = [glued for part in hyphenated.get(term, ()) if strip_question_words(part)
+                 for glued in (_glued_words(index, part) if part not in index.postings
+                               and part.isalpha() and len(part) >= _GLUED_LENGTH else None)
+                 or [part]]
         if parts:
             # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
             query.terms.extend(part for part in parts if part not in query.terms)
             query.unknown_terms.extend(part for part in parts if part not in index.postings)
+            continue
+        parts = _glued_words(index, typed.get(term, term)) \
+            if term.isascii() and term.isalpha() and len(term) >= _GLUED_LENGTH else []
+        if parts:
+            # "activestart-ups": two words the claims use, typed without the space.
+            query.terms.extend(part for part in parts if part not in query.terms)
             continue
         query.terms.append(term)
         query.unknown_terms.append(term)
@@ -764,6 +773,20 @@ _FOCUS_ZH_RE = lazy(
     r"([\u4e00-\u9fff]{2})")
 # "Phase two", "stage 3": the number names which one of a series, as "the third" does.
 _SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
+
+
+def _glued_words(index: Index, word: str) -> list[str]:
+    """Two words the claims use, typed without the space between them, as terms; [] when the
+    word splits into no such pair (the most even split wins)."""
+    splits = []
+    for cut in range(3, len(word) - 2):
+        halves = (word[:cut], word[cut:])
+        # A question word or filler may be one of the two ("unicornsdoes"): it is no term.
+        parts = [concept(stem(half)) or stem(half) for half in halves
+                 if strip_question_words(half)]
+        if parts and all(part in index.postings for part in parts):
+            splits.append((min(cut, len(word) - cut), parts))
+    return max(splits)[1] if splits else []
 
 
 def _alias_forms_of(index: Index, entity_id: str) -> list[str]:
@@ -1384,6 +1407,7 @@ _LINKED_KINDS = frozenset({"event", "programme", "building"})
 _AREAS_RE = lazy(r"\bareas\b")
 _OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 5
+_GLUED_LENGTH = 7
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})
 

@@ -1174,3 +1174,15 @@ def test_a_long_name_with_a_character_typed_by_sound_is_found_once_mended(
     entities = institute.entities
     assert "gba_i3" in entities
     assert "greater_bay_area" not in entities
+
+
+@pytest.mark.parametrize("question", [
+    "How many activestart-ups had HKUST created or incubated as of Dec 2023?",
+    "What are PolyU's researchareas with Peng Cheng Lab?",
+    "How many unicornsdoes HKUST have?",
+])
+def test_two_words_typed_without_the_space_are_read_apart(kb_index: Index,
+                                                          question: str) -> None:
+    query = parse_query(kb_index, question)
+    assert not query.unknown_terms
+    assert isinstance(answer_question(kb_index, question), Answer)
