@@ -54,7 +54,7 @@ pls plz he him his she her hers himself herself itself themselves ourselves your
 brochure brochures leaflet leaflets booklet booklets pamphlet pamphlets webpage webpages website
 websites mainly primarily chiefly mostly largely actually basically generally typically
 try tries tried trying refer refers referring represent represents else put puts putting
-supposed
+supposed everyone everybody anyone anybody someone somebody
 """.split())  # noqa: SIM905 (word lists read better as text)
 def _longest_of(words: Iterable[str]) -> str:
     """A pattern for any of the words, the longest of those that start at a place, as the

@@ -349,3 +349,7 @@ def test_a_state_and_a_status_are_one_idea() -> None:
 ])
 def test_things_asked_for_in_the_plural_ask_which(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
+
+
+def test_everyone_and_anyone_are_fillers() -> None:
+    assert strip_question_words(fold_text("List everyone who attended")) == "attended"
