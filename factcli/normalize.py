@@ -95,7 +95,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
 除咗 除了 分别 搞嚟 为咗乜 为乜
 """.split(), key=len, reverse=True))  # noqa: SIM905
-_MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种层栋"
+_MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪)[{_MEASURE_WORDS}]"

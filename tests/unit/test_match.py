@@ -1186,3 +1186,8 @@ def test_two_words_typed_without_the_space_are_read_apart(kb_index: Index,
     query = parse_query(kb_index, question)
     assert not query.unknown_terms
     assert isinstance(answer_question(kb_index, question), Answer)
+
+
+def test_how_many_floors_is_not_answered_by_a_floor_area(kb_index: Index) -> None:
+    """層 counts storeys: it is the thing asked, not a measure word to strip."""
+    assert isinstance(answer_question(kb_index, "港大國際創新中心會有幾多層？"), Decline)
