@@ -41,7 +41,8 @@ _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\b
                              r"|接任|继任|繼任|前任|上一任|下一任|首任|第一任|創校|创校")
 # 哪幾位, 邊兩間, "which professors", "who were the tutors": several things are asked to be named.
 _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
-                         r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b")
+                         r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b"
+                         r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
 _ROLE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
@@ -567,6 +568,10 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
     if query.intent == "count" and not intent and not value:
         # "How many …", "how much did it cost": a name, a date or a description does not
         # say how many, however well its words match.
+        return _NO_COUNT_PENALTY
+    if query.intent == "which" and asked.several and claim.is_numeric and not value \
+            and unit_kind(claim.unit) == "count":
+        # "Name the unicorns", "which universities are members": how many names none.
         return _NO_COUNT_PENALTY
     return 1.0
 

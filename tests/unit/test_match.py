@@ -1191,3 +1191,9 @@ def test_two_words_typed_without_the_space_are_read_apart(kb_index: Index,
 def test_how_many_floors_is_not_answered_by_a_floor_area(kb_index: Index) -> None:
     """層 counts storeys: it is the thing asked, not a measure word to strip."""
     assert isinstance(answer_question(kb_index, "港大國際創新中心會有幾多層？"), Decline)
+
+
+def test_asked_to_name_several_things_a_count_does_not_answer(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "Name the unicorns HKUST has incubated."),
+                      Decline)
+    assert isinstance(answer_question(kb_index, "How many unicorns has HKUST incubated?"), Answer)
