@@ -109,6 +109,7 @@ def test_answer_language_follows_the_question(text: str, lang: str) -> None:
     ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("做緊", "做"),
     ("人工有幾多", "工資有幾多"), ("人工智能", "人工智能"), ("起嘅時候", "建嘅時候"),
     ("會起喺邊度", "會建在邊度"), ("會喺邊度起？", "會喺邊度建？"), ("幾時起", "幾時建"),
+    ("上晝定下晝", "上午定下午"),
 ])
 def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standard: str) -> None:
     assert fold_text(cantonese) == fold_text(standard)
