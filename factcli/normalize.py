@@ -93,7 +93,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号 边日 边一日 哪日 边天
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
-除咗 除了 分别 搞嚟 为咗乜 为乜
+除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (

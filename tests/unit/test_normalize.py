@@ -354,3 +354,7 @@ def test_things_asked_for_in_the_plural_ask_which(question: str, intent: str | N
 
 def test_everyone_and_anyone_are_fillers() -> None:
     assert strip_question_words(fold_text("List everyone who attended")) == "attended"
+
+
+def test_literary_what_and_the_aspect_of_are_question_words() -> None:
+    assert strip_question_words(fold_text("淨零計劃有何獨特之處？")).split() == ["净零计划", "独特"]
