@@ -232,7 +232,6 @@ _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
-_PLACE_METRIC_RE = lazy(r"region|location|venue|city|province|place|site")
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -400,9 +399,7 @@ def _value_terms(index: Index, position: int) -> frozenset[str]:
     key = ("value terms", position)
     found = index.derived.get(key)
     if found is None:
-        found = frozenset(name for term in tokens(_folded_value(index, position))
-                          for name in (term, concept(term)) if name)
-        index.derived[key] = found
+        found = index.derived[key] = _names_of([_folded_value(index, position)])
     return found
 
 
@@ -489,7 +486,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # something other than exchange (unless the question too sets exchange apart).
         factor *= _EXCLUDED_TERM_SHARE
     if query.intent in {"where", "which"} and isinstance(claim.value, str) \
-            and _PLACE_METRIC_RE.search(claim.metric) and _value_given(index, query, position):
+            and _PLACE_RE.search(claim.metric) and _value_given(index, query, position):
         # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
         # the question does not already say.
         factor *= _VALUE_GIVEN_SHARE

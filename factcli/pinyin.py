@@ -40,7 +40,10 @@ def name_in_claims(index: Index, words: list[str]) -> str | None:
     if not all(per_word):
         return None
     found: set[str] = set()
-    for order in ([*range(len(words))], [*range(1, len(words)), 0]):
+    orders = [[*range(len(words))]]
+    if len(words) > 1:
+        orders.append([*range(1, len(words)), 0])
+    for order in orders:
         for choice in product(*(per_word[k] for k in order)):
             sounds = [sound for reading in choice for sound in reading]
             if _MIN_SYLLABLES <= len(sounds) <= _MAX_SYLLABLES:

@@ -554,16 +554,14 @@ def parse_query(index: Index, question: str) -> Query:
                 query.unknown_terms.append(meant)
             continue
         parts = [glued for part in hyphenated.get(term, ()) if strip_question_words(part)
-                 for glued in (_glued_words(index, part) if part not in index.postings
-                               and part.isalpha() and len(part) >= _GLUED_LENGTH else None)
+                 for glued in (part not in index.postings and _glued_words(index, part))
                  or [part]]
         if parts:
             # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
             query.terms.extend(part for part in parts if part not in query.terms)
             query.unknown_terms.extend(part for part in parts if part not in index.postings)
             continue
-        parts = _glued_words(index, typed.get(term, term)) \
-            if term.isascii() and term.isalpha() and len(term) >= _GLUED_LENGTH else []
+        parts = _glued_words(index, typed.get(term, term))
         if parts:
             # "activestart-ups": two words the claims use, typed without the space.
             query.terms.extend(part for part in parts if part not in query.terms)
@@ -778,6 +776,8 @@ _SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
 def _glued_words(index: Index, word: str) -> list[str]:
     """Two words the claims use, typed without the space between them, as terms; [] when the
     word splits into no such pair (the most even split wins)."""
+    if len(word) < _GLUED_LENGTH or not (word.isascii() and word.isalpha()):
+        return []
     splits = []
     for cut in range(3, len(word) - 2):
         halves = (word[:cut], word[cut:])
@@ -804,8 +804,6 @@ def _names_in_pinyin(index: Index, question: str, content: str) -> tuple[set[str
     """The Chinese names the question spells in pinyin ("Who is Pang Dingquan?" for 龐鼎全):
     the words so read, as terms, and the names as the claims write them. Only capitalised
     words one of which is neither English ('Pang' is) nor known to the claims are read so."""
-    from factcli.pinyin import name_in_claims
-
     left = set(_LATIN_WORD_RE.findall(content))
     read: set[str] = set()
     names: list[str] = []
@@ -815,6 +813,8 @@ def _names_in_pinyin(index: Index, question: str, content: str) -> tuple[set[str
                 word not in english_words() and stem(word) not in index.postings
                 for word in words):
             continue
+        from factcli.pinyin import name_in_claims  # only for words that may be pinyin
+
         name = name_in_claims(index, words)
         if name:
             read.update(stem(word) for word in words)
@@ -1403,11 +1403,11 @@ def _periods(question: str) -> list[tuple[int, int]]:
 _COMMON_TERM_CLAIMS = 60  # at least this many claims before a term counts as common
 _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
-# Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _AREAS_RE = lazy(r"\bareas\b")
 _OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 5
 _GLUED_LENGTH = 7
+# Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})
 
