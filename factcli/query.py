@@ -460,11 +460,11 @@ def parse_query(index: Index, question: str) -> Query:
         found = [entity for entity in mended if entity not in query.entities]
         if found:
             whole = compact(_sound_slips(index, strip_question_words(folded), query.entities))
-            names = [form for entity in found for form in _alias_forms_of(index, entity)
+            names = [form for entity in found for form in _aliases_of(index, entity)
                      if form in whole]
             query.entities = [entity for entity in query.entities
                               if not any(form in name for name in names
-                                         for form in _alias_forms_of(index, entity))]
+                                         for form in _aliases_of(index, entity))]
             query.entities.extend(found)
             content = left
     if "后" in content:
@@ -787,17 +787,6 @@ def _glued_words(index: Index, word: str) -> list[str]:
         if parts and all(part in index.postings for part in parts):
             splits.append((min(cut, len(word) - cut), parts))
     return max(splits)[1] if splits else []
-
-
-def _alias_forms_of(index: Index, entity_id: str) -> list[str]:
-    """The compact forms of an entity's names (index.aliases read the other way, once)."""
-    forms = index.derived.get(("alias forms by entity",))
-    if forms is None:
-        forms = {}
-        for form, owner in index.aliases.items():
-            forms.setdefault(owner, []).append(form)
-        index.derived[("alias forms by entity",)] = forms
-    return forms.get(entity_id, [])
 
 
 def _names_in_pinyin(index: Index, question: str, content: str) -> tuple[set[str], list[str]]:
