@@ -170,7 +170,8 @@ CONCEPTS = {
                 "称赞 赞扬 肯定 表扬 赞赏 赞许",
     "~commit": "commit commits committed commitment commitments pledge pledges pledged promise "
                "promises promised vow vowed 承诺 保证 答应",
-    "~expect": "expect expects expected expectation expectations hope hopes hoped 希望 期望 "
+    "~expect": "expect expects expected expectation expectations hope hopes hoped urge urges "
+               "urged 希望 期望 "
                "期待 预期 寄望",
     "~choose": "choose chose chosen select selected selection pick picked 选择 挑选 拣选 拣",
     "~obtain": "receive received receiving obtain obtained secure secured securing "

@@ -260,6 +260,12 @@ def filler_stems() -> dict[str, str]:
     return table
 
 
+# "What did the minister ask HKUST to do": asking someone to do something is what an
+# official's expectations are; "want to know" and "ask you to" ask nothing of anyone.
+_ASKED_TO_RE = lazy(r"\b(?:ask|asks|asked|want|wants|wanted)\b"
+                    r"(?=(?: (?!to\b|me\b|us\b|you\b)[a-z]+){1,5} to [a-z])")
+
+
 def strip_question_words(folded: str) -> str:
     """Remove question words and fillers from folded text, keeping the content."""
     if has_cjk(folded):
@@ -462,8 +468,11 @@ _QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
 
 def mend_question_words(folded: str) -> str:
     """'wat does …', 'hw many …': question words with a slip, and short forms ('univ',
-    'dept'), spelt as meant."""
-    return _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
+    'dept'), spelt as meant; asking someone to do something, as urging them."""
+    folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
+    if "ask" in folded or "want" in folded:
+        folded = _ASKED_TO_RE.sub("urge", folded)
+    return folded
 
 
 def question_intent(folded: str) -> Intent | None:

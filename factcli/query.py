@@ -620,7 +620,7 @@ def parse_query(index: Index, question: str) -> Query:
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.all_terms.update(respelled.values())  # and as words: 'extrenal' names a metric
     query.related = {entity: _related_claims(index, entity) for entity in query.entities}
-    query.focus = {corrected.get(word, word) for word in _focus_terms(folded)}
+    query.focus = {corrected.get(word, word) for word in _focus_terms(folded, capitalised)}
     # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
     # question names is no measure asked for.
     named = {term for entity in query.entities
@@ -815,8 +815,9 @@ _CAPITALISED_RUN_RE = lazy(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
 _RUN_BREAK_RE = lazy(r"[ -]")
 
 
-def _focus_terms(folded: str) -> set[str]:
-    """The words that name what is asked for ("which organisations", 哪兩個機構, 幾多個學生).
+def _focus_terms(folded: str, names: set[str]) -> set[str]:
+    """The words that name what is asked for ("which organisations", 哪兩個機構, 幾多個學生);
+    `names` are the stems of the words typed with a capital.
 
     They say what kind of answer fits: a claim whose metric they name ("how many prizes" →
     awards) gains a little, they tell what a "how many" question counts, and an everyday word
@@ -834,7 +835,26 @@ def _focus_terms(folded: str) -> set[str]:
     # (方向: directions of work).
     words.extend(pair for pair in (_FOCUS_ZH_RE.findall(folded) if has_cjk(folded) else ())
                  if concept(pair) or not any(char in _GLUE_CHARS for char in pair))
+    found = _ASKED_DEED_RE.match(folded)
+    if found:
+        # "What did Harry Shum pledge", "what did the head of the NHC urge HKUST to do": the
+        # deed asked about is the first word after the doer (names, titles), when it names
+        # an idea readers word in many ways.
+        for word in found.group(1).split():
+            term = stem(word)
+            name = concept(term)
+            if term in names or word in _DOER_GLUE or name in _TITLE_CONCEPTS:
+                continue
+            if name:
+                words.append(name)
+            break
     return {concept(word) or word for word in words}
+
+
+_ASKED_DEED_RE = lazy(r"what (?:did|does|do|will|would|has|have|had) ((?:[a-z]+ ?){2,10})")
+_DOER_GLUE = frozenset({"the", "its", "their", "of", "and", "for"})
+_TITLE_CONCEPTS = frozenset({"~minister", "~lead", "~chair", "~deputy", "~expert", "~tutor",
+                             "~member", "~delegate", "~guest", "~staff", "~faculty"})
 
 
 def _general_terms(content: str) -> set[str]:

@@ -1197,3 +1197,27 @@ def test_asked_to_name_several_things_a_count_does_not_answer(kb_index: Index) -
     assert isinstance(answer_question(kb_index, "Name the unicorns HKUST has incubated."),
                       Decline)
     assert isinstance(answer_question(kb_index, "How many unicorns has HKUST incubated?"), Answer)
+
+
+@pytest.mark.parametrize(("question", "deed"), [
+    ("What did Harry Shum pledge when he met the director?", "~commit"),
+    ("What did the head of the National Health Commission ask HKUST to do?", "~expect"),
+    ("What did Minister Huai Jinpeng want the university to do?", "~expect"),
+])
+def test_the_deed_after_the_doer_is_what_is_asked(kb_index: Index, question: str,
+                                                  deed: str) -> None:
+    """'What did X pledge': the doer's names and titles are skipped, the verb is the focus."""
+    query = parse_query(kb_index, question)
+    assert deed in query.focus
+    assert not {"~minister", "~lead"} & query.focus
+
+
+@pytest.mark.parametrize("question", [
+    "What did Xia Baolong call Hong Kong's higher education?",  # 'call' names no idea
+    "What does HKUST want to achieve with its net-zero plan?",  # wanting is no asking
+    "I want you to tell me HKUST's QS ranking",
+])
+def test_no_deed_is_read_where_none_is_asked(kb_index: Index, question: str) -> None:
+    query = parse_query(kb_index, question)
+    assert "~expect" not in query.terms
+    assert "~height" not in query.focus
