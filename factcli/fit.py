@@ -348,7 +348,9 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         excluded_counts=not _EXCLUSION_ASKED_RE.search(query.text),
         focus_held={term for term in query.focus if holders.get(term)}
         if query.intent in {None, "what"} else set(),
+        # "Is PolyU part of the alliance": a list naming PolyU is the answer asked for.
         bodies_given=frozenset(query.entities) if query.intent in {None, "what", "purpose"}
+        and not query.yes_no
         and not query.focus & _BODY_WORDS and not _NAME_ASKED_RE.search(query.folded)
         else frozenset(),
     )

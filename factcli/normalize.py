@@ -108,6 +108,11 @@ _ZH_QUESTION_RE = lazy(lambda: (
     "|(?:这个|呢个|此)?数字|代表(?:什么|甚么|咩|乜)|指(?:什么|甚么|咩|乜)"
     # 會用在甚麼地方: what money is for, asked in so many words.
     "|会?[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
+    # 一年用幾多電: "in a year", the span any yearly figure covers (not 上一年, 一年內).
+    "|(?<![上下前后去今明每第同])一年(?![度内间半级])"
+    # 有冇理大份: "does PolyU have a share in it"; the name taken out, a lone 份 asks whether
+    # the body takes part (股份, 身份 stay).
+    "|(?<![\u4e00-\u9fff])份(?=\\s|$)"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre).
@@ -379,7 +384,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"),
      lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)")),
-    ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|time)\b|\bwhich year\b"),
+    ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
+                  r"|\bwhich (?:year|date|month|day)\b"),
      lazy(r"几时|什么时候|甚么时候|何时|哪一?年|边一?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"

@@ -74,6 +74,7 @@ class Query:
     listed: int | None = None  # how many things a "which eight …" question asks to be named
     capitalised: set[str] = field(default_factory=set)  # English words written as names
     ordinals: list[tuple[float, str | None]] = field(default_factory=list)
+    yes_no: bool = False  # "Is PolyU part of …?", 理大係咪成員: whether, not what
 
 
 _RANK_VERBS = frozenset({"~land", "stand", "~end", "come", "sit"})
@@ -106,7 +107,8 @@ def detect_entities(index: Index, folded: str,
     squeezed = rest
     joined = _POSSESSIVE_ZH_RE.sub("", squeezed)
     for form in _cjk_aliases_starting_in(index, joined) if has_cjk(rest) else ():
-        if form not in joined or _inside_a_word(joined, form):
+        # A name may hold a possessive of its own (絲綢之路): it stands in the text as it is.
+        if (form not in joined and form not in squeezed) or _inside_a_word(joined, form):
             continue
         # Folding turns brackets into spaces (港科大(广州) → 港科大 广州), and a possessive may
         # stand inside a name (港大嘅創新中心, 港大個創新中心): the alias may span either.
@@ -366,6 +368,7 @@ _REMEMBERED_WINDOWS = 1 << 15
 
 
 _YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can)\b")
+_YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗")
 
 
 _QUESTION_WORDS = frozenset("""
@@ -656,6 +659,9 @@ def parse_query(index: Index, question: str) -> Query:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
         # yes/no questions are left as they are: 係咪打算 leans on its everyday words.)
         query.general = set()
+        query.yes_no = True
+    elif _YES_NO_ZH_RE.search(folded):
+        query.yes_no = True
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts

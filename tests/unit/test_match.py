@@ -286,7 +286,8 @@ def test_how_many_is_not_answered_by_a_sum_of_money(kb_index: Index) -> None:
 def test_a_word_split_by_a_question_word_is_read_whole(kb_index: Index) -> None:
     """科大一年用幾多電: 幾多 splits 用電; the pair is read across the gap when one side is a
     lone character, never between two words (東京 … 人口)."""
-    assert ("~electricity", (2, 3)) in parse_query(kb_index, "科大一年用幾多電㗎？").cjk_units
+    units = parse_query(kb_index, "科大一年用幾多電㗎？").cjk_units
+    assert any(term == "~electricity" and len(spots) == 2 for term, spots in units)
     assert "京人" not in parse_query(kb_index, "東京有幾多人口？").terms
 
 
@@ -1221,3 +1222,21 @@ def test_no_deed_is_read_where_none_is_asked(kb_index: Index, question: str) -> 
     query = parse_query(kb_index, question)
     assert "~expect" not in query.terms
     assert "~height" not in query.focus
+
+
+@pytest.mark.parametrize("question", [
+    "is polyu part of the University Alliance of the Silk Road?",
+    "理大係咪絲綢之路大學聯盟嘅成員？"])
+def test_a_yes_no_question_is_answered_by_the_list_naming_the_body_it_names(
+        kb_index: Index, question: str) -> None:
+    """'Is PolyU part of the alliance': a list naming PolyU alone is the answer, not a list
+    that tells nothing but what the question says."""
+    assert parse_query(kb_index, question).yes_no
+    claim = _first_claim(kb_index, question)
+    assert claim.entity == "uasr"
+    assert isinstance(claim.value, tuple)
+
+
+def test_a_name_holding_a_possessive_is_found_as_written(kb_index: Index) -> None:
+    """絲綢之路大學聯盟 holds 之, which stands between two names elsewhere (港大之中心)."""
+    assert "uasr" in parse_query(kb_index, "理大係咪絲綢之路大學聯盟嘅成員？").entities

@@ -358,3 +358,24 @@ def test_everyone_and_anyone_are_fillers() -> None:
 
 def test_literary_what_and_the_aspect_of_are_question_words() -> None:
     assert strip_question_words(fold_text("淨零計劃有何獨特之處？")).split() == ["净零计划", "独特"]
+
+
+@pytest.mark.parametrize("question", [
+    "On which day did the course open?", "What date was the MoU signed?",
+    "In which month did the minister visit?"])
+def test_which_day_asks_when(question: str) -> None:
+    assert question_intent(fold_text(question)) == "when"
+
+
+def test_in_a_year_is_the_span_of_a_yearly_figure_not_content() -> None:
+    """一年用幾多電: 'in a year' says nothing a yearly figure must hold; 上一年 (the year
+    before) and 一年內 (within a year) do."""
+    assert "一年" not in strip_question_words(fold_text("科大一年用幾多度電"))
+    assert "一年" in strip_question_words(fold_text("用水量比上一年減少"))
+    assert "一年" in strip_question_words(fold_text("一年內完成"))
+
+
+def test_a_phrase_closing_share_asks_whether_a_body_takes_part() -> None:
+    """有冇理大份 with the name taken out: a lone 份 asks about taking part; in a word it stays."""
+    assert "份" not in strip_question_words(fold_text("有冇 份"))
+    assert "份" in strip_question_words(fold_text("持有幾多股份"))
