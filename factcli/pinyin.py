@@ -1,12 +1,14 @@
-"""Chinese names typed in pinyin ("Pang Dingquan" for 龐鼎全): read as the characters the
-claims use, so that an English question finds a person the claims name only in Chinese."""
+"""Chinese names typed in pinyin ("Pang Dingquan" for 龐鼎全, "Xianggang Daxue" for 香港大學):
+read as the characters the claims use, so that an English question finds a person or a body
+the claims name only in Chinese."""
 
 from __future__ import annotations
 
 from itertools import product
+from math import prod
 from typing import TYPE_CHECKING
 
-from factcli.lexicon import characters_read
+from factcli.lexicon import characters_read, sounds_of
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -14,6 +16,9 @@ if TYPE_CHECKING:
 # A Chinese name has two to four characters: a surname and a given name of one or two.
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 4
 _LONGEST_SYLLABLE = 6  # zhuang, shuang
+# Readings tried per alias: a few characters have two or three; a long name with many such
+# would multiply past any use.
+_MOST_READINGS = 64
 
 
 def syllable_readings(word: str) -> list[tuple[str, ...]]:
@@ -61,3 +66,33 @@ def _written(index: Index, sounds: list[str]) -> set[str]:
         if not spelled:
             break
     return spelled
+
+
+def alias_in_pinyin(index: Index, words: list[str]) -> tuple[int, int, str] | None:
+    """The longest run of the words (start, end) that spells a Chinese alias in pinyin
+    ("Xianggang Keji Daxue" for 香港科技大學), with the entity it names; None for none."""
+    spelled = _aliases_by_sound(index)
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            entity = spelled.get("".join(words[start:start + size]))
+            if entity:
+                return start, start + size, entity
+    return None
+
+
+def _aliases_by_sound(index: Index) -> dict[str, str]:
+    """Each Chinese alias of two characters or more by its toneless pinyin, run together;
+    a reading two entities share names neither."""
+    table = index.derived.get(("aliases by sound",))
+    if table is None:
+        owners: dict[str, set[str]] = {}
+        for form in index.cjk_aliases:
+            readings = [sounds_of(char) for char in form]
+            if len(form) < 2 or not all(readings) \
+                    or prod(len(sounds) for sounds in readings) > _MOST_READINGS:
+                continue
+            for sounds in product(*readings):
+                owners.setdefault("".join(sounds), set()).add(index.aliases[form])
+        table = {sound: next(iter(found)) for sound, found in owners.items() if len(found) == 1}
+        index.derived[("aliases by sound",)] = table
+    return table

@@ -489,7 +489,8 @@ def parse_query(index: Index, question: str) -> Query:
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     everyday = _general_terms(content)
     content_terms = _content_terms(index, content, everyday)
-    in_pinyin, pinyin_names = _names_in_pinyin(index, question, content)
+    in_pinyin, pinyin_names, pinyin_bodies = _names_in_pinyin(index, question, content)
+    query.entities.extend(body for body in pinyin_bodies if body not in query.entities)
     held: Callable[[str], tuple[int, int]] | None = None
     for original, term in content_terms:
         if has_cjk(original):
@@ -795,26 +796,35 @@ def _glued_words(index: Index, word: str) -> list[str]:
     return max(splits)[1] if splits else []
 
 
-def _names_in_pinyin(index: Index, question: str, content: str) -> tuple[set[str], list[str]]:
-    """The Chinese names the question spells in pinyin ("Who is Pang Dingquan?" for 龐鼎全):
-    the words so read, as terms, and the names as the claims write them. Only capitalised
-    words one of which is neither English ('Pang' is) nor known to the claims are read so."""
+def _names_in_pinyin(index: Index, question: str,
+                     content: str) -> tuple[set[str], list[str], list[str]]:
+    """The Chinese names the question spells in pinyin ("Who is Pang Dingquan?" for 龐鼎全,
+    "Xianggang Keji Daxue" for 香港科技大學): the words so read, as terms; the names of people
+    as the claims write them; the bodies so named. Only capitalised words one of which is
+    neither English ('Pang' is) nor known to the claims are read so."""
     left = set(_LATIN_WORD_RE.findall(content))
     read: set[str] = set()
     names: list[str] = []
+    bodies: list[str] = []
     for run in _CAPITALISED_RUN_RE.findall(question):
         words = [word.lower() for word in _RUN_BREAK_RE.split(run)]
         if not all(word in left for word in words) or not any(
                 word not in english_words() and stem(word) not in index.postings
                 for word in words):
             continue
-        from factcli.pinyin import name_in_claims  # only for words that may be pinyin
+        from factcli.pinyin import alias_in_pinyin, name_in_claims  # only for pinyin-like words
 
+        body = alias_in_pinyin(index, words)
+        if body:
+            start, end, entity = body
+            read.update(stem(word) for word in words[start:end])
+            bodies.append(entity)
+            continue
         name = name_in_claims(index, words)
         if name:
             read.update(stem(word) for word in words)
             names.append(name)
-    return read, names
+    return read, names, bodies
 
 
 _CAPITALISED_RUN_RE = lazy(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")

@@ -70,6 +70,11 @@ def homophones(char: str) -> str:
                                  for other in chars_of[sound] if other != char))
 
 
+def sounds_of(char: str) -> tuple[str, ...]:
+    """The toneless pinyin syllables the character is read as (() for none known)."""
+    return _readings()[0].get(char, ())
+
+
 def characters_read(sound: str) -> str:
     """The common characters read as this toneless pinyin syllable ('' for none)."""
     return _readings()[1].get(sound, "")

@@ -1,4 +1,4 @@
-"""pinyin: Chinese names typed in pinyin read as the characters the claims use."""
+"""pinyin: Chinese names (of people and of bodies) typed in pinyin read as the claims write them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from factcli.match import Answer, answer_question
 from factcli.pinyin import name_in_claims, syllable_readings
+from factcli.query import parse_query
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -38,3 +39,15 @@ def test_the_words_for_an_office_say_a_role_is_asked(kb_index: Index) -> None:
     result = answer_question(kb_index, "What post does Xia Baolong hold?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.value == "夏寶龍"
+
+
+@pytest.mark.parametrize(("question", "entity"), [
+    ("Who leads Xianggang Keji Daxue?", "hkust"),
+    ("What did Lei Haichao discuss with the Xianggang Keji Daxue delegation?", "hkust"),
+    ("How big is the Zhangjiang Fudan Guoji Chuangxin Zhongxin?", "zhangjiang_fudan_iic"),
+])
+def test_a_body_named_in_pinyin_is_the_body_its_chinese_name_names(
+        kb_index: Index, question: str, entity: str) -> None:
+    query = parse_query(kb_index, question)
+    assert entity in query.entities
+    assert not {"xianggang", "keji", "daxue", "guoji", "zhongxin"} & set(query.terms)
