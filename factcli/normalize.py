@@ -85,7 +85,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 请问 想问 用嚟 用来 用黎 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
 共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
-哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 多咗
+哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 官职 多咗
 设在 建在 坐落 座落 搞到 包括 包含 今次 呢次 𠮶次 这次 那次 该次 今届 呢届 呢间 𠮶间 𠮶个 𠮶啲
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 干什么用 干什么 干嘛 干啥 做什么用 做什么 做甚么 做乜 搞乜 有什么用 有咩用 有乜用
@@ -113,6 +113,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     # 有冇理大份: "does PolyU have a share in it"; the name taken out, a lone 份 asks whether
     # the body takes part (股份, 身份 stay).
     "|(?<![\u4e00-\u9fff])份(?=\\s|$)"
+    # 喺培訓班度做乜: Cantonese 喺 … 度 is "at …"; with the name taken out, 度 opens a run.
+    "|(?<![\u4e00-\u9fff])度(?=[做搞有系读教住讲])"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre).
@@ -386,7 +388,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
      lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"),
-     lazy(r"几时|什么时候|甚么时候|何时|哪一?年|边一?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
+     lazy(r"几时|什么时候|甚么时候|何时|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"),
@@ -399,7 +401,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                  r" (?:did|does|do|is|are|was|were|has|have)\b"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|(?:边|哪)一?位|谁"
-          r"|何人|职位|职务|身份|咩人|乜人|什么人")),
+          r"|何人|职位|职务|身份|官职|咩人|乜人|什么人")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
                      # "What's X for / about": folding takes the 's with the possessives.

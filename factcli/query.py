@@ -933,7 +933,7 @@ _FACULTY_CHARS = frozenset("医商工法理文药农")
 
 # Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
 _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
-                           "的是个些这那其各")
+                           "的是个些这那其各做搞")
 
 
 _MEASURE_CHARS = frozenset("个间位名家所只条项座")

@@ -1240,3 +1240,8 @@ def test_a_yes_no_question_is_answered_by_the_list_naming_the_body_it_names(
 def test_a_name_holding_a_possessive_is_found_as_written(kb_index: Index) -> None:
     """絲綢之路大學聯盟 holds 之, which stands between two names elsewhere (港大之中心)."""
     assert "uasr" in parse_query(kb_index, "理大係咪絲綢之路大學聯盟嘅成員？").entities
+
+
+def test_a_verb_opens_no_university_name(kb_index: Index) -> None:
+    """邊個年度做亞洲大學聯盟: 度做亞洲大學 is no institution the file lacks."""
+    assert not parse_query(kb_index, "科大喺邊個年度做亞洲大學聯盟嘅執行主席大學？").unknown_names

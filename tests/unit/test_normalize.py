@@ -379,3 +379,16 @@ def test_a_phrase_closing_share_asks_whether_a_body_takes_part() -> None:
     """有冇理大份 with the name taken out: a lone 份 asks about taking part; in a word it stays."""
     assert "份" not in strip_question_words(fold_text("有冇 份"))
     assert "份" in strip_question_words(fold_text("持有幾多股份"))
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("科大喺邊個年度做主席？", "when"), ("哪個年度的數字？", "when"),
+    ("夏寶龍係咩官職㗎？", "who")])
+def test_chinese_words_for_the_year_and_the_office_asked(question: str, intent: str) -> None:
+    assert question_intent(fold_text(question)) == intent
+
+
+def test_cantonese_at_place_particle_is_no_content() -> None:
+    """喺培訓班度做乜 with the name taken out leaves 度 opening a run: 'at', not a degree."""
+    assert "度" not in strip_question_words(fold_text("喺 度做乜嘢角色"))
+    assert "度" in strip_question_words(fold_text("用幾多度電"))
