@@ -115,6 +115,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     "|(?<![\u4e00-\u9fff])份(?=\\s|$)"
     # 喺培訓班度做乜: Cantonese 喺 … 度 is "at …"; with the name taken out, 度 opens a run.
     "|(?<![\u4e00-\u9fff])度(?=[做搞有系读教住讲])"
+    # 導師有哪些人: "which people" asks who (not 哪些人才, which talents).
+    "|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre).
@@ -401,9 +403,10 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                  r" (?:did|does|do|is|are|was|were|has|have)\b"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|(?:边|哪)一?位|谁"
-          r"|何人|职位|职务|身份|官职|咩人|乜人|什么人")),
+          r"|何人|职位|职务|身份|官职|咩人|乜人|什么人|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
+                     r"\bwhat (?:is|are|was|were) (?:it|they|this|that) (?:for|about)\b|"
                      # "What's X for / about": folding takes the 's with the possessives.
                      r"^what (?:the|a|an|this|that) .+ (?:for|about)\W*$|"
                      r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"

@@ -770,7 +770,7 @@ _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|t
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
 _FOCUS_STOP = frozenset("""
 is are was were did does do has have had will would can could the a an of in on at
-to for from by with that which who kind type sort
+to for from by with that which who kind type sort it they this these those
 """.split())  # noqa: SIM905 (word lists read better as text)
 _FOCUS_ZH_RE = lazy(
     r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋]?"

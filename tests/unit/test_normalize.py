@@ -392,3 +392,17 @@ def test_cantonese_at_place_particle_is_no_content() -> None:
     """喺培訓班度做乜 with the name taken out leaves 度 opening a run: 'at', not a degree."""
     assert "度" not in strip_question_words(fold_text("喺 度做乜嘢角色"))
     assert "度" in strip_question_words(fold_text("用幾多度電"))
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("hkust shanghai center whats it for", "purpose"), ("what is it about", "purpose"),
+    ("培訓班的導師有哪些人？", "who"), ("科大培養哪些人才？", "which")])
+def test_what_it_is_for_and_which_people(question: str, intent: str) -> None:
+    from factcli.normalize import mend_question_words
+
+    assert question_intent(mend_question_words(fold_text(question))) == intent
+
+
+def test_which_people_leaves_no_lone_person_character() -> None:
+    assert "人" not in strip_question_words(fold_text("導師有哪些人"))
+    assert "人才" in strip_question_words(fold_text("培養哪些人才"))
