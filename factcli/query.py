@@ -689,14 +689,16 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
     named = {at for name in _OTHER_INSTITUTIONS_ZH for found in re.finditer(name, content)
              for at in range(found.start(), found.end())} if "大" in content else set()
     about: set[int] | None = None
-    for start, run in _pair_runs_at(content) if entities else ():
+    for start, run in _pair_runs_at(content):
         if run in postings or any(char in _GLUE_CHARS for char in run) \
                 or concept(run) or run in general_words() or run in _OTHER_INSTITUTIONS_ZH:
             continue  # a word the file or the language knows (建成, 中大) is spelt as meant
-        if about is None:
+        if about is None and entities:
             about = set().union(*(_related_claims(index, e) for e in entities))
         fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])
-                if not about.isdisjoint(postings.get(run[:i] + other + run[i + 1:], ()))]
+                if _as_term(run[:i] + other + run[i + 1:]) in postings and (
+                    about is None
+                    or not about.isdisjoint(postings[_as_term(run[:i] + other + run[i + 1:])]))]
         if len(fits) > 1:
             # 定味: 定位 (position), not 定為, whose 為 only glues a sentence together.
             fits = [fit for fit in fits if not _GLUE_CHARS.intersection(fit)]
@@ -709,7 +711,7 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
             pairs = [(run[i - 1], "")] if i else []
             if i + 1 < len(run):
                 pairs.append(("", run[i + 1]))
-            if any(left + run[i] + right in postings for left, right in pairs):
+            if any(_as_term(left + run[i] + right) in postings for left, right in pairs):
                 continue
             inner = ""
             if len(pairs) == 1:
@@ -717,9 +719,9 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
                 # with the mended pair, never a lone unknown word.
                 inner = run[i - 2:i] if i else run[1:3]
                 if inner not in postings:
-                    continue
+                    continue  # a word, not an idea many words share (高校: ~university)
             fits = [other for other in homophones(run[i])
-                    if all(left + other + right in postings for left, right in pairs)
+                    if all(_as_term(left + other + right) in postings for left, right in pairs)
                     and (not inner or _held_together(index, inner, *(
                         left + other + right for left, right in pairs)))]
             if len(fits) == 1:
@@ -728,7 +730,13 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
 
 
 def _held_together(index: Index, first: str, second: str) -> bool:
-    return not set(index.postings[first]).isdisjoint(index.postings[second])
+    postings = index.postings
+    return not set(postings[first]).isdisjoint(postings[_as_term(second)])
+
+
+def _as_term(pair: str) -> str:
+    """A character pair as the index keeps it: 機構 under its idea (~org)."""
+    return concept(pair) or pair
 
 
 def _pair_runs_at(text: str) -> list[tuple[int, str]]:

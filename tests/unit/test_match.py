@@ -612,6 +612,13 @@ def test_a_two_character_word_typed_by_sound_is_mended_from_the_named_bodys_clai
     assert "东京" in parse_query(kb_index, "東京有幾多人口？").terms
 
 
+def test_a_word_typed_by_sound_is_mended_into_an_idea_with_no_body_named(
+        kb_index: Index) -> None:
+    """铰授: 教授 (professor) is kept as its idea (~expert), not as the pair; with no body
+    named, any claim's words may be the one meant."""
+    assert "~expert" in parse_query(kb_index, "培訓班啲導師係邊幾位铰授？").terms
+
+
 @pytest.mark.parametrize("question", ["科大嘅初創其中大部分係做咩？", "這些項目當中大多數是甚麼？"])
 def test_zhong_da_inside_an_everyday_word_names_no_university(kb_index: Index,
                                                               question: str) -> None:
