@@ -509,7 +509,8 @@ def parse_query(index: Index, question: str) -> Query:
             query.unknown_terms.append(term)
             query.unknown_names.append(term)
             continue
-        if not has_cjk(term) and term.isalpha() and len(term) >= 4 and term not in names \
+        if not has_cjk(term) and term.isalpha() and len(typed.get(term, term)) >= 4 \
+                and term not in names \
                 and (term in capitalised or typed.get(term, term) not in english_words()):
             # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two,
             # even when it is also an English word; a lower-case English word is meant as typed.
@@ -519,7 +520,8 @@ def parse_query(index: Index, question: str) -> Query:
             if held is None:  # the words the slip is read beside: every known one
                 held = _holders_beside(index, [known for _, known in content_terms
                                                if known in index.postings])
-            fixed = _correct_typo(typed.get(term, term), index.words, most, held) \
+            fixed = _doubled_letter(index, typed.get(term, term)) \
+                or _correct_typo(typed.get(term, term), index.words, most, held) \
                 or _correct_typo(term, index.words, most, held)
             filler = filler_stems().get(fixed) if fixed else None
             if filler and len(filler) > _SHORT_FILLER:
@@ -1257,6 +1259,17 @@ def _number_prefix(term: str) -> float | None:
     return float(digits.group()) if digits else None
 
 
+def _doubled_letter(index: Index, word: str) -> str | None:
+    """A key pressed twice ('fuunded' is funded, though founded is as near): the English word
+    left with one of the letters, as the claims keep it, when they use it."""
+    for at in range(1, len(word)):
+        if word[at] == word[at - 1]:
+            single = word[:at] + word[at:].replace(word[at], "", 1)
+            if single in english_words() and stem(single) in index.postings:
+                return stem(single)
+    return None
+
+
 def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
                   frequency: Callable[[str], tuple[int, int]] | None = None) -> str | None:
     """The known word one slip away: a transposition or typo in a short word, two in a long one.
@@ -1438,7 +1451,7 @@ _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 _AREAS_RE = lazy(r"\bareas\b")
 _OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
-_SHORT_FILLER = 5
+_SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (theem: theme)
 _GLUED_LENGTH = 7
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",

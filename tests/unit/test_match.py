@@ -1252,3 +1252,24 @@ def test_a_name_holding_a_possessive_is_found_as_written(kb_index: Index) -> Non
 def test_a_verb_opens_no_university_name(kb_index: Index) -> None:
     """邊個年度做亞洲大學聯盟: 度做亞洲大學 is no institution the file lacks."""
     assert not parse_query(kb_index, "科大喺邊個年度做亞洲大學聯盟嘅執行主席大學？").unknown_names
+
+
+def test_a_key_pressed_twice_is_read_as_the_word_with_one(kb_index: Index) -> None:
+    """'fuunded' is as near to founded as to funded; a doubled letter says which."""
+    query = parse_query(kb_index, "How many fuunded projects did HKUST have in 2022-23?")
+    assert "~found" not in query.terms
+    assert stem("funded") in query.terms or "~money" in query.terms
+
+
+@pytest.mark.parametrize(("question", "meant"), [
+    ("Who heas HKUST's Institute for Space Science and Technology?", "~lead"),
+    ("The HKUST Shanghai Center leverages strengths in chps and AI", stem("chips"))])
+def test_a_short_word_whose_stem_is_shorter_still_gets_its_slip_read(
+        kb_index: Index, question: str, meant: str) -> None:
+    """'heas' stems to 'hea', 'chps' to 'chp': the word as typed is four letters long."""
+    assert meant in parse_query(kb_index, question).terms
+
+
+def test_a_five_letter_filler_typed_with_a_slip_is_a_filler(kb_index: Index) -> None:
+    query = parse_query(kb_index, "What stage had China's space station reaced by mid-2025?")
+    assert "reach" not in query.terms
