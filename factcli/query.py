@@ -618,6 +618,10 @@ def parse_query(index: Index, question: str) -> Query:
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]
+    if query.intent in {None, "what"} and folded.startswith("what") \
+            and _OFFICE_WORDS.intersection(respelled.values()):
+        # "What is Ge Ming's positino": an office asked for, typed with a slip, as typed right.
+        query.intent = "who"
     if query.intent == "who":
         # "What post does Xia Baolong hold": the words for an office say a role is asked.
         query.terms = [term for term in query.terms if term not in _OFFICE_WORDS]

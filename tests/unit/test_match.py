@@ -1273,3 +1273,11 @@ def test_a_short_word_whose_stem_is_shorter_still_gets_its_slip_read(
 def test_a_five_letter_filler_typed_with_a_slip_is_a_filler(kb_index: Index) -> None:
     query = parse_query(kb_index, "What stage had China's space station reaced by mid-2025?")
     assert "reach" not in query.terms
+
+
+@pytest.mark.parametrize("question", ["What is Ge Ming's government positino?",
+                                      "What was Guo Yike's tilte at HKUST in March 2025?"])
+def test_an_office_asked_for_with_a_slip_asks_who(kb_index: Index, question: str) -> None:
+    query = parse_query(kb_index, question)
+    assert query.intent == "who"
+    assert not {"position", "titl"} & set(query.terms)
