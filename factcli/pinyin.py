@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # A Chinese name has two to four characters: a surname and a given name of one or two.
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 4
 _LONGEST_SYLLABLE = 6  # zhuang, shuang
+_MOST_SLIPPED_SYLLABLES = 3
 # Readings tried per alias: a few characters have two or three; a long name with many such
 # would multiply past any use.
 _MOST_READINGS = 64
@@ -40,20 +41,41 @@ def syllable_readings(word: str) -> list[tuple[str, ...]]:
 
 def name_in_claims(index: Index, words: list[str]) -> str | None:
     """The one name in the claims' Chinese that the pinyin words spell, surname first or last
-    ("Pang Dingquan", "Dingquan Pang"); None when they spell none, or several."""
-    per_word = [syllable_readings(word) for word in words]
+    ("Pang Dingquan", "Dingquan Pang"), or with one slip ("Ni Mingxuaan"); None when they spell
+    none, or several."""
+    found = _names_spelled(index, [syllable_readings(word) for word in words])
+    if not found:
+        # A slip is undone only in a name of a person's length: a longer run of pinyin is
+        # more often the English name of a place the claims spell ('Zhangjaing Fudan').
+        found = _names_spelled(index, [syllable_readings(word) + _slipped_readings(word)
+                                       for word in words], _MOST_SLIPPED_SYLLABLES)
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_spelled(index: Index, per_word: list[list[tuple[str, ...]]],
+                   most: int = _MAX_SYLLABLES) -> set[str]:
     if not all(per_word):
-        return None
+        return set()
     found: set[str] = set()
-    orders = [[*range(len(words))]]
-    if len(words) > 1:
-        orders.append([*range(1, len(words)), 0])
+    orders = [[*range(len(per_word))]]
+    if len(per_word) > 1:
+        orders.append([*range(1, len(per_word)), 0])
     for order in orders:
         for choice in product(*(per_word[k] for k in order)):
             sounds = [sound for reading in choice for sound in reading]
-            if _MIN_SYLLABLES <= len(sounds) <= _MAX_SYLLABLES:
+            if _MIN_SYLLABLES <= len(sounds) <= most:
                 found |= _written(index, sounds)
-    return found.pop() if len(found) == 1 else None
+    return found
+
+
+def _slipped_readings(word: str) -> list[tuple[str, ...]]:
+    """The readings of the word with one slip undone, a key pressed twice or two swapped
+    ('Mingxuaan', 'Dingqaun'): a name typed fast is still the name."""
+    variants = {word[:at] + word[at + 1:] for at in range(1, len(word))
+                if word[at] == word[at - 1]}
+    variants |= {word[:at] + word[at + 1] + word[at] + word[at + 2:]
+                 for at in range(len(word) - 1)}
+    return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]
 
 
 def _written(index: Index, sounds: list[str]) -> set[str]:

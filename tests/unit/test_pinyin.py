@@ -51,3 +51,12 @@ def test_a_body_named_in_pinyin_is_the_body_its_chinese_name_names(
     query = parse_query(kb_index, question)
     assert entity in query.entities
     assert not {"xianggang", "keji", "daxue", "guoji", "zhongxin"} & set(query.terms)
+
+
+@pytest.mark.parametrize("words", [["ni", "mingxuaan"], ["pang", "dingqaun"]])
+def test_a_name_in_pinyin_typed_with_one_slip_is_still_found(kb_index: Index,
+                                                              words: list[str]) -> None:
+    exact = name_in_claims(kb_index, [word.replace("aan", "an").replace("qaun", "quan")
+                                      for word in words])
+    assert exact is not None
+    assert name_in_claims(kb_index, words) == exact
