@@ -477,6 +477,13 @@ def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, 
     for term, held in holders.items():
         for position in held & candidates:
             rough[position] += weights[term]
+    if len(query.entities) > 1:
+        # A claim about only some of the bodies named is scaled down by its bearing: of
+        # claims holding the same words, those about all of them are kept.
+        share = index.max_idf / len(query.entities)
+        for entity in query.entities:
+            for position in (query.related[entity] | query.linked[entity]) & candidates:
+                rough[position] += share
     # Only a claim whose words alone come within the largest bonus of the shortlist's last
     # place can reach it, so only those are read (a large base reads claims lazily).
     bonus = (intent_weight if query.intent else 0.0) + (index.max_idf if query.numbers else 0.0)

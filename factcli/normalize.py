@@ -93,7 +93,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号 边日 边一日 哪日 边天
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
-除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处
+除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
@@ -429,7 +429,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    r"(?:do|does|did|are|were|will|have|has)\b"
                    r"|\bname (?:the|all)\b|\blist (?:the|all)\b"),
      lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
-          r"|边个|边间|边条|边项"
+          r"|边个|边间|边条|边项|(?:哪|边)(?:个|一个)?方面"
           r"|哪[个家间所类种]")),
     # Anything else the question words ask for: a thing, a description, a manner.
     ("what", lazy(r"\bhow (?:do|does|did|will|would|can|could|is|are|was|were)\b"),

@@ -1281,3 +1281,10 @@ def test_an_office_asked_for_with_a_slip_asks_who(kb_index: Index, question: str
     query = parse_query(kb_index, question)
     assert query.intent == "who"
     assert not {"position", "titl"} & set(query.terms)
+
+
+def test_claims_about_every_body_named_outlast_the_shortlist(kb_index: Index) -> None:
+    """Of the hundreds of HKUST claims holding 研究, the one about the building named too is
+    kept for scoring: a claim about HKUST alone would score half."""
+    claim = _first_claim(kb_index, "港科大在建的新科研楼2主要做哪方面的研究？")
+    assert claim.entity == "hkust_new_research_building_2"

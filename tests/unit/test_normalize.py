@@ -406,3 +406,9 @@ def test_what_it_is_for_and_which_people(question: str, intent: str) -> None:
 def test_which_people_leaves_no_lone_person_character() -> None:
     assert "人" not in strip_question_words(fold_text("導師有哪些人"))
     assert "人才" in strip_question_words(fold_text("培養哪些人才"))
+
+
+def test_which_aspect_asks_which_and_is_no_content() -> None:
+    folded = fold_text("合作主要是培養哪方面的人才？")
+    assert question_intent(folded) == "which"
+    assert "方面" not in strip_question_words(folded)
