@@ -108,7 +108,7 @@ CONCEPTS = {
     # Partnerships and agreements.
     "~partner": "partner partnership collaborator collaboration cooperation tie tieup ally "
                 "collaborate collaborated collaborating cooperate cooperated "
-                "伙伴 合作 协作 携手 联手",
+                "伙伴 合作 协作 携手 联手 一起",
     "~agreement": "agreement agreements accord contract contracts 协议 协定 合约 文件",
     "~memorandum": "memorandum memoranda mou mous 备忘",
     "~sign": "sign signs signed signing 签署 签订 签约",

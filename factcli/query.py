@@ -1087,7 +1087,7 @@ _FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
 # about.
 _GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
                         "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
-                        "仲紧晒埋咁噉嘢吓幅返点想")
+                        "仲紧晒埋咁噉嘢吓幅返点想借")
 
 
 def _pair_concept(pair: str) -> str | None:

@@ -1288,3 +1288,10 @@ def test_claims_about_every_body_named_outlast_the_shortlist(kb_index: Index) ->
     kept for scoring: a claim about HKUST alone would score half."""
     claim = _first_claim(kb_index, "港科大在建的新科研楼2主要做哪方面的研究？")
     assert claim.entity == "hkust_new_research_building_2"
+
+
+def test_together_is_working_with_and_via_is_glue(kb_index: Index) -> None:
+    """和誰一起開展 (with whom, together): a partner asked; 借 (by way of) carries nothing."""
+    assert "~partner" in parse_query(kb_index, "低空經濟研究中心準備和誰一起開展試驗？").terms
+    query = parse_query(kb_index, "理大和深圳大學借大灣區國際創新學院開展哪些活動？")
+    assert "借" not in query.terms
