@@ -474,12 +474,14 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     """How much to scale a claim down for answering another question than the one asked
     (1.0 when it answers this one)."""
     factor = _kind_factor(query, asked, claim, value, intent, metric)
-    if (query.numbers and not value and not _states_numbers(index, position, query.numbers)) \
+    if (query.numbers and not value and not _states_numbers(index, position, query.numbers)
+            and not (query.checking and claim.is_numeric)) \
             or (query.ordinals and not _states_numbers(index, position, query.ordinals)) \
             or (asked.first_edition and not _FIRST_STATED_RE.search(
                 claim.statement.en + claim.statement.zh)):
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
-        # claim nowhere states means the claim is about something else.
+        # claim nowhere states means the claim is about something else — unless the question
+        # checks a figure ("Is it true HKUST has 20 unicorns?"): the claim's own corrects it.
         factor *= _NUMBER_MISMATCH_PENALTY
     excluded = _excluded_terms(index, position, asked.chinese) if asked.excluded_counts else None
     if excluded and any(position in holders.get(term, ()) for term in

@@ -55,6 +55,7 @@ brochure brochures leaflet leaflets booklet booklets pamphlet pamphlets webpage 
 websites mainly primarily chiefly mostly largely actually basically generally typically
 try tries tried trying refer refers referring represent represents else put puts putting
 supposed everyone everybody anyone anybody someone somebody
+true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 """.split())  # noqa: SIM905 (word lists read better as text)
 def _longest_of(words: Iterable[str]) -> str:
     """A pattern for any of the words, the longest of those that start at a place, as the
@@ -93,7 +94,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号 边日 边一日 哪日 边天
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
-除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面
+除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
@@ -389,12 +390,14 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"),
      lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
-                  r"|\bwhich (?:year|date|month|day)\b"),
+                  r"|\bwhich (?:year|date|month|day)\b"
+                  # "the year by which": the relative 'which' is dropped before this is read.
+                  r"|\bthe (?:year|date) by\b"),
      lazy(r"几时|什么时候|甚么时候|何时|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"),
-     lazy(r"边度|(?<!意义在)哪里|哪儿|喺边(?![啲几两份])|(?<!意义)在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
+     lazy(r"(?<!放喺)边度|(?<!意义在)(?<!放在)哪里|哪儿|喺边(?![啲几两份])|(?<!意义)在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
           r"|边个(?:地?区|地方|城市|省|国家)"
           r"|(?<!用在)(?<!花在)(?:什么|甚么|哪些|边啲|哪啲)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"
           r"|哪个省")),
@@ -429,7 +432,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    r"(?:do|does|did|are|were|will|have|has)\b"
                    r"|\bname (?:the|all)\b|\blist (?:the|all)\b"),
      lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
-          r"|边个|边间|边条|边项|(?:哪|边)(?:个|一个)?方面"
+          r"|边个|边间|边条|边项|(?:哪|边)(?:个|一个|些|啲)?方面"
           r"|哪[个家间所类种]")),
     # Anything else the question words ask for: a thing, a description, a manner.
     ("what", lazy(r"\bhow (?:do|does|did|will|would|can|could|is|are|was|were)\b"),

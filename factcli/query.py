@@ -75,6 +75,7 @@ class Query:
     capitalised: set[str] = field(default_factory=set)  # English words written as names
     ordinals: list[tuple[float, str | None]] = field(default_factory=list)
     yes_no: bool = False  # "Is PolyU part of …?", 理大係咪成員: whether, not what
+    checking: bool = False  # "Is it true …", "can you confirm …": a figure typed to be checked
 
 
 _RANK_VERBS = frozenset({"~land", "stand", "~end", "come", "sit"})
@@ -368,6 +369,9 @@ _REMEMBERED_WINDOWS = 1 << 15
 
 
 _YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can)\b")
+_CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really"
+                    r"|(?:seen|read|heard) (?:it )?(?:quoted|said|reported))\b"
+                    r"|是否属实|是不是真|系咪真|真系|真的")
 _YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗")
 
 
@@ -414,6 +418,11 @@ def parse_query(index: Index, question: str) -> Query:
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
+    query.yes_no = _YES_NO_RE.search(question) is not None \
+        or _YES_NO_ZH_RE.search(folded) is not None
+    # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.
+    query.checking = (query.yes_no and " or " not in folded) \
+        or _CHECKING_RE.search(folded) is not None
     query.entities, rest = detect_entities(index, folded,
                                            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
     # "According to the HKUST course announcement", 根據港大的資料: where the reader read it,
@@ -428,6 +437,10 @@ def parse_query(index: Index, question: str) -> Query:
     query.entities.extend(_part_by_kind(index, query.entities, folded))
     quantities = find_quantities(question)
     query.years, query.periods = asked_dates(question)
+    if query.checking and query.intent == "when":
+        # "Can you confirm the year it aims for? I've seen 2050": the year is the answer to
+        # check, not the time the question asks about.
+        query.years, query.periods = [], []
     # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
     # not a count that only says how many things are asked for ("which four fields", 哪四大).
     dates = _date_spans(question) if quantities else []
@@ -502,6 +515,9 @@ def parse_query(index: Index, question: str) -> Query:
         if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
                                                      for _, last in query.periods):
             continue  # the end of a period (2022-23)
+        if query.checking and term[:1].isdigit() \
+                and any(_number_prefix(term) == value for value, _ in query.numbers):
+            continue  # a figure to check is compared with the claims' values, not matched
         if term in index.postings:
             query.terms.append(term)
             continue
@@ -666,9 +682,6 @@ def parse_query(index: Index, question: str) -> Query:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
         # yes/no questions are left as they are: 係咪打算 leans on its everyday words.)
         query.general = set()
-        query.yes_no = True
-    elif _YES_NO_ZH_RE.search(folded):
-        query.yes_no = True
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts

@@ -1295,3 +1295,29 @@ def test_together_is_working_with_and_via_is_glue(kb_index: Index) -> None:
     assert "~partner" in parse_query(kb_index, "低空經濟研究中心準備和誰一起開展試驗？").terms
     query = parse_query(kb_index, "理大和深圳大學借大灣區國際創新學院開展哪些活動？")
     assert "借" not in query.terms
+
+
+@pytest.mark.parametrize("question", [
+    "Is it true HKUST had 20 unicorns as of May 2025?",
+    "Did HKUST really disclose 300 inventions in 2022-23?",
+    "Can you confirm the year by which HKUST aims to reach net zero? I've seen 2050 quoted."])
+def test_a_figure_typed_to_be_checked_is_answered_with_the_claims_own(
+        kb_index: Index, question: str) -> None:
+    """A fact-checker's question states the figure they doubt: the claim holding the true one
+    answers it (and shows it differs), where a figure naming something else would not."""
+    query = parse_query(kb_index, question)
+    assert query.checking
+    claim = _first_claim(kb_index, question)
+    typed = {int(value) for value, _ in query.numbers} | {2050}
+    assert claim.is_numeric or claim.unit == "date"
+    assert not any(str(claim.value).startswith(str(value)) for value in typed)
+
+
+def test_the_year_to_check_is_no_year_asked_about(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Can you confirm the year by which HKUST aims at net zero? 2050")
+    assert query.intent == "when"
+    assert not query.years
+
+
+def test_a_choice_by_figure_checks_nothing(kb_index: Index) -> None:
+    assert not parse_query(kb_index, "Is 1,828 tonnes HKUST's recyclables or its trash?").checking
