@@ -486,7 +486,14 @@ def mend_question_words(folded: str) -> str:
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
+    if "receiv" in folded:
+        folded = _RECEIVED_PEOPLE_RE.sub("met", folded)
     return folded
+
+
+# "Xia Baolong received the HKUST delegation": to receive people is to meet them, not to obtain.
+_RECEIVED_PEOPLE_RE = lazy(r"\breceiv(?:e|es|ed|ing)\b(?=(?: [a-z]+){0,4} (?:delegations?|delegates"
+                           r"|visitors?|guests?|leaders?|representatives?|officials?|team)\b)")
 
 
 def question_intent(folded: str) -> Intent | None:

@@ -412,3 +412,10 @@ def test_which_aspect_asks_which_and_is_no_content() -> None:
     folded = fold_text("合作主要是培養哪方面的人才？")
     assert question_intent(folded) == "which"
     assert "方面" not in strip_question_words(folded)
+
+
+def test_to_receive_people_is_to_meet_them() -> None:
+    from factcli.normalize import mend_question_words
+
+    assert "met" in mend_question_words("when he received the hkust delegation").split()
+    assert "received" in mend_question_words("how much funding was received").split()
