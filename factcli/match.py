@@ -548,10 +548,14 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         min_score, min_coverage = min(min_score, STATEMENT_MIN_SCORE), STATEMENT_MIN_COVERAGE
     else:
         min_coverage = MIN_COVERAGE
-    if best.parts.total < min_score or (best.parts.coverage < min_coverage
-                                        and not best.parts.value):
+    # A figure, an ordinal or a year typed is a condition the claims meet or not: no leeway.
+    typed_figures = query.numbers or query.ordinals or query.years
+    if (best.parts.total < min_score
+            and (typed_figures or not _clear_winner(scored, min_score, min_coverage))) \
+            or (best.parts.coverage < min_coverage and not best.parts.value):
         return Decline(question, answer_lang, "not in the knowledge file", suggestions,
                        tuple(query.entities))
+    min_score = min(min_score, best.parts.total)
     if query.years:
         scored = _prefer_dated(index, scored, query, max(min_score, best.parts.total - 0.15),
                                {t for t in best.parts.matched_terms if not t.isdigit()},
@@ -603,6 +607,16 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))
 
 
+def _clear_winner(scored: list[Scored], min_score: float, min_coverage: float) -> bool:
+    """Whether the best claim, just short of the threshold, stands far above every other: one
+    claim covering most of a question no other comes near (科大有冇驗血驗腦退化嘅技術) is the
+    answer, though the question's own words (技術) are not all in it."""
+    best = scored[0].parts
+    runner_up = scored[1].parts.total if len(scored) > 1 else 0.0
+    return best.total >= min_score - _NEAR_MISS and best.coverage >= min_coverage \
+        and runner_up < best.total * _CLEAR_LEAD
+
+
 def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float,
                   needed: set[str], metric_floor: float) -> list[Scored]:
     """Among near-best candidates that match every word the best one matches (or nearly as
@@ -631,3 +645,7 @@ def _year_distance(claim: Claim, years: list[int]) -> int:
         return 10_000
     return min(abs(int(claim.sort_date[:4]) - year) for year in years)
 _MENTION_ONLY_SHARE = 0.95
+# Measured over the twenty tuning sets: 0.04 under the threshold with a runner-up under half
+# its score answers five more questions and declines none fewer (with no figure typed).
+_NEAR_MISS = 0.04
+_CLEAR_LEAD = 0.5

@@ -11,7 +11,7 @@ from factcli.fit import intent_fit
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
-from factcli.match import Answer, Decline, answer_question
+from factcli.match import DEFAULT_MIN_SCORE, Answer, Decline, answer_question, score_candidates
 from factcli.model import Claim
 from factcli.normalize import fold_text, stem, strip_question_words
 from factcli.query import _english_slip, asked_dates, parse_query
@@ -1321,3 +1321,16 @@ def test_the_year_to_check_is_no_year_asked_about(kb_index: Index) -> None:
 
 def test_a_choice_by_figure_checks_nothing(kb_index: Index) -> None:
     assert not parse_query(kb_index, "Is 1,828 tonnes HKUST's recyclables or its trash?").checking
+
+
+def test_a_clear_winner_just_short_of_the_threshold_answers(kb_index: Index) -> None:
+    """One claim covering most of the question, far above any other, answers though the
+    question's kind word (技術) is not in it; a typed ordinal it does not state gets no leeway."""
+    question = "科大有冇驗血就驗到腦退化症嘅技術？"
+    scored = score_candidates(kb_index, parse_query(kb_index, question))
+    assert scored[0].parts.total < DEFAULT_MIN_SCORE
+    assert isinstance(answer_question(kb_index, question), Answer)
+    assert isinstance(answer_question(kb_index, question, min_score=0.7), Decline)
+    assert isinstance(answer_question(kb_index, "How many awards did HKUST win at the 49th "
+                                                "International Exhibition of Inventions Geneva?"),
+                      Decline)
