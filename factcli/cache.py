@@ -84,6 +84,7 @@ def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | No
     temporary = _temporary_beside(stored)
     if temporary is None:
         return None
+    _prepare_in_parallel(files, directory)
     try:
         writer = StoreWriter(temporary, _FORMAT)
         try:
@@ -115,6 +116,69 @@ def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | No
         return open_store(stored, _FORMAT)
     except StoreError:
         return None
+
+
+# A cold build parses and folds each file on its own, into the file's own cache: with several
+# megabytes to read and more than one core, worker processes make those caches side by side and
+# the build proper reads them, as a rebuild does. Below this much, starting workers costs more
+# than they save.
+_PARALLEL_MIN_BYTES = 4_000_000
+_MOST_WORKERS = 8
+
+
+def _prepare_in_parallel(files: list[Path], directory: Path) -> int:
+    """Write the per-file caches of the files that have none, in worker processes; how many
+    files were handed to them (0: the build proper reads them all)."""
+    import multiprocessing
+
+    missing: list[tuple[int, str]] = []
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            continue  # reported by the build proper
+        if not (directory / "files" / f"{_file_digest(path, raw)}.json").exists():
+            missing.append((len(raw), str(path)))
+    workers = min(os.cpu_count() or 1, len(missing), _MOST_WORKERS)
+    if workers < 2 or sum(size for size, _ in missing) < _PARALLEL_MIN_BYTES \
+            or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    # Forked, the workers share this process's state, hash seed included: each file's cache
+    # comes out as this process would write it (a test compares the tables).
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts)
+    try:
+        largest_first = [(path, str(directory)) for _, path in sorted(missing, reverse=True)]
+        for _ in pool.imap_unordered(_prepare_file, largest_first):
+            pass
+        pool.close()
+    except BaseException:
+        pool.terminate()  # Ctrl-C: the workers stop with the build, without a word
+        raise
+    finally:
+        pool.join()
+    return len(missing)
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _prepare_file(job: tuple[str, str]) -> None:
+    """In a worker: one file's cache. Whatever goes wrong, the build proper meets it again and
+    reports it."""
+    from contextlib import suppress
+
+    path, directory = job
+    with suppress(Exception):
+        _load_file(Path(path), Path(directory))
+
+
+def _file_digest(path: Path, raw: bytes) -> str:
+    import hashlib  # only a cold build hashes file contents
+
+    return hashlib.sha256(f"{_FORMAT}\0{path.resolve()}\0".encode() + raw).hexdigest()[:32]
 
 
 def _build_in_memory(files: list[Path], directory: Path | None) -> Index:
@@ -160,7 +224,6 @@ def _prune(directory: Path, keep: str, limit: int = 8) -> None:
 def _load_file(path: Path, directory: Path | None) -> LoadedFile:
     """One file's records, claim rows and content digest: from its cache when its content is
     unchanged, else parsed and folded."""
-    import hashlib  # only a cold build hashes file contents
     from functools import partial
 
     from factcli.build import LoadedFile, claim_row
@@ -175,7 +238,7 @@ def _load_file(path: Path, directory: Path | None) -> LoadedFile:
     # The bytes are the key: a file found in the cache is not decoded (a rebuild after one
     # file of 100 changes decoded and hashed all 86 MB of them). A file is cached only when
     # it read without a problem, so its bytes decode as they did then.
-    digest = hashlib.sha256(f"{_FORMAT}\0{path.resolve()}\0".encode() + raw).hexdigest()[:32]
+    digest = _file_digest(path, raw)
     cache_file = directory / "files" / f"{digest}.json" if directory is not None else None
     if cache_file is not None:
         cached = _read_json(cache_file)

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from factcli import store
-from factcli.cache import CacheSettings, load_index
+from factcli.cache import CacheSettings, _prepare_in_parallel, load_index
 from factcli.errors import KnowledgeFileError
 from factcli.index import Index
 from factcli.loader import shipped_data_dir
 from factcli.match import Answer, answer_question
-from factcli.paths import CACHE_FORMAT
+from factcli.paths import CACHE_FORMAT, expand_paths
 from factcli.store import LazyClaims, open_store
 
 QUESTIONS = ["How many unicorns does HKUST have?", "理大有幾多個科研項目",
@@ -211,3 +211,42 @@ def test_tables_read_back_the_same_once_the_memos_are_full(kb_index: Index, tmp_
         assert [warm.kb.claims[i] for i in range(len(kb_index.kb.claims))] == \
             list(kb_index.kb.claims)
         assert list(warm.claim_weights) == kb_index.claim_weights
+
+
+def _force_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcli.cache
+
+    monkeypatch.setattr(factcli.cache, "_PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(factcli.cache.os, "cpu_count", lambda: 2)
+
+
+def test_a_build_by_worker_processes_equals_one_in_this_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers write the per-file caches a cold build then reads: the same bytes, the same
+    tables, as the build without them."""
+    data = tmp_path / "data"
+    shutil.copytree(shipped_data_dir(), data)
+    alone = load_index([data], CacheSettings(tmp_path / "alone"))
+    _force_workers(monkeypatch)
+    files = expand_paths([data])
+    assert _prepare_in_parallel(files, tmp_path / "beside") == len(files)
+    assert _prepare_in_parallel(files, tmp_path / "beside") == 0  # every file has its cache
+    beside = load_index([data], CacheSettings(tmp_path / "beside"))
+    assert _tables(beside) == _tables(alone)
+
+    def cached(name: str) -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in (tmp_path / name / "files").glob("*.json")}
+
+    assert cached("beside") == cached("alone")
+    assert cached("beside")
+
+
+def test_a_broken_file_among_many_is_reported_where_it_is_when_workers_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(shipped_data_dir(), data)
+    (data / "zz_broken.yaml").write_text("claims:\n  - id: [unclosed\n", encoding="utf-8")
+    _force_workers(monkeypatch)
+    with pytest.raises(KnowledgeFileError) as caught:
+        load_index([data], CacheSettings(tmp_path / "cache"))
+    assert any(p.path.endswith("zz_broken.yaml") and p.line for p in caught.value.problems)
