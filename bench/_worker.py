@@ -3,6 +3,7 @@
     python bench/_worker.py yaml DIR          PyYAML's C loader alone over DIR's files
     python bench/_worker.py build DIR CACHE   factcli's load_index (cold, rebuild or warm,
                                               whatever state CACHE is in)
+    python bench/_worker.py build-alone DIR CACHE   the same with no worker processes
 
 Imports happen before the clock starts in both, so the two compare like with like.
 """
@@ -29,10 +30,14 @@ def _yaml(directory: Path) -> dict[str, object]:
     return {"seconds": seconds, "files": len(files), "claims": claims}
 
 
-def _build(directory: Path, cache: Path) -> dict[str, object]:
+def _build(directory: Path, cache: Path, *, workers: bool = True) -> dict[str, object]:
     import yaml  # noqa: F401  (import cost outside the clock, as for the YAML baseline)
 
+    import factcli.cache
     from factcli.cache import CacheSettings, load_index
+
+    if not workers:
+        factcli.cache._PARALLEL_MIN_BYTES = 1 << 62  # every file read in this process
 
     started = time.perf_counter()
     index = load_index([directory], CacheSettings(cache))
@@ -47,6 +52,8 @@ def main() -> int:
         result = _yaml(Path(args[0]))
     elif command == "build":
         result = _build(Path(args[0]), Path(args[1]))
+    elif command == "build-alone":
+        result = _build(Path(args[0]), Path(args[1]), workers=False)
     else:
         raise SystemExit(f"unknown command {command!r}")
     result["maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -516,6 +516,15 @@ def scale_point(label: str, data_dir: Path, env: dict[str, str], tmp: Path, *,
     print(f"   rebuild after editing {edited.name}: {'≥ ' if cut else ''}"
           f"{point.figures['rebuild_s']:.3f} s = {point.figures['rebuild_vs_cold']:.2f}× cold"
           f"{' (cut off)' if cut else ''}", flush=True)
+    # The cold build hands files to worker processes; the same build in one process shows what
+    # the per-file caches save, apart from the cores.
+    alone_cache = tmp / f"cache-{label}-alone"
+    data, _ = worker(["build-alone", str(data_dir), str(alone_cache)], env)
+    shutil.rmtree(alone_cache, ignore_errors=True)
+    point.figures["cold_alone_s"] = data["seconds"]
+    print(f"   (info) cold build in one process (no workers): {data['seconds']:.3f} s = "
+          f"{data['seconds'] / point.figures['yaml_s']:.2f}× PyYAML; the rebuild is "
+          f"{point.figures['rebuild_s'] / data['seconds']:.2f}× of it", flush=True)
 
     # factcli's own steps: the baseline is PyYAML holding every document, not factcli.
     own = {step: mib for step, mib in rss.items() if step != "yaml (baseline)"}
@@ -531,6 +540,7 @@ ROWS = [
     ("yaml_s", "PyYAML CSafeLoader alone", "s"),
     ("cold_s", "cold build", "s"),
     ("cold_vs_yaml", "cold build / PyYAML", "×"),
+    ("cold_alone_s", "cold build, one process", "s"),
     ("rebuild_s", "rebuild after 1 file edit", "s"),
     ("rebuild_vs_cold", "rebuild / cold", "×"),
     ("warm_s", "warm load", "s"),
