@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from array import array
 from binascii import a2b_base64, b2a_base64
 from pathlib import Path
@@ -140,8 +141,9 @@ def _prepare_in_parallel(files: list[Path], directory: Path) -> int:
         if not (directory / "files" / f"{_file_digest(path, raw)}.json").exists():
             missing.append((len(raw), str(path)))
     workers = min(os.cpu_count() or 1, len(missing), _MOST_WORKERS)
+    # Forking is safe on Linux; macOS's system libraries may not survive it, Windows has none.
     if workers < 2 or sum(size for size, _ in missing) < _PARALLEL_MIN_BYTES \
-            or "fork" not in multiprocessing.get_all_start_methods():
+            or not sys.platform.startswith("linux"):
         return 0
     # Forked, the workers share this process's state, hash seed included: each file's cache
     # comes out as this process would write it (a test compares the tables).
