@@ -714,10 +714,11 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
             continue  # a word the file or the language knows (建成, 中大) is spelt as meant
         if about is None and entities:
             about = set().union(*(_related_claims(index, e) for e in entities))
-        fits = [run[:i] + other + run[i + 1:] for i in range(2) for other in homophones(run[i])
-                if _as_term(run[:i] + other + run[i + 1:]) in postings and (
-                    about is None
-                    or not about.isdisjoint(postings[_as_term(run[:i] + other + run[i + 1:])]))]
+        # With bodies named, only a word their claims use; with none, any claim's word.
+        fits = [fit for fit in (run[:i] + other + run[i + 1:] for i in range(2)
+                                for other in homophones(run[i]))
+                if _as_term(fit) in postings
+                and (about is None or not about.isdisjoint(postings[_as_term(fit)]))]
         if len(fits) > 1:
             # 定味: 定位 (position), not 定為, whose 為 only glues a sentence together.
             fits = [fit for fit in fits if not _GLUE_CHARS.intersection(fit)]
