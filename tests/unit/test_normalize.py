@@ -419,3 +419,9 @@ def test_to_receive_people_is_to_meet_them() -> None:
 
     assert "met" in mend_question_words("when he received the hkust delegation").split()
     assert "received" in mend_question_words("how much funding was received").split()
+
+
+def test_cantonese_on_purpose_is_no_content() -> None:
+    """點解特登揀喺香港搞: 特登 (on purpose) says nothing a claim holds."""
+    assert "特登" not in fold_text("點解要特登揀喺香港搞")
+    assert "特" not in fold_text("點解要特登揀喺香港搞")
