@@ -425,3 +425,14 @@ def test_cantonese_on_purpose_is_no_content() -> None:
     """點解特登揀喺香港搞: 特登 (on purpose) says nothing a claim holds."""
     assert "特登" not in fold_text("點解要特登揀喺香港搞")
     assert "特" not in fold_text("點解要特登揀喺香港搞")
+
+
+@pytest.mark.parametrize(("question", "pledged"), [
+    ("What did Nancy Ip tell Xia Baolong HKUST would do next?", "pledge"),
+    ("葉玉如見夏寶龍嗰陣話科大之後會做啲咩？", "承诺"),
+    ("沈向洋和葉玉如表示科大將會做些甚麼？", "承诺")])
+def test_what_someone_said_a_body_would_do_is_a_pledge(question: str, pledged: str) -> None:
+    from factcli.normalize import mend_question_words
+
+    assert pledged in mend_question_words(fold_text(question))
+    assert pledged not in mend_question_words(fold_text("What will the centre do next?"))
