@@ -494,11 +494,14 @@ def mend_question_words(folded: str) -> str:
     return folded
 
 
+
+
 # "What did Nancy Ip tell Xia Baolong HKUST would do next", 葉玉如話科大之後會做啲咩: what
 # someone said a body would do is what it pledged.
 _TOLD_WOULD_DO_RE = lazy(r"\b(tell|told|tells|say|said|says)\b((?: [a-z]+){0,6}?)"
                          r" (?:would|will) do(?: next)?\b")
-_TOLD_WOULD_DO_ZH_RE = lazy(r"([话讲说]|表示)([\u4e00-\u9fff ]{0,12}?)会(?:点|怎么|怎样)?做")
+_TOLD_WOULD_DO_ZH_RE = lazy(r"([话讲说]|表示|承诺|答应)([\u4e00-\u9fff ]{0,12}?)"
+                            r"会(?:点|怎么|怎样)?做")
 
 
 # "Xia Baolong received the HKUST delegation": to receive people is to meet them, not to obtain.

@@ -372,6 +372,10 @@ _YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can
 _CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really"
                     r"|(?:seen|read|heard) (?:it )?(?:quoted|said|reported))\b"
                     r"|是否属实|是不是真|系咪真|真系|真的")
+_WILL_DO_RE = lazy(r"^what (?:will|would|are going to|is going to)(?: [a-z]+){1,8}? do\b")
+# Only with nothing, or "together", between: 會主力做咩, 會用來做甚麼 ask a focus, a use.
+_WILL_DO_ZH_RE = lazy(r"(?:会|将)(?:合作|一起|共同| )*[做搞](?:啲|些)?"
+                      r"(?:咩嘢|乜嘢|咩|乜|什么|甚么)")
 _YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗")
 
 
@@ -500,6 +504,11 @@ def parse_query(index: Index, question: str) -> Query:
     fillers: dict[str, str] = {}  # question words and fillers typed with a slip, as read
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
+    if len(query.entities) > 1 \
+            and (_WILL_DO_RE.search(folded) or _WILL_DO_ZH_RE.search(folded)):
+        # "What will PolyU and PCL do together", 理大同鵬城會一齊做啲咩: what two bodies will
+        # do together is their joint activities (what one body does asks its purpose).
+        content += " activities"
     everyday = _general_terms(content)
     content_terms = _content_terms(index, content, everyday)
     in_pinyin, pinyin_names, pinyin_bodies = _names_in_pinyin(index, question, content)

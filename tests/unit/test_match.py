@@ -1334,3 +1334,15 @@ def test_a_clear_winner_just_short_of_the_threshold_answers(kb_index: Index) -> 
     assert isinstance(answer_question(kb_index, "How many awards did HKUST win at the 49th "
                                                 "International Exhibition of Inventions Geneva?"),
                       Decline)
+
+
+@pytest.mark.parametrize("question", [
+    "理大同鵬城實驗室會一齊做啲咩嘢？", "理大同 PCL 合作會做啲咩？",
+    "What will PolyU and Peng Cheng Laboratory do together?"])
+def test_what_two_bodies_will_do_together_is_their_activities(kb_index: Index,
+                                                              question: str) -> None:
+    assert _first_claim(kb_index, question).metric == "activities"
+
+
+def test_what_one_body_will_focus_on_is_not_read_as_activities(kb_index: Index) -> None:
+    assert "~event" not in parse_query(kb_index, "科大之後嘅太空研究會集中做啲咩？").terms
