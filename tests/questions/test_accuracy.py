@@ -40,6 +40,7 @@ FLOORS = [
     ("dev19.yaml", 0.89, 0.94),
     ("dev20.yaml", 0.9, 0.88),
     ("dev21.yaml", 0.89, 0.9),
+    ("dev22.yaml", 0.91, 0.9),
     ("test.yaml", 0.90, 0.88),
     ("check_dev.yaml", 0.93, None),
     ("check_dev2.yaml", 0.92, None),
