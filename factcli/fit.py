@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
-from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, tokens
-from factcli.numbers import find_quantities, unit_kind, values_equal
-from factcli.query import claims_naming, counted_things, distinctive_name_terms, faculties_named
+from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, stem, tokens
+from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
+from factcli.query import (
+    OFFICE_WORDS,
+    claims_naming,
+    counted_things,
+    distinctive_name_terms,
+    faculties_named,
+)
 from factcli.structs import dataclass
 
 if TYPE_CHECKING:
@@ -516,6 +523,12 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     return factor
 
 
+@cache
+def _number_word_stems() -> frozenset[str]:
+    """Number words as question terms are kept ("which *five* fields": how many are named)."""
+    return frozenset(stem(word) for word in number_words())
+
+
 def _subject_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                     holders: dict[str, set[int]]) -> float:
     """Whether the claim is about the kind of thing asked: a firm, a faculty, a world table."""
@@ -524,6 +537,13 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
             position not in holders.get(term, ()) for term in query.focus & KIND_WORDS):
         # "Which architecture firm designed it": a claim that names no firm (nor lists any
         # names) tells what was designed, not by whom.
+        factor *= _OTHER_KIND_PENALTY
+    if query.intent in {"which", "who"} and any(
+            term.isascii() and term in english_words() and term not in _number_word_stems()
+            and term not in OFFICE_WORDS  # "what post does he hold" asks a role, not a post
+            for term in query.focus.intersection(query.unknown_terms)):
+        # "Which architect designed it": a kind of answer no claim ever names (architect) is
+        # one the file does not hold.
         factor *= _OTHER_KIND_PENALTY
     if asked.focus_held and not any(position in holders[term] for term in asked.focus_held):
         # "What field does the joint lab work on": the claim naming its partners says who,

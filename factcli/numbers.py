@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from factcli.lazyre import lazy
 from factcli.model import Qualifier, Quantity
 from factcli.structs import dataclass
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -23,6 +27,11 @@ _WORD_NUMBERS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
 }
+def number_words() -> Iterable[str]:
+    """The English words read as numbers (three, twelfth)."""
+    return _WORD_NUMBERS.keys()
+
+
 _SCALE_WORDS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
     "billion": 1e9, "萬": 1e4, "万": 1e4, "億": 1e8, "亿": 1e8, "千萬": 1e7, "千万": 1e7,

@@ -644,12 +644,12 @@ def parse_query(index: Index, question: str) -> Query:
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]
     if query.intent in {None, "what"} and folded.startswith("what") \
-            and _OFFICE_WORDS.intersection(respelled.values()):
+            and OFFICE_WORDS.intersection(respelled.values()):
         # "What is Ge Ming's positino": an office asked for, typed with a slip, as typed right.
         query.intent = "who"
     if query.intent == "who":
         # "What post does Xia Baolong hold": the words for an office say a role is asked.
-        query.terms = [term for term in query.terms if term not in _OFFICE_WORDS]
+        query.terms = [term for term in query.terms if term not in OFFICE_WORDS]
     if not query.terms and len(query.entities) > 1:
         query.terms = _secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
@@ -1477,7 +1477,7 @@ _COMMON_TERM_CLAIMS = 60  # at least this many claims before a term counts as co
 _COMMON_TERM_SHARE = 0.05
 _LINKED_KINDS = frozenset({"event", "programme", "building"})
 _AREAS_RE = lazy(r"\bareas\b")
-_OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
+OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (theem: theme)
 _GLUED_LENGTH = 7
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.

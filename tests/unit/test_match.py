@@ -1346,3 +1346,13 @@ def test_what_two_bodies_will_do_together_is_their_activities(kb_index: Index,
 
 def test_what_one_body_will_focus_on_is_not_read_as_activities(kb_index: Index) -> None:
     assert "~event" not in parse_query(kb_index, "科大之後嘅太空研究會集中做啲咩？").terms
+
+
+def test_a_kind_of_answer_no_claim_names_is_not_held(kb_index: Index) -> None:
+    """'Which architect designed it': no claim names an architect; 'which five fields' and
+    'what post' name a count and a role, which claims hold in other words."""
+    assert isinstance(answer_question(
+        kb_index, "Which architect designed HKU's International Innovation Centre?"), Decline)
+    assert _first_claim(kb_index, "Which five research fields do PolyU and Peng Cheng "
+                                  "Laboratory intend to cooperate in?").metric == "research_areas"
+    assert isinstance(answer_question(kb_index, "What post does Xia Baolong hold?"), Answer)
