@@ -140,7 +140,7 @@ def _prepare_in_parallel(files: list[Path], directory: Path) -> int:
             continue  # reported by the build proper
         if not (directory / "files" / f"{_file_digest(path, raw)}.json").exists():
             missing.append((len(raw), str(path)))
-    workers = min(os.cpu_count() or 1, len(missing), _MOST_WORKERS)
+    workers = min(_cores(), len(missing), _MOST_WORKERS)
     # Forking is safe on Linux; macOS's system libraries may not survive it, Windows has none.
     if workers < 2 or sum(size for size, _ in missing) < _PARALLEL_MIN_BYTES \
             or not sys.platform.startswith("linux"):
@@ -159,6 +159,13 @@ def _prepare_in_parallel(files: list[Path], directory: Path) -> int:
     finally:
         pool.join()
     return len(missing)
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _ignore_interrupts() -> None:

@@ -217,7 +217,7 @@ def _force_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     import factcli.cache
 
     monkeypatch.setattr(factcli.cache, "_PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr(factcli.cache.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(factcli.cache, "_cores", lambda: 2)
 
 
 def test_a_build_by_worker_processes_equals_one_in_this_process(
