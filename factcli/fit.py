@@ -311,6 +311,13 @@ class Asked:
     # does not set anything aside itself)
     focus_held: set[str]  # the words naming what "what field …" asks for that a candidate holds
     bodies_given: frozenset[str]  # the bodies named, when the question does not ask for bodies
+    kind_unknown: bool  # "which architect": the kind of answer asked is a word no claim uses
+
+
+@cache
+def _number_word_stems() -> frozenset[str]:
+    """Number words as question terms are kept ("which *five* fields": how many are named)."""
+    return frozenset(stem(word) for word in number_words())
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -360,6 +367,10 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and not query.yes_no
         and not query.focus & _BODY_WORDS and not _NAME_ASKED_RE.search(query.folded)
         else frozenset(),
+        kind_unknown=query.intent in {"which", "who"} and any(
+            term.isascii() and term in english_words() and term not in _number_word_stems()
+            and term not in OFFICE_WORDS  # "what post does he hold" asks a role, not a post
+            for term in query.focus.intersection(query.unknown_terms)),
     )
 
 
@@ -523,12 +534,6 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     return factor
 
 
-@cache
-def _number_word_stems() -> frozenset[str]:
-    """Number words as question terms are kept ("which *five* fields": how many are named)."""
-    return frozenset(stem(word) for word in number_words())
-
-
 def _subject_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                     holders: dict[str, set[int]]) -> float:
     """Whether the claim is about the kind of thing asked: a firm, a faculty, a world table."""
@@ -538,10 +543,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "Which architecture firm designed it": a claim that names no firm (nor lists any
         # names) tells what was designed, not by whom.
         factor *= _OTHER_KIND_PENALTY
-    if query.intent in {"which", "who"} and any(
-            term.isascii() and term in english_words() and term not in _number_word_stems()
-            and term not in OFFICE_WORDS  # "what post does he hold" asks a role, not a post
-            for term in query.focus.intersection(query.unknown_terms)):
+    if asked.kind_unknown:
         # "Which architect designed it": a kind of answer no claim ever names (architect) is
         # one the file does not hold.
         factor *= _OTHER_KIND_PENALTY

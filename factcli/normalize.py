@@ -270,10 +270,10 @@ def filler_stems() -> dict[str, str]:
     return table
 
 
-# "What did the minister ask HKUST to do": asking someone to do something is what an
-# official's expectations are; "want to know" and "ask you to" ask nothing of anyone.
-_ASKED_TO_RE = lazy(r"\b(?:ask|asks|asked|want|wants|wanted)\b"
-                    r"(?=(?: (?!to\b|me\b|us\b|you\b)[a-z]+){1,5} to [a-z])")
+def with_doubled_letter_once(word: str) -> list[str]:
+    """The word with one letter it holds twice in a row typed once ('fuunded' → 'funded'),
+    each way it can be: a key pressed twice is a common slip."""
+    return [word[:at] + word[at + 1:] for at in range(1, len(word)) if word[at] == word[at - 1]]
 
 
 def strip_question_words(folded: str) -> str:
@@ -482,7 +482,9 @@ _QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
 
 def mend_question_words(folded: str) -> str:
     """'wat does …', 'hw many …': question words with a slip, and short forms ('univ',
-    'dept'), spelt as meant; asking someone to do something, as urging them."""
+    'dept'), spelt as meant; and a few turns of phrase as the word the claims would use:
+    asking someone to do something is urging them, receiving people is meeting them, what
+    someone said a body would do is a pledge."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
@@ -494,8 +496,10 @@ def mend_question_words(folded: str) -> str:
     return folded
 
 
-
-
+# "What did the minister ask HKUST to do": asking someone to do something is what an
+# official's expectations are; "want to know" and "ask you to" ask nothing of anyone.
+_ASKED_TO_RE = lazy(r"\b(?:ask|asks|asked|want|wants|wanted)\b"
+                    r"(?=(?: (?!to\b|me\b|us\b|you\b)[a-z]+){1,5} to [a-z])")
 # "What did Nancy Ip tell Xia Baolong HKUST would do next", 葉玉如話科大之後會做啲咩: what
 # someone said a body would do is what it pledged.
 _TOLD_WOULD_DO_RE = lazy(r"\b(tell|told|tells|say|said|says)\b((?: [a-z]+){0,6}?)"

@@ -27,6 +27,8 @@ _WORD_NUMBERS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
 }
+
+
 def number_words() -> Iterable[str]:
     """The English words read as numbers (three, twelfth)."""
     return _WORD_NUMBERS.keys()

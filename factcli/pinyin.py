@@ -9,6 +9,7 @@ from math import prod
 from typing import TYPE_CHECKING
 
 from factcli.lexicon import characters_read, sounds_of
+from factcli.normalize import with_doubled_letter_once
 
 if TYPE_CHECKING:
     from factcli.index import Index
@@ -71,8 +72,7 @@ def _names_spelled(index: Index, per_word: list[list[tuple[str, ...]]],
 def _slipped_readings(word: str) -> list[tuple[str, ...]]:
     """The readings of the word with one slip undone, a key pressed twice or two swapped
     ('Mingxuaan', 'Dingqaun'): a name typed fast is still the name."""
-    variants = {word[:at] + word[at + 1:] for at in range(1, len(word))
-                if word[at] == word[at - 1]}
+    variants = set(with_doubled_letter_once(word))
     variants |= {word[:at] + word[at + 1] + word[at] + word[at + 2:]
                  for at in range(len(word) - 1)}
     return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]

@@ -25,6 +25,7 @@ from factcli.normalize import (
     stem,
     strip_question_words,
     tokens,
+    with_doubled_letter_once,
 )
 from factcli.numbers import CURRENCY_WORD_RE, Found, find_quantities, find_years
 from factcli.structs import dataclass, field
@@ -422,8 +423,8 @@ def parse_query(index: Index, question: str) -> Query:
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
-    query.yes_no = _YES_NO_RE.search(question) is not None \
-        or _YES_NO_ZH_RE.search(folded) is not None
+    english_yes_no = _YES_NO_RE.search(question) is not None
+    query.yes_no = english_yes_no or _YES_NO_ZH_RE.search(folded) is not None
     # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.
     query.checking = (query.yes_no and " or " not in folded) \
         or _CHECKING_RE.search(folded) is not None
@@ -687,7 +688,7 @@ def parse_query(index: Index, question: str) -> Query:
         # 起得幾高, "how tall": the words that ask how high name the height asked for.
         query.terms.append("~height")
     query.general = set(everyday) | slipped_everyday
-    if _YES_NO_RE.search(question):
+    if english_yes_no:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
         # yes/no questions are left as they are: 係咪打算 leans on its everyday words.)
         query.general = set()
@@ -1289,12 +1290,8 @@ def _number_prefix(term: str) -> float | None:
 def _doubled_letter(index: Index, word: str) -> str | None:
     """A key pressed twice ('fuunded' is funded, though founded is as near): the English word
     left with one of the letters, as the claims keep it, when they use it."""
-    for at in range(1, len(word)):
-        if word[at] == word[at - 1]:
-            single = word[:at] + word[at:].replace(word[at], "", 1)
-            if single in english_words() and stem(single) in index.postings:
-                return stem(single)
-    return None
+    return next((stem(single) for single in with_doubled_letter_once(word)
+                 if single in english_words() and stem(single) in index.postings), None)
 
 
 def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
