@@ -424,7 +424,8 @@ def parse_query(index: Index, question: str) -> Query:
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
     english_yes_no = _YES_NO_RE.search(question) is not None
-    query.yes_no = english_yes_no or _YES_NO_ZH_RE.search(folded) is not None
+    query.yes_no = english_yes_no \
+        or (not folded.isascii() and _YES_NO_ZH_RE.search(folded) is not None)
     # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.
     query.checking = (query.yes_no and " or " not in folded) \
         or _CHECKING_RE.search(folded) is not None
@@ -506,7 +507,8 @@ def parse_query(index: Index, question: str) -> Query:
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     if len(query.entities) > 1 \
-            and (_WILL_DO_RE.search(folded) or _WILL_DO_ZH_RE.search(folded)):
+            and (_WILL_DO_RE.search(folded)
+                 or (not folded.isascii() and _WILL_DO_ZH_RE.search(folded))):
         # "What will PolyU and PCL do together", 理大同鵬城會一齊做啲咩: what two bodies will
         # do together is their joint activities (what one body does asks its purpose).
         content += " activities"
