@@ -85,8 +85,8 @@ def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | No
     temporary = _temporary_beside(stored)
     if temporary is None:
         return None
-    _prepare_in_parallel(files, directory)
     try:
+        _prepare_in_parallel(files, directory)
         writer = StoreWriter(temporary, _FORMAT)
         try:
             linker, builder = Linker(), IndexBuilder()
@@ -147,16 +147,23 @@ def _prepare_in_parallel(files: list[Path], directory: Path) -> int:
         return 0
     # Forked, the workers share this process's state, hash seed included: each file's cache
     # comes out as this process would write it (a test compares the tables).
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts)
+    context = multiprocessing.get_context("fork")
+    stop = context.Event()
+    try:
+        pool = context.Pool(workers, initializer=_worker_setup, initargs=(stop,))
+    except OSError:
+        return 0  # no processes to be had (a limit on them): the build proper reads every file
     try:
         largest_first = [(path, str(directory)) for _, path in sorted(missing, reverse=True)]
         for _ in pool.imap_unordered(_prepare_file, largest_first):
             pass
-        pool.close()
     except BaseException:
-        pool.terminate()  # Ctrl-C: the workers stop with the build, without a word
+        # Ctrl-C: each worker finishes the file in hand and skips the rest, so that none is
+        # killed halfway through writing a cache file.
+        stop.set()
         raise
     finally:
+        pool.close()
         pool.join()
     return len(missing)
 
@@ -168,10 +175,16 @@ def _cores() -> int:
     return os.cpu_count() or 1
 
 
-def _ignore_interrupts() -> None:
+_stopping: Any = None  # in a worker: the build's signal to skip what is left
+
+
+def _worker_setup(stop: Any) -> None:
+    """Ctrl-C is the build's to handle: a worker ignores it and watches for the build's stop."""
     import signal
 
+    global _stopping
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _stopping = stop
 
 
 def _prepare_file(job: tuple[str, str]) -> None:
@@ -179,6 +192,8 @@ def _prepare_file(job: tuple[str, str]) -> None:
     reports it."""
     from contextlib import suppress
 
+    if _stopping is not None and _stopping.is_set():
+        return
     path, directory = job
     with suppress(Exception):
         _load_file(Path(path), Path(directory))

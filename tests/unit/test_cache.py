@@ -250,3 +250,22 @@ def test_a_broken_file_among_many_is_reported_where_it_is_when_workers_build(
     with pytest.raises(KnowledgeFileError) as caught:
         load_index([data], CacheSettings(tmp_path / "cache"))
     assert any(p.path.endswith("zz_broken.yaml") and p.line for p in caught.value.problems)
+
+
+def test_a_worker_told_to_stop_leaves_the_files_it_has_not_begun(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C during a build with workers: each finishes the file in hand, none starts
+    another, so no cache file is left half-written."""
+    import multiprocessing
+
+    import factcli.cache
+
+    stop = multiprocessing.get_context("fork").Event()
+    monkeypatch.setattr(factcli.cache, "_stopping", stop)
+    job = (str(shipped_data_dir() / "entities.yaml"), str(tmp_path))
+    factcli.cache._prepare_file(job)
+    assert list((tmp_path / "files").glob("*.json"))
+    shutil.rmtree(tmp_path / "files")
+    stop.set()
+    factcli.cache._prepare_file(job)
+    assert not (tmp_path / "files").exists()
