@@ -19,6 +19,7 @@ from factcli.normalize import concept, fold_text, has_cjk, stem, tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
+    from pathlib import Path
 
     from factcli.loader import FileRecords
     from factcli.model import Claim, Entity, KnowledgeBase, Metric
@@ -57,10 +58,11 @@ class LoadedFile(NamedTuple):
     """One knowledge file as a build is handed it (cache.py: from its cache or parsed)."""
 
     records: FileRecords  # from the cache: no claims (the rows are all a build needs)
-    rows: list[ClaimRow]  # from the cache: terms and text empty (in terms and texts instead)
+    rows: list[ClaimRow]  # from the cache: only the fields before body (the rest kept apart)
     tag: str | None  # the content's digest, None when the file could not be read
     terms: FileTerms | None  # None: from the rows
     texts: Callable[[], list[str]] | None  # reads the claims' folded text; None: in the rows
+    stored: Path | None = None  # the cache file holding the rows' stored form; None: the rows
 
 
 def claim_row(claim: Claim, text: ClaimText, body: str = "") -> ClaimRow:

@@ -1,5 +1,5 @@
 """Paths → Index: from the SQLite cache keyed by the file set when it can, else per-file
-JSON caches keyed by content, else loader + index."""
+caches keyed by content (filecache.py), else loader + index."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sqlite3
 import sys
 from array import array
 from binascii import a2b_base64, b2a_base64
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -18,26 +19,12 @@ from factcli.model import KnowledgeBase
 from factcli.paths import CACHE_FORMAT as _FORMAT
 from factcli.paths import default_cache_dir as default_cache_dir
 from factcli.paths import expand_paths, file_set_signature
-from factcli.store import (
-    StoreError,
-    StoreWriter,
-    claim_body,
-    decode_claim,
-    decode_entity,
-    decode_metric,
-    decode_source,
-    encode_entity,
-    encode_metric,
-    encode_source,
-    open_store,
-)
+from factcli.store import StoreError, StoreWriter, claim_body, decode_claim, open_store
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from factcli.build import ClaimRow, LoadedFile
-    from factcli.fileterms import FileTerms
-    from factcli.loader import FileRecords
 
 
 class CacheSettings(NamedTuple):
@@ -86,22 +73,26 @@ def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | No
     if temporary is None:
         return None
     try:
-        _prepare_in_parallel(files, directory)
-        writer = StoreWriter(temporary, _FORMAT)
-        try:
-            linker, builder = Linker(), IndexBuilder()
-            for path in files:
-                loaded = _load_file(path, directory)
-                linker.add(loaded.records, ((row.id, row.origin) for row in loaded.rows))
-                if not linker.failed:  # an invalid file set is only reported, never stored
-                    writer.add_claims(loaded.rows)
-                    builder.add_file(loaded.rows, loaded.tag, loaded.terms, loaded.texts)
-            linker.finish()
-            tables = builder.finish(linker.entities, linker.metrics, _MentionFiles(directory))
-            writer.finish(tables,
-                          KnowledgeBase(linker.sources, linker.entities, (), linker.metrics))
-        finally:
-            writer.close()
+        digests = _file_digests(files)
+        # The workers are forked before the store is opened: they hold no SQLite connection.
+        with _Preparing(files, directory, digests) as preparing:
+            writer = StoreWriter(temporary, _FORMAT)
+            try:
+                linker, builder = Linker(), IndexBuilder()
+                for path in files:
+                    preparing.wait(path)
+                    loaded = _load_file(path, directory, digests.get(path))
+                    linker.add(loaded.records, ((row.id, row.origin) for row in loaded.rows))
+                    if not linker.failed:  # an invalid file set is only reported, not stored
+                        loaded = _store_claims(writer, loaded, path, directory)
+                        builder.add_file(loaded.rows, loaded.tag, loaded.terms, loaded.texts)
+                linker.finish()
+                tables = builder.finish(linker.entities, linker.metrics,
+                                        _MentionFiles(directory))
+                writer.finish(tables,
+                              KnowledgeBase(linker.sources, linker.entities, (), linker.metrics))
+            finally:
+                writer.close()
         os.replace(temporary, stored)
     except (OSError, sqlite3.Error):
         temporary.unlink(missing_ok=True)
@@ -119,53 +110,103 @@ def _build_store(files: list[Path], directory: Path, stored: Path) -> Index | No
         return None
 
 
-# A cold build parses and folds each file on its own, into the file's own cache: with several
-# megabytes to read and more than one core, worker processes make those caches side by side and
-# the build proper reads them, as a rebuild does. Below this much, starting workers costs more
-# than they save.
-_PARALLEL_MIN_BYTES = 4_000_000
+def _store_claims(writer: StoreWriter, loaded: LoadedFile, path: Path, directory: Path
+                  ) -> LoadedFile:
+    """Hand the file's claim rows to the store: copied from its cache when they are kept
+    there, else from the rows. A cache that cannot be copied from is dropped and the file
+    read again."""
+    if loaded.stored is None:
+        writer.add_claims(loaded.rows)
+        return loaded
+    try:
+        writer.copy_claims(loaded.stored, len(loaded.rows))
+    except StoreError:
+        loaded.stored.unlink(missing_ok=True)
+        loaded = _load_file(path, directory)
+        writer.add_claims(full_rows(loaded))
+    return loaded
+
+
+def _file_digests(files: list[Path]) -> dict[Path, str]:
+    """Each readable file's content digest, which names its cache."""
+    digests = {}
+    for path in files:
+        try:
+            digests[path] = _file_digest(path, path.read_bytes())
+        except OSError:
+            continue  # reported by the build proper
+    return digests
+
+
+# A build parses and folds each file without a cache on its own, into the file's own cache:
+# with more than one core, worker processes make those caches while the build proper reads
+# the files before them (a rebuild: the unchanged files' caches), then reads theirs. Below
+# this much to parse, starting workers costs more than it saves.
+_PARALLEL_MIN_BYTES = 256_000
 _MOST_WORKERS = 8
 
 
-def _prepare_in_parallel(files: list[Path], directory: Path) -> int:
-    """Write the per-file caches of the files that have none, in worker processes; how many
-    files were handed to them (0: the build proper reads them all)."""
-    import multiprocessing
+class _Preparing:
+    """Worker processes writing the caches of the files that have none, largest first, while
+    the build goes on; wait(path) returns once path's is written (or given up: the build
+    proper then reads the file itself and reports what is wrong with it)."""
 
-    missing: list[tuple[int, str]] = []
-    for path in files:
+    def __init__(self, files: list[Path], directory: Path, digests: dict[Path, str]) -> None:
+        self._directory = directory
+        self._missing: list[tuple[int, Path]] = []
+        for path in files:
+            digest = digests.get(path)
+            if digest is not None and not _cache_file(directory, digest).exists():
+                try:
+                    self._missing.append((path.stat().st_size, path))
+                except OSError:
+                    continue  # reported by the build proper
+        self._pending: dict[Path, Any] = {}
+        self._pool: Any = None
+        self._stop: Any = None
+
+    @property
+    def handed(self) -> int:
+        """How many files went to the workers."""
+        return len(self._pending)
+
+    def __enter__(self) -> _Preparing:
+        import multiprocessing
+
+        workers = min(_cores(), len(self._missing), _MOST_WORKERS)
+        # Forking is safe on Linux; macOS's system libraries may not survive it, Windows has
+        # none. One core: the build proper is as fast alone.
+        if workers < 1 or _cores() < 2 or not sys.platform.startswith("linux") \
+                or sum(size for size, _ in self._missing) < _PARALLEL_MIN_BYTES:
+            return self
+        # Forked, the workers share this process's state, hash seed included: each file's
+        # cache comes out as this process would write it (a test compares the tables).
+        context = multiprocessing.get_context("fork")
+        self._stop = context.Event()
         try:
-            raw = path.read_bytes()
+            self._pool = context.Pool(workers, initializer=_worker_setup,
+                                      initargs=(self._stop,))
         except OSError:
-            continue  # reported by the build proper
-        if not (directory / "files" / f"{_file_digest(path, raw)}.json").exists():
-            missing.append((len(raw), str(path)))
-    workers = min(_cores(), len(missing), _MOST_WORKERS)
-    # Forking is safe on Linux; macOS's system libraries may not survive it, Windows has none.
-    if workers < 2 or sum(size for size, _ in missing) < _PARALLEL_MIN_BYTES \
-            or not sys.platform.startswith("linux"):
-        return 0
-    # Forked, the workers share this process's state, hash seed included: each file's cache
-    # comes out as this process would write it (a test compares the tables).
-    context = multiprocessing.get_context("fork")
-    stop = context.Event()
-    try:
-        pool = context.Pool(workers, initializer=_worker_setup, initargs=(stop,))
-    except OSError:
-        return 0  # no processes to be had (a limit on them): the build proper reads every file
-    try:
-        largest_first = [(path, str(directory)) for _, path in sorted(missing, reverse=True)]
-        for _ in pool.imap_unordered(_prepare_file, largest_first):
-            pass
-    except BaseException:
-        # Ctrl-C: each worker finishes the file in hand and skips the rest, so that none is
-        # killed halfway through writing a cache file.
-        stop.set()
-        raise
-    finally:
-        pool.close()
-        pool.join()
-    return len(missing)
+            return self  # no processes to be had (a limit on them): the build reads every file
+        for _, path in sorted(self._missing, reverse=True):
+            self._pending[path] = self._pool.apply_async(
+                _prepare_file, ((str(path), str(self._directory)),))
+        return self
+
+    def wait(self, path: Path) -> None:
+        job = self._pending.get(path)
+        if job is not None:
+            job.wait()
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._pool is None:
+            return
+        if error is not None:
+            # Ctrl-C: each worker finishes the file in hand and skips the rest, so that none
+            # is killed halfway through writing a cache file.
+            self._stop.set()
+        self._pool.close()
+        self._pool.join()
 
 
 def _cores() -> int:
@@ -197,6 +238,10 @@ def _prepare_file(job: tuple[str, str]) -> None:
     path, directory = job
     with suppress(Exception):
         _load_file(Path(path), Path(directory))
+
+
+def _cache_file(directory: Path, digest: str) -> Path:
+    return directory / "files" / f"{digest}.sqlite"
 
 
 def _file_digest(path: Path, raw: bytes) -> str:
@@ -245,16 +290,17 @@ def _prune(directory: Path, keep: str, limit: int = 8) -> None:
         return
 
 
-def _load_file(path: Path, directory: Path | None) -> LoadedFile:
+def _load_file(path: Path, directory: Path | None, digest: str | None = None) -> LoadedFile:
     """One file's records, claim rows and content digest: from its cache when its content is
-    unchanged, else parsed and folded."""
-    from functools import partial
-
+    unchanged (digest, when given, is that of its content), else parsed and folded."""
+    from factcli import filecache
     from factcli.build import LoadedFile, claim_row
-    from factcli.fileterms import encode, invert
+    from factcli.fileterms import invert
     from factcli.index import build_claim_text
     from factcli.loader import FileRecords, decode_text, parse_file, read_bytes
 
+    if digest is not None and (hit := _from_cache(path, directory, digest)) is not None:
+        return hit
     problems: list[Problem] = []
     raw = read_bytes(path, problems)
     if raw is None:
@@ -262,18 +308,9 @@ def _load_file(path: Path, directory: Path | None) -> LoadedFile:
     # The bytes are the key: a file found in the cache is not decoded (a rebuild after one
     # file of 100 changes decoded and hashed all 86 MB of them). A file is cached only when
     # it read without a problem, so its bytes decode as they did then.
-    digest = _file_digest(path, raw)
-    cache_file = directory / "files" / f"{digest}.json" if directory is not None else None
-    if cache_file is not None:
-        cached = _read_json(cache_file)
-        if cached is not None:
-            try:
-                records, rows, terms = _decode_file(cached)
-            except (KeyError, TypeError, ValueError, IndexError, AttributeError):
-                pass
-            else:
-                texts = partial(_cached_texts, path, directory, digest, len(rows))
-                return LoadedFile(records, rows, digest, terms, texts)
+    known, digest = digest, _file_digest(path, raw)
+    if digest != known and (hit := _from_cache(path, directory, digest)) is not None:
+        return hit
     text = decode_text(str(path), raw, problems)
     if text is None:
         return LoadedFile(FileRecords(str(path), problems=problems), [], None, None, None)
@@ -282,39 +319,66 @@ def _load_file(path: Path, directory: Path | None) -> LoadedFile:
     rows = [claim_row(claim, text, claim_body(claim))
             for claim, text in zip(records.claims, folded, strict=True)]
     terms = invert(text.terms for text in folded)
-    if cache_file is not None and not records.problems:
-        # The text first: a file's cache is whole when its main part is there.
-        _write_json(_texts_file(cache_file), {"format": _FORMAT,
-                                              "texts": [row.text for row in rows]})
-        _write_json(cache_file, _encode_file(records, rows, encode(terms)))
+    if directory is not None and not records.problems:
+        _write_atomically(_cache_file(directory, digest),
+                          partial(filecache.write, fmt=_FORMAT, records=records, rows=rows,
+                                  terms=terms))
     return LoadedFile(records, rows, digest, terms, None)
 
 
-def _texts_file(cache_file: Path) -> Path:
-    """Beside a file's cache, its claims' folded text (a fifth of it, which a rebuild reads
-    only for the changed files' mention search)."""
-    return cache_file.with_name(f"{cache_file.stem}-text.json")
+def _from_cache(path: Path, directory: Path | None, digest: str) -> LoadedFile | None:
+    """The file as its cache keeps it, None when there is none to read."""
+    from factcli import filecache
+    from factcli.build import LoadedFile
+
+    if directory is None:
+        return None
+    cache_file = _cache_file(directory, digest)
+    cached = filecache.read(cache_file, _FORMAT)
+    if cached is None:
+        return None
+    texts = partial(_cached_texts, path, cache_file, digest, len(cached.rows))
+    return LoadedFile(cached.records, cached.rows, digest, cached.terms, texts, cache_file)
 
 
-def _cached_texts(path: Path, directory: Path, digest: str, count: int) -> list[str]:
-    """The folded text of a cached file's claims; if it has gone from the cache, folded again
-    from the file, provided the file still holds what the cache was made from."""
-    data = _read_json(_texts_file(directory / "files" / f"{digest}.json"))
-    texts = data.get("texts") if data is not None else None
-    if isinstance(texts, list) and len(texts) == count and all(type(t) is str for t in texts):
+def _cached_texts(path: Path, cache_file: Path, digest: str, count: int) -> list[str]:
+    """The folded text of a cached file's claims; if it cannot be read from the cache, folded
+    again from the file, provided the file still holds what the cache was made from."""
+    from factcli import filecache
+
+    texts = filecache.read_texts(cache_file, count)
+    if texts is not None:
         return texts
+    return [row.text for row in _reread(path, digest, count).rows]
+
+
+def _reread(path: Path, digest: str, count: int) -> LoadedFile:
+    """The file parsed again, without its cache, if it still holds what the cache was made
+    from."""
     loaded = _load_file(path, None)
     if loaded.tag != digest or loaded.records.problems or len(loaded.rows) != count:
         raise OSError(f"{path} changed during the build")
-    return [row.text for row in loaded.rows]
+    return loaded
 
 
 def full_rows(loaded: LoadedFile) -> list[ClaimRow]:
-    """The file's claim rows with their terms and folded text, wherever those are kept."""
+    """The file's claim rows with their terms, folded text and stored form, wherever those
+    are kept."""
+    from factcli import filecache
+
+    rows = loaded.rows
+    if loaded.stored is not None:
+        try:
+            stored = filecache.read_stored(loaded.stored, len(rows))
+        except filecache.DamagedCache:
+            path = Path(loaded.records.path)
+            return _reread(path, loaded.tag, len(rows)).rows  # type: ignore[arg-type]
+        rows = [row._replace(body=body, years=years, statement_terms=statement_terms)
+                for row, (body, years, statement_terms) in zip(rows, stored, strict=True)]
     if loaded.terms is None or loaded.texts is None:
-        return loaded.rows
+        return rows
     return [row._replace(terms=terms, text=text) for row, terms, text
-            in zip(loaded.rows, loaded.terms.claim_terms(), loaded.texts(), strict=True)]
+            in zip(rows, loaded.terms.claim_terms(), loaded.texts(), strict=True)]
 
 
 def load_programs(directory: Path | None) -> None:
@@ -429,36 +493,3 @@ def _temporary_beside(path: Path) -> Path | None:
     except OSError:
         return None
     return Path(name)
-
-
-def _encode_file(records: FileRecords, rows: list[ClaimRow], terms: dict[str, Any]
-                 ) -> dict[str, Any]:
-    return {"format": _FORMAT, "path": records.path,
-            "sources": [encode_source(s) for s in records.sources],
-            "entities": [encode_entity(e) for e in records.entities],
-            "metrics": [encode_metric(m) for m in records.metrics],
-            # Without terms and text: the terms are in `terms`, the text in its own file.
-            "claims": [row[:6] + row[8:] for row in rows],
-            "terms": terms,
-            "references": [[r.kind, r.target, r.origin] for r in records.references]}
-
-
-def _decode_file(data: dict[str, Any]) -> tuple[FileRecords, list[ClaimRow], FileTerms]:
-    from factcli.build import ClaimRow
-    from factcli.fileterms import decode
-    from factcli.loader import FileRecords, Reference
-
-    records = FileRecords(data["path"], [decode_source(r) for r in data["sources"]],
-                          [decode_entity(r) for r in data["entities"]],
-                          metrics=[decode_metric(r) for r in data["metrics"]],
-                          references=[Reference(*row) for row in data["references"]])
-    rows = [ClaimRow(identifier, entity, metric, counts, origin, body, "", "", years,
-                     statement_terms)
-            for identifier, entity, metric, counts, origin, body, years, statement_terms
-            in data["claims"]]
-    # Every field is text, but counts, which may be None: one set of types a row, not a test
-    # a field (a rebuild reads 100,000 rows; JSON makes no subclass of str).
-    if any(set(map(type, row[:3] + row[4:])) != {str} or not isinstance(row.counts, str | None)
-           for row in rows):
-        raise TypeError("a claim row of the wrong shape")
-    return records, rows, decode(data["terms"], len(rows))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from binascii import a2b_base64, b2a_base64
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -75,45 +74,12 @@ def shifted(positions: array[int], start: int, claims: int) -> array[int]:
     return moved
 
 
-def encode(terms: FileTerms) -> dict[str, Any]:
-    """JSON-ready: the number arrays packed (a list of 90,000 numbers decodes ten times
-    slower than its packed bytes). Positions always take 4 bytes, as shifted() wants them."""
-    return {"vocabulary": terms.vocabulary, "positions": _packed(terms.positions, "i"),
-            "held": _packed(terms.held), "numbers": _packed(terms.numbers),
-            "ends": _packed(terms.ends)}
-
-
-def decode(data: dict[str, Any], claims: int) -> FileTerms:
-    """The FileTerms encode() wrote, checked for consistency; ValueError if it is not."""
-    vocabulary = data["vocabulary"]
-    terms = FileTerms(vocabulary, _unpacked(data["positions"]), _unpacked(data["held"]),
-                      _unpacked(data["numbers"]), _unpacked(data["ends"]))
+def checked(terms: FileTerms, claims: int) -> FileTerms:
+    """terms, read back from a cache, if they fit together and hold claims claims; else
+    ValueError."""
+    vocabulary = terms.vocabulary
     if not isinstance(vocabulary, list) or not all(type(term) is str for term in vocabulary) \
             or len(terms.held) != len(vocabulary) or sum(terms.held) != len(terms.positions) \
             or len(terms.ends) != claims or (claims and terms.ends[-1] != len(terms.numbers)):
         raise ValueError("inconsistent file terms")
     return terms
-
-
-def _packed(values: array[int], code: str | None = None) -> list[str]:
-    """Little-endian, in code, else the smallest of 2 or 4 bytes a number that holds every
-    value."""
-    if code is None:
-        code = "H" if all(0 <= value < 1 << 16 for value in (min(values, default=0),
-                                                             max(values, default=0))) else "i"
-    packed = array(code, values) if code != values.typecode else values
-    if sys.byteorder == "big":
-        packed = array(code, packed)
-        packed.byteswap()
-    return [code, b2a_base64(packed.tobytes(), newline=False).decode("ascii")]
-
-
-def _unpacked(data: list[str]) -> array[int]:
-    code, text = data
-    if code not in {"H", "i"} or array(code).itemsize != {"H": 2, "i": 4}[code]:
-        raise ValueError(f"no packed array of type {code!r}")
-    values: array[int] = array(code)
-    values.frombytes(a2b_base64(text))
-    if sys.byteorder == "big":
-        values.byteswap()
-    return values

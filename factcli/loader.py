@@ -60,13 +60,16 @@ class FileRecords:
 class Reference(NamedTuple):
     """A claim's or entity's pointer to another record, checked once every file is read.
 
-    NamedTuple, not a frozen dataclass: a rebuild makes 300,000 of them from the per-file
-    caches at 100,000 claims, and a frozen dataclass sets each field through object.__setattr__.
+    NamedTuple, not a frozen dataclass: a cold build makes 300,000 of them at 100,000 claims,
+    and a frozen dataclass sets each field through object.__setattr__.
     """
 
     kind: str
     target: str
     origin: str
+    # Further places in the same file that name the same target: a file's cache keeps one
+    # reference a target (filecache.py).
+    also: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -212,8 +215,8 @@ class Linker:
             if reference.target in table:
                 continue
             hint = "; declare it under 'metrics'" if reference.kind == "metric" else ""
-            problems.append(_at(reference.origin,
-                                _dangling(reference.kind, reference.target, table) + hint))
+            message = _dangling(reference.kind, reference.target, table) + hint
+            problems.extend(_at(origin, message) for origin in (reference.origin, *reference.also))
         if problems:
             problems.sort(key=lambda p: (p.path, p.line or 0, p.col or 0))
             raise KnowledgeFileError(problems)

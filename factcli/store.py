@@ -97,6 +97,31 @@ class StoreWriter:
              for offset, row in enumerate(rows)))
         self._count += len(rows)
 
+    def copy_claims(self, cache_file: Path, count: int) -> None:
+        """A file's claim rows from its cache (filecache.py), whose claims table has this
+        one's shape: one statement, no row decoded. StoreError, with nothing copied, if the
+        cache does not give count rows."""
+        connection, start = self._connection, self._count
+        connection.commit()  # SQLite attaches no database inside a transaction
+        try:
+            connection.execute("ATTACH DATABASE ? AS cached", (f"file:{cache_file}?immutable=1",))
+            try:
+                copied = connection.execute(
+                    "INSERT INTO claims SELECT position + ?, id, body, years, statement_terms "
+                    "FROM cached.claims ORDER BY position", (start,)).rowcount
+            finally:
+                connection.commit()
+                connection.execute("DETACH DATABASE cached")
+        except sqlite3.Error as err:
+            copied, error = -1, str(err)
+        else:
+            error = "the cache holds another number of claims"
+        if copied != count:
+            connection.execute("DELETE FROM claims WHERE position >= ?", (start,))
+            connection.commit()
+            raise StoreError(error)
+        self._count += count
+
     def finish(self, tables: Tables, kb: KnowledgeBase) -> None:
         """The derived tables and the header; kb holds the sources, entities and metrics."""
         connection = self._connection

@@ -58,15 +58,27 @@ def _cache_files(cache_dir: Path) -> list[Path]:
 
 
 def _format_of(path: Path) -> object:
-    """The format header of a cache file: a JSON object's, or the SQLite index's meta row."""
+    """The format header of a cache file: a JSON object's, the SQLite index's meta row, or a
+    knowledge file's cache's header part."""
     if path.suffix == ".sqlite":
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            (value,) = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            if _is_file_cache(connection):
+                (header,) = connection.execute(
+                    "SELECT value FROM parts WHERE name = 'header'").fetchone()
+                value = json.dumps(json.loads(header)["format"])
+            else:
+                (value,) = connection.execute(
+                    "SELECT value FROM meta WHERE key = 'format'").fetchone()
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), path
         return json.loads(value)
     data = json.loads(path.read_bytes())
     assert isinstance(data, dict), path
     return data.get("format")
+
+
+def _is_file_cache(connection: sqlite3.Connection) -> bool:
+    return connection.execute(
+        "SELECT 1 FROM sqlite_schema WHERE name = 'parts'").fetchone() is not None
 
 
 def _assert_cache_is_sound(cache_dir: Path, header: str | None = None) -> None:
@@ -95,8 +107,11 @@ def _other_body(raw: bytes, header: str) -> bytes:
         path = Path(scratch) / "index.sqlite"
         path.write_bytes(raw)
         connection = sqlite3.connect(path)
-        connection.execute("DROP TABLE postings")
-        connection.execute("UPDATE meta SET value = '[]' WHERE key = 'aliases'")
+        if _is_file_cache(connection):
+            connection.execute("UPDATE parts SET value = '{}' WHERE name = 'records'")
+        else:
+            connection.execute("DROP TABLE postings")
+            connection.execute("UPDATE meta SET value = '[]' WHERE key = 'aliases'")
         connection.commit()
         connection.close()
         return path.read_bytes()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcli import store
-from factcli.cache import CacheSettings, _prepare_in_parallel, load_index
+from factcli.cache import CacheSettings, _file_digests, _Preparing, load_index
 from factcli.errors import KnowledgeFileError
 from factcli.index import Index
 from factcli.loader import shipped_data_dir
@@ -229,13 +229,17 @@ def test_a_build_by_worker_processes_equals_one_in_this_process(
     alone = load_index([data], CacheSettings(tmp_path / "alone"))
     _force_workers(monkeypatch)
     files = expand_paths([data])
-    assert _prepare_in_parallel(files, tmp_path / "beside") == len(files)
-    assert _prepare_in_parallel(files, tmp_path / "beside") == 0  # every file has its cache
+    digests = _file_digests(files)
+    for handed in (len(files), 0):  # the second time, every file has its cache
+        with _Preparing(files, tmp_path / "beside", digests) as preparing:
+            for path in files:
+                preparing.wait(path)
+        assert preparing.handed == handed
     beside = load_index([data], CacheSettings(tmp_path / "beside"))
     assert _tables(beside) == _tables(alone)
 
     def cached(name: str) -> dict[str, bytes]:
-        return {p.name: p.read_bytes() for p in (tmp_path / name / "files").glob("*.json")}
+        return {p.name: p.read_bytes() for p in (tmp_path / name / "files").glob("*")}
 
     assert cached("beside") == cached("alone")
     assert cached("beside")
@@ -264,7 +268,7 @@ def test_a_worker_told_to_stop_leaves_the_files_it_has_not_begun(
     monkeypatch.setattr(factcli.cache, "_stopping", stop)
     job = (str(shipped_data_dir() / "entities.yaml"), str(tmp_path))
     factcli.cache._prepare_file(job)
-    assert list((tmp_path / "files").glob("*.json"))
+    assert list((tmp_path / "files").glob("*.sqlite"))
     shutil.rmtree(tmp_path / "files")
     stop.set()
     factcli.cache._prepare_file(job)

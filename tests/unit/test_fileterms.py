@@ -7,7 +7,7 @@ from array import array
 import pytest
 
 from factcli.build import IndexBuilder, claim_row
-from factcli.fileterms import decode, encode, invert, shifted
+from factcli.fileterms import checked, invert, shifted
 from factcli.index import build_claim_text
 from factcli.loader import load_knowledge, shipped_data_dir
 
@@ -15,7 +15,7 @@ from factcli.loader import load_knowledge, shipped_data_dir
 def test_inverted_terms_come_back_as_the_claims_had_them() -> None:
     kb = load_knowledge([shipped_data_dir()])
     rows = [claim_row(claim, build_claim_text(claim)) for claim in kb.claims]
-    terms = decode(encode(invert(row.terms.split(" ") for row in rows)), len(rows))
+    terms = checked(invert(row.terms.split(" ") for row in rows), len(rows))
     assert terms.claim_terms() == [row.terms for row in rows]
     at = 0
     for term, held in zip(terms.vocabulary, terms.held, strict=True):
@@ -32,7 +32,7 @@ def test_a_base_built_from_inverted_files_has_the_same_postings() -> None:
     whole.add_file(rows, None)
     for start in range(0, len(rows), 50):
         part = rows[start:start + 50]
-        cached = decode(encode(invert(row.terms.split(" ") for row in part)), len(part))
+        cached = checked(invert(row.terms.split(" ") for row in part), len(part))
         pieces.add_file(part, None, cached, lambda part=part: [row.text for row in part])
     assert list(pieces._postings.items()) == list(whole._postings.items())
     idf = {term: 1.0 + len(held) / 7 for term, held in whole._postings.items()}
@@ -40,10 +40,12 @@ def test_a_base_built_from_inverted_files_has_the_same_postings() -> None:
 
 
 def test_inconsistent_terms_are_refused() -> None:
-    data = encode(invert([["a", "b"], ["b"]]))
+    terms = invert([["a", "b"], ["b"]])
     with pytest.raises(ValueError, match="inconsistent"):
-        decode(data, 3)
-    assert decode(data, 2).claim_terms() == ["a b", "b"]
+        checked(terms, 3)
+    with pytest.raises(ValueError, match="inconsistent"):
+        checked(terms._replace(held=terms.held[:1]), 2)
+    assert checked(terms, 2).claim_terms() == ["a b", "b"]
 
 
 def test_positions_move_to_their_place_in_the_base() -> None:
