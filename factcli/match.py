@@ -43,6 +43,7 @@ STATEMENT_MIN_COVERAGE = 0.6
 _UNKNOWN_WEIGHTS = {"cjk_pair": 1.3, "word": 1.0, "cjk_char": 0.3}
 # An everyday word the claim lacks ("keep track of", 稱讚) counts this much less.
 _GENERAL_DISCOUNT = 0.7
+_TIME_WORDS = frozenset({"year", "month", "date", "day"})
 # How the parts add up to a claim's ranking score (calibrated on the tuning sets).
 _SCORE_WEIGHTS = {"coverage": 0.65, "fuzzy": 0.1, "metric": 0.1, "entity": 0.05, "intent": 0.1,
                   "specificity": 0.05, "value": 0.3, "focus": 0.08}
@@ -143,8 +144,10 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
             for spot in spots:
                 if weight > known.get(spot, 0.0):
                     known[spot] = weight
-                    everyday[spot] = weight * _GENERAL_DISCOUNT \
-                        if term in query.general and term not in query.focus else 0.0
+                    everyday[spot] = weight * (1.0 if term in query.optional
+                                               else _GENERAL_DISCOUNT) \
+                        if (term in query.general or term in query.optional) \
+                        and term not in query.focus else 0.0
     unknown: dict[int, float] = {}
     lone = index.max_idf * _UNKNOWN_WEIGHTS["cjk_char"]
     for term, spots in query.cjk_units:
@@ -153,7 +156,9 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
         weight = _weight(index, term) / len(spots)
         if len(spots) > 1 and any(spot in known or spot in query.cjk_glue for spot in spots):
             weight = min(weight, lone)
-        if term in query.general:
+        if term in query.optional:
+            weight = 0.0
+        elif term in query.general:
             weight *= 1 - _GENERAL_DISCOUNT
         for spot in spots:
             unknown[spot] = min(unknown.get(spot, weight), weight)
@@ -253,11 +258,18 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 continue  # some candidate says it: let the word count as it stands
             holders[term] = holders.get(term, set()) | listed
             unit_holders[term] = unit_holders.get(term, set()) | listed
+    if query.intent == "when" and query.focus & _TIME_WORDS:
+        # "In which month and year did it open": a date is a month and a year, though the
+        # claim seldom says so.
+        dated = {p for p in positions if index.kb.claims[p].unit == "date"}
+        for term in query.focus & _TIME_WORDS:
+            holders[term] = holders.get(term, set()) | dated
     _credit_entity_names(index, query, positions, holders, unit_holders)
     # Everyday words count less when a claim lacks them, except one that names what is asked
     # ("what is the land *area*"): that one counts in full.
-    softened = [(term, weights[term] * _GENERAL_DISCOUNT) for term in latin
-                if term in query.general and term not in query.focus]
+    softened = [(term, weights[term] * (1.0 if term in query.optional else _GENERAL_DISCOUNT))
+                for term in latin
+                if (term in query.general or term in query.optional) and term not in query.focus]
     evidence = _Evidence(query, latin, weights, char_weights, everyday_chars, softened)
     held = evidence.holdings(positions, candidates, holders, unit_holders)
     only_everyday = all(term in query.general for term in query.terms)

@@ -67,6 +67,9 @@ class Query:
     linked: dict[str, set[int]] = field(default_factory=dict)
     focus: set[str] = field(default_factory=set)  # what is asked for: "which *organisations*"
     general: set[str] = field(default_factory=set)  # everyday words: keep, 稱讚
+    # Words that only set the scene ("For a story on climate pledges: …"): a claim holding
+    # them gains, one lacking them loses nothing.
+    optional: set[str] = field(default_factory=set)
     # Chinese text is judged by the characters the claim covers, so that the pairs that
     # straddle two words (面積|加 gives 積加) neither count against a claim nor for one.
     cjk_units: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
@@ -415,6 +418,30 @@ _fold_name = lru_cache(maxsize=1 << 12)(fold_text)
 
 def parse_query(index: Index, question: str) -> Query:
     """The question taken apart: entities, terms, intent, figures and dates asked about."""
+    query = _parse(index, question)
+    lead_in = _LEAD_IN_RE.match(question)
+    if lead_in is not None and not _ASKING_RE.search(lead_in.group(1)) \
+            and _ASKING_RE.search(question, lead_in.end()):
+        # "For a story on climate pledges: by which year …", 撰寫環保專題：…: what comes before
+        # the colon says why the question is asked. Its words may still name what it is about
+        # (港大薄扶林用地的政策來源：…), so they stay, as everyday words; the question after
+        # it says what is asked.
+        asked = _parse(index, question[lead_in.end():])
+        query.intent, query.focus = asked.intent, asked.focus
+        asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
+        query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
+                          if term not in asked_terms}
+    return query
+
+
+# A lead-in that asks nothing, then a question: the lead-in sets the scene.
+_LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
+_ASKING_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how|is|are|was|were|does|do"
+                  r"|did|has|have|can|could)\b|[?？]|甚麼|什么|什麼|咩|乜|邊|哪|幾多|几多|多少"
+                  r"|幾時|几时|何|誰|谁|嗎|吗|係咪|是否|有冇")
+
+
+def _parse(index: Index, question: str) -> Query:
     if not question.isascii():
         # Full-width digits and marks (２０１８／１９) read as their ASCII forms.
         question = unicodedata.normalize("NFKC", question)

@@ -1356,3 +1356,32 @@ def test_a_kind_of_answer_no_claim_names_is_not_held(kb_index: Index) -> None:
     assert _first_claim(kb_index, "Which five research fields do PolyU and Peng Cheng "
                                   "Laboratory intend to cooperate in?").metric == "research_areas"
     assert isinstance(answer_question(kb_index, "What post does Xia Baolong hold?"), Answer)
+
+
+@pytest.mark.parametrize(("question", "metric"), [
+    ("Quick check for a caption: who co-founded the Hong Kong Biotechnology Fund with HKUST?",
+     "founders"),
+    ("撰寫校園專題：理大參與了哪些大學聯盟？", "alliances"),
+    ("HKUST unicorns: how many are there?", "unicorns"),
+])
+def test_a_lead_in_before_the_question_sets_the_scene(kb_index: Index, question: str,
+                                                      metric: str) -> None:
+    """What comes before the colon says why the question is asked: a claim lacking its words
+    loses nothing, one holding them gains, and the question after it says what is asked."""
+    assert _first_claim(kb_index, question).metric == metric
+    query = parse_query(kb_index, "For a piece on green campuses: what year is HKUST aiming "
+                                  "for net zero?")
+    assert query.intent == "when"
+    assert {"campus", "piec"} <= query.optional
+    assert "year" not in query.optional
+
+
+def test_a_lead_in_that_asks_is_part_of_the_question(kb_index: Index) -> None:
+    assert not parse_query(kb_index, "How many unicorns: HKUST's count in 2025?").optional
+
+
+def test_a_date_is_the_month_and_year_asked_for(kb_index: Index) -> None:
+    for question in ("In what month and year did HKUST(GZ) open?",
+                     "What month did HKUST Guangzhou open?"):
+        claim = _first_claim(kb_index, question)
+        assert (claim.entity, claim.unit) == ("hkust_gz", "date")
