@@ -666,8 +666,10 @@ def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:
             any(char not in typed for term in form if not term.startswith("~") for char in term)
             for form in forms)
     asked = query.all_terms | {term for term, _ in query.cjk_units}
+    # A word the question says otherwise ('partnerships' for a partner) qualifies nothing.
     return bool(forms) and all(
-        any(term not in asked and not term.startswith("~") for term in form) for form in forms)
+        any(term not in asked and not term.startswith("~") and concept(term) not in asked
+            for term in form) for form in forms)
 
 
 def _kind_of(index: Index, entity_id: str) -> str | None:

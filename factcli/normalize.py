@@ -394,7 +394,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   # "the year by which": the relative 'which' is dropped before this is read.
                   r"|\bthe (?:year|date) by\b"),
      lazy(r"几时|什么时候|甚么时候|何时|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
-          r"|几月几")),
+          r"|几月几|(?:哪|边)一?个?月(?!份?[内间])|(?<![个])几月(?![内间])")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"),
      lazy(r"(?<!放喺)边度|(?<!意义在)(?<!放在)哪里|哪儿|喺边(?![啲几两份])|(?<!意义)在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
@@ -493,7 +493,14 @@ def mend_question_words(folded: str) -> str:
     if "do" in folded or "做" in folded:
         folded = _TOLD_WOULD_DO_RE.sub(r"\1\2 pledge", folded)
         folded = _TOLD_WOULD_DO_ZH_RE.sub(r"\1\2承诺", folded)
+    if "short" in folded:
+        folded = _SHORT_FOR_RE.sub("stand for", folded)
     return folded
+
+
+# "SIIC is short for what": what an abbreviation is short for is what it stands for (not a
+# purpose, which "for what" alone would ask).
+_SHORT_FOR_RE = lazy(r"\b(?:is |are )?short (?:form )?for\b")
 
 
 # "What did the minister ask HKUST to do": asking someone to do something is what an

@@ -13,7 +13,7 @@ from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
 from factcli.match import DEFAULT_MIN_SCORE, Answer, Decline, answer_question, score_candidates
 from factcli.model import Claim
-from factcli.normalize import fold_text, stem, strip_question_words
+from factcli.normalize import fold_text, question_intent, stem, strip_question_words
 from factcli.query import _english_slip, asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
@@ -1385,3 +1385,20 @@ def test_a_date_is_the_month_and_year_asked_for(kb_index: Index) -> None:
                      "What month did HKUST Guangzhou open?"):
         claim = _first_claim(kb_index, question)
         assert (claim.entity, claim.unit) == ("hkust_gz", "date")
+
+
+def test_short_for_asks_what_an_abbreviation_stands_for(kb_index: Index) -> None:
+    assert "stand" in parse_query(kb_index, "What is HKBF short for?").terms
+    assert _first_claim(kb_index, "SIIC is short for what?").metric == "full_name"
+
+
+@pytest.mark.parametrize("question", ["理大係邊個月開始收生？", "科大广州哪个月开幕？",
+                                      "港科大（廣州）幾月啟用？"])
+def test_which_month_asks_when(question: str) -> None:
+    assert question_intent(fold_text(question)) == "when"
+
+
+def test_a_count_in_total_is_not_narrower_for_a_word_said_otherwise(kb_index: Index) -> None:
+    """'partnerships in total' names the partners the metric counts, in other words."""
+    assert _first_claim(kb_index, "How many global academic partnerships does HKUST have in "
+                                  "total?").metric == "academic_partners"
