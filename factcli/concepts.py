@@ -29,7 +29,8 @@ CONCEPTS = {
     "~resident": "resident residents housing 居民 住户 街坊 住宅 屋",
 
     # Organisations and their parts.
-    "~org": "organization organisation institution body bodies agency 机构 单位 组织 团体",
+    "~org": "organization organisation institution body bodies agency party parties 机构 单位 组织 "
+              "团体",
     "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
                 "商界",
     "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",

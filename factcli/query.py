@@ -1230,7 +1230,8 @@ _HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
 # Where the reader read it (a source, or a body named as one), and what the question sets
 # aside ("rather than", 而不是).
 # "according to" as often typed (acording, accordng).
-_SET_ASIDE_RE = lazy(r"(?i)\b(?:ac{1,2}ord?i?ng to|as (?:stated|reported|said) (?:in|by)|as per"
+_SET_ASIDE_RE = lazy(r"(?i)\b(?:ac{1,2}ord?i?ng to|as per|as (?:stated|reported|said|identified"
+                     r"|described|named|listed|mentioned|quoted|given|shown) (?:in|by)"
                      r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
                      r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
                      r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"

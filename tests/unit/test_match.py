@@ -1402,3 +1402,13 @@ def test_a_count_in_total_is_not_narrower_for_a_word_said_otherwise(kb_index: In
     """'partnerships in total' names the partners the metric counts, in other words."""
     assert _first_claim(kb_index, "How many global academic partnerships does HKUST have in "
                                   "total?").metric == "academic_partners"
+
+
+def test_parties_are_bodies(kb_index: Index) -> None:
+    assert _first_claim(kb_index, "Which parties set up the Hong Kong Biotechnology "
+                                  "Fund?").metric == "founders"
+
+
+def test_where_a_name_was_found_is_set_aside(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Who is 夏寶龍, as described in HKUST's news?")
+    assert not {"describ", "new", "news"} & set(query.terms)
