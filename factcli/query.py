@@ -434,6 +434,7 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
+_RELATED_RE = lazy(r"(?i)(?<=\w)-related\b")
 # A lead-in that asks nothing, then a question: the lead-in sets the scene.
 _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
 _ASKING_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how|is|are|was|were|does|do"
@@ -448,6 +449,9 @@ def _parse(index: Index, question: str) -> Query:
     if _CHINESE_YEAR_RE.search(question):
         question = _CHINESE_YEAR_RE.sub(_arabic_year, question).replace("／", "/")
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
+    if "-relat" in question:
+        # "Alzheimer's-related innovation": what the thing is about, not a word to find.
+        question = _RELATED_RE.sub("", question)
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
     english_yes_no = _YES_NO_RE.search(question) is not None
@@ -1231,7 +1235,7 @@ _HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
 # aside ("rather than", 而不是).
 # "according to" as often typed (acording, accordng).
 _SET_ASIDE_RE = lazy(r"(?i)\b(?:ac{1,2}ord?i?ng to|as per|as (?:stated|reported|said|identified"
-                     r"|described|named|listed|mentioned|quoted|given|shown) (?:in|by)"
+                     r"|described|named|listed|mentioned|quoted|given|shown) (?:in|by|at)"
                      r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
                      r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
                      r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"

@@ -1412,3 +1412,10 @@ def test_parties_are_bodies(kb_index: Index) -> None:
 def test_where_a_name_was_found_is_set_aside(kb_index: Index) -> None:
     query = parse_query(kb_index, "Who is 夏寶龍, as described in HKUST's news?")
     assert not {"describ", "new", "news"} & set(query.terms)
+
+
+def test_where_something_was_described_is_set_aside_and_related_is_no_word(
+        kb_index: Index) -> None:
+    assert _first_claim(kb_index, "What stage had the China Space Station reached, as "
+                                  "described at the HKUST course?").metric == "status"
+    assert "relat" not in parse_query(kb_index, "Any Alzheimer's-related test at HKUST?").terms
