@@ -655,6 +655,8 @@ def _parse(index: Index, question: str) -> Query:
         and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS)
         and not _known_name_typed_by_sound(index, name))
     query.unknown_names.extend(_unknown_institutions(index, question))
+    if _SET_ASIDE_RE.search(question):
+        query.unknown_names.extend(_sources_elsewhere(index, question))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
         folded_name = _fold_name(name)
@@ -1027,6 +1029,25 @@ def _ends_a_known_word(index: Index, content: str, pair: str) -> bool:
     return before[0] not in _GLUE_CHARS and before[0] not in _MEASURE_CHARS \
         and before[0] not in _NAME_BREAKERS \
         and (before in index.postings or before in general_words())
+
+
+def _sources_elsewhere(index: Index, question: str) -> list[str]:
+    """Universities the file holds nothing of, named as where the reader read something
+    ("according to CUHK's brochure", 根據中大資料): the file cannot say what they wrote."""
+    found = []
+    for aside in _SET_ASIDE_RE.finditer(question):
+        folded = fold_text(aside.group())
+        found.extend(name for name in _OTHER_INSTITUTIONS_ZH
+                     if name in folded and name not in index.aliases)
+        found.extend(word for word in _NAME_LIKE_RE.findall(aside.group())
+                     if compact(word) in _OTHER_UNIVERSITY_SHORT
+                     and compact(word) not in index.aliases)
+    return found
+
+
+# Hong Kong's and Macau's other universities by their English short names.
+_OTHER_UNIVERSITY_SHORT = frozenset({"cuhk", "cityu", "hkbu", "eduhk", "hkmu", "hsuhk", "lingu",
+                                     "ouhk", "umac"})
 
 
 def _unknown_institutions(index: Index, question: str) -> list[str]:

@@ -1419,3 +1419,14 @@ def test_where_something_was_described_is_set_aside_and_related_is_no_word(
     assert _first_claim(kb_index, "What stage had the China Space Station reached, as "
                                   "described at the HKUST course?").metric == "status"
     assert "relat" not in parse_query(kb_index, "Any Alzheimer's-related test at HKUST?").terms
+
+
+@pytest.mark.parametrize("question", [
+    "According to CUHK's brochure, what problems does deep technology aim to solve?",
+    "Who is 夏寶龍, as identified in CityU's news?",
+    "根據中大資料，國際創新中心的研究範疇有哪些？"])
+def test_what_another_university_wrote_is_not_in_the_file(kb_index: Index,
+                                                         question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert isinstance(answer_question(kb_index, question.replace("CUHK", "HKU").replace(
+        "CityU", "HKUST").replace("中大", "港大")), Answer)
