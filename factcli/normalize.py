@@ -93,7 +93,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有几大 几大 有几高 几高 有几长 几长 有几远 几远 时候 主要 所有 整个
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪天 几月 几号 边日 边一日 哪日 边天
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
-有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦
+有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦 约为 大约 大概
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
@@ -118,6 +118,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     "|(?<![\u4e00-\u9fff])度(?=[做搞有系读教住讲])"
     # 導師有哪些人: "which people" asks who (not 哪些人才, which talents).
     "|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])"
+    # 多少億港元, 幾多萬: the unit the amount asked for is counted in, not a word to find.
+    "|(?<=多少|几多)(?:[亿万千百]+(?:港元|港币|美元|人民币|元)?|港元|港币|美元|人民币|元)"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre).

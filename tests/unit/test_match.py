@@ -1430,3 +1430,10 @@ def test_what_another_university_wrote_is_not_in_the_file(kb_index: Index,
     assert isinstance(answer_question(kb_index, question), Decline)
     assert isinstance(answer_question(kb_index, question.replace("CUHK", "HKU").replace(
         "CityU", "HKUST").replace("中大", "港大")), Answer)
+
+
+def test_the_unit_of_an_amount_asked_and_about_are_no_words_to_find(kb_index: Index) -> None:
+    """多少億港元: the unit the answer is counted in; 約為: "about"."""
+    terms = parse_query(kb_index, "科大的校外資助總額約為多少億港元？").terms
+    assert not {"亿港", "港元", "约为"} & set(terms)
+    assert "港元" in parse_query(kb_index, "科大用港元定美元計？").all_terms
