@@ -776,8 +776,9 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
             pairs = [(run[i - 1], "")] if i else []
             if i + 1 < len(run):
                 pairs.append(("", run[i + 1]))
-            if any(_as_term(left + run[i] + right) in postings for left, right in pairs):
-                continue
+            if any(_as_term(left + run[i] + right) in postings
+                   or left + run[i] + right in general_words() for left, right in pairs):
+                continue  # beside a neighbour, a word the file or the language knows (提到)
             inner = ""
             if len(pairs) == 1:
                 # At an end: only beside a known word (懷進|朋) that some claim holds together

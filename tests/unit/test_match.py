@@ -1437,3 +1437,8 @@ def test_the_unit_of_an_amount_asked_and_about_are_no_words_to_find(kb_index: In
     terms = parse_query(kb_index, "科大的校外資助總額約為多少億港元？").terms
     assert not {"亿港", "港元", "约为"} & set(terms)
     assert "港元" in parse_query(kb_index, "科大用港元定美元計？").all_terms
+
+
+def test_a_common_word_is_not_read_as_a_sound_slip(kb_index: Index) -> None:
+    """提到 ("mentioned") is no slip of 達到, though only the latter is in the file."""
+    assert "提到" in parse_query(kb_index, "夏寶龍會見代表團時提到科大成立了多少年？").terms
