@@ -150,7 +150,7 @@ def _metric_words(words: str) -> LazyPattern:
 _ROLE_RE = _metric_words("""president chair chairman director minister secretary head leader host
                          speaker attendee provost professor commissioner member founder tutor
                          organiser partner signator collaborator sponsor funder delegation dean
-                         principal officer governor guiding""")
+                         principal officer governor guiding role""")
 # What a body does, beside why it exists: "為了甚麼", "why" ask the latter; either answers
 # "what is it for".
 _WORK_WORDS = "focus houses research_areas activities investment_focus requirement"

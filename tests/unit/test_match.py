@@ -1442,3 +1442,9 @@ def test_the_unit_of_an_amount_asked_and_about_are_no_words_to_find(kb_index: In
 def test_a_common_word_is_not_read_as_a_sound_slip(kb_index: Index) -> None:
     """提到 ("mentioned") is no slip of 達到, though only the latter is in the file."""
     assert "提到" in parse_query(kb_index, "夏寶龍會見代表團時提到科大成立了多少年？").terms
+
+
+def test_a_role_held_in_an_alliance_answers_what_role(kb_index: Index) -> None:
+    """Not the list of the alliance's members, which names the university but not its role."""
+    assert _first_claim(kb_index, "What role does HKUST have in the Asian Universities "
+                                  "Alliance?").metric == "alliance_role"
