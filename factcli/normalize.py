@@ -389,7 +389,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
                   r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
                   r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
-                  r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"),
+                  r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
+                  # "Which edition": the place in a series, as 第幾屆 asks.
+                  r"|\b(?:which|what) edition\b"),
      lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"

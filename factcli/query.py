@@ -434,6 +434,8 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
+_M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
+_R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")
 _RELATED_RE = lazy(r"(?i)(?<=\w)-related\b")
 # A lead-in that asks nothing, then a question: the lead-in sets the scene.
 _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
@@ -449,6 +451,10 @@ def _parse(index: Index, question: str) -> Query:
     if _CHINESE_YEAR_RE.search(question):
         question = _CHINESE_YEAR_RE.sub(_arabic_year, question).replace("／", "/")
     question = _SHORT_PERIOD_RE.sub(_full_period, question)
+    if "&" in question:
+        # Folding drops the '&': M&A would leave a lone 'm' (the claims spell these out).
+        question = _M_AND_A_RE.sub("mergers and acquisitions", question)
+        question = _R_AND_D_RE.sub("research and development", question)
     if "-relat" in question:
         # "Alzheimer's-related innovation": what the thing is about, not a word to find.
         question = _RELATED_RE.sub("", question)

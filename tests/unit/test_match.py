@@ -1448,3 +1448,14 @@ def test_a_role_held_in_an_alliance_answers_what_role(kb_index: Index) -> None:
     """Not the list of the alliance's members, which names the university but not its role."""
     assert _first_claim(kb_index, "What role does HKUST have in the Asian Universities "
                                   "Alliance?").metric == "alliance_role"
+
+
+def test_which_edition_asks_a_place_in_a_series(kb_index: Index) -> None:
+    assert question_intent("which edition of the course was it") == "rank"
+    assert _first_claim(kb_index, "What edition was the 2025 Belt and Road space "
+                                  "course?").unit == "edition"
+
+
+def test_an_ampersand_abbreviation_is_spelt_out(kb_index: Index) -> None:
+    assert "m" not in parse_query(kb_index, "HKUST M&A exits").terms
+    assert _first_claim(kb_index, "HKUST start-up M&A count 2023").metric == "startup_acquisitions"
