@@ -315,7 +315,7 @@ class Asked:
 
 
 @cache
-def _number_word_stems() -> frozenset[str]:
+def number_word_stems() -> frozenset[str]:
     """Number words as question terms are kept ("which *five* fields": how many are named)."""
     return frozenset(stem(word) for word in number_words())
 
@@ -368,7 +368,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and not query.focus & _BODY_WORDS and not _NAME_ASKED_RE.search(query.folded)
         else frozenset(),
         kind_unknown=query.intent in {"which", "who"} and any(
-            term.isascii() and term in english_words() and term not in _number_word_stems()
+            term.isascii() and term in english_words() and term not in number_word_stems()
             and term not in OFFICE_WORDS  # "what post does he hold" asks a role, not a post
             for term in query.focus.intersection(query.unknown_terms)),
     )

@@ -9,7 +9,14 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.errors import ExitCode
-from factcli.fit import KIND_WORDS, asked_for, intent_fit, mismatch, told_in_words
+from factcli.fit import (
+    KIND_WORDS,
+    asked_for,
+    intent_fit,
+    mismatch,
+    number_word_stems,
+    told_in_words,
+)
 from factcli.index import held_among
 from factcli.normalize import (
     Lang,
@@ -144,10 +151,9 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
             for spot in spots:
                 if weight > known.get(spot, 0.0):
                     known[spot] = weight
-                    everyday[spot] = weight * (1.0 if term in query.optional
-                                               else _GENERAL_DISCOUNT) \
-                        if (term in query.general or term in query.optional) \
-                        and term not in query.focus else 0.0
+                    everyday[spot] = weight if term in query.optional \
+                        else weight * _GENERAL_DISCOUNT \
+                        if term in query.general and term not in query.focus else 0.0
     unknown: dict[int, float] = {}
     lone = index.max_idf * _UNKNOWN_WEIGHTS["cjk_char"]
     for term, spots in query.cjk_units:
@@ -258,6 +264,13 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 continue  # some candidate says it: let the word count as it stands
             holders[term] = holders.get(term, set()) | listed
             unit_holders[term] = unit_holders.get(term, set()) | listed
+    if query.listed:
+        # "Which two organisations": a list of two names says "two" without the word.
+        of_that_many = {p for p in positions if isinstance(index.kb.claims[p].value, tuple)
+                        and len(index.kb.claims[p].value) == query.listed}
+        for term in query.terms:
+            if term in number_word_stems():
+                holders[term] = holders.get(term, set()) | of_that_many
     if query.intent == "when" and query.focus & _TIME_WORDS:
         # "In which month and year did it open": a date is a month and a year, though the
         # claim seldom says so.
@@ -269,7 +282,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # ("what is the land *area*"): that one counts in full.
     softened = [(term, weights[term] * (1.0 if term in query.optional else _GENERAL_DISCOUNT))
                 for term in latin
-                if (term in query.general or term in query.optional) and term not in query.focus]
+                if term in query.optional or (term in query.general and term not in query.focus)]
     evidence = _Evidence(query, latin, weights, char_weights, everyday_chars, softened)
     held = evidence.holdings(positions, candidates, holders, unit_holders)
     only_everyday = all(term in query.general for term in query.terms)

@@ -848,6 +848,7 @@ def _full_period(found: re.Match[str]) -> str:
 _UNIVERSITY_NAME_RE = lazy(r"([\u4e00-\u9fff]{2,4}(?:大学|学院))")
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
+_NUMBER_OF_RE = lazy(r"\b(?:number|count|amount|total) of\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
 _FOCUS_STOP = frozenset("""
 is are was were did does do has have had will would can could the a an of in on at
 to for from by with that which who kind type sort it they this these those
@@ -921,7 +922,13 @@ def _focus_terms(folded: str, names: set[str]) -> set[str]:
     """
     words: list[str] = []
     for found in _FOCUS_EN_RE.finditer(folded):
-        for word in found.group(1).split():
+        asked = found.group(1)
+        counted = _NUMBER_OF_RE.search(folded, found.start(1), found.end(1) + 40) \
+            if " of " in folded else None
+        if counted is not None and counted.start() < found.end(1):
+            # "What was the record number of licence agreements": what is counted follows.
+            asked = counted.group(1)
+        for word in asked.split():
             if word in {"and", "or"}:
                 continue  # "start-ups and innovation teams": both are asked for
             if word in _FOCUS_STOP:

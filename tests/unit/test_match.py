@@ -1459,3 +1459,17 @@ def test_which_edition_asks_a_place_in_a_series(kb_index: Index) -> None:
 def test_an_ampersand_abbreviation_is_spelt_out(kb_index: Index) -> None:
     assert "m" not in parse_query(kb_index, "HKUST M&A exits").terms
     assert _first_claim(kb_index, "HKUST start-up M&A count 2023").metric == "startup_acquisitions"
+
+
+def test_a_list_of_as_many_names_as_asked_holds_the_number_word(kb_index: Index) -> None:
+    """'Which two organisations': a list of two names says 'two' without the word."""
+    result = answer_question(kb_index, "Which two organisations jointly announced the Hong "
+                                       "Kong Biotechnology Fund?")
+    assert isinstance(result, Answer)
+    assert "two" in result.answers[0].parts.matched_terms
+
+
+def test_what_a_number_of_counts_is_what_follows_it(kb_index: Index) -> None:
+    query = parse_query(kb_index, "What was the record number of active licence agreements?")
+    assert "~agreement" in query.focus
+    assert "record" not in query.focus
