@@ -785,6 +785,14 @@ def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
             if any(_as_term(left + run[i] + right) in postings
                    or left + run[i] + right in general_words() for left, right in pairs):
                 continue  # beside a neighbour, a word the file or the language knows (提到)
+            named_fits = {other for other in homophones(run[i]) for left, right in pairs
+                          if left + other + right in index.aliases} \
+                if run[i] not in postings else set()
+            if len(named_fits) == 1:
+                # 锂大同鵬城: a body's short name typed by sound, beside whatever follows it, with
+                # a character no claim uses (可大可小 is no 科大).
+                fixed[start + i] = named_fits.pop()
+                continue
             inner = ""
             if len(pairs) == 1:
                 # At an end: only beside a known word (懷進|朋) that some claim holds together

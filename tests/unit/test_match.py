@@ -1473,3 +1473,11 @@ def test_what_a_number_of_counts_is_what_follows_it(kb_index: Index) -> None:
     query = parse_query(kb_index, "What was the record number of active licence agreements?")
     assert "~agreement" in query.focus
     assert "record" not in query.focus
+
+
+@pytest.mark.parametrize("question", ["锂大同鵬城實驗室會一齊做啲咩嘢？",
+                                      "俐大同深大搞大灣區國際創新學院簽咗咩文件？"])
+def test_a_short_name_typed_by_sound_names_the_body(kb_index: Index, question: str) -> None:
+    """锂大 is 理大 (PolyU) typed by sound, though what follows it (同) is no word."""
+    assert "polyu" in parse_query(kb_index, question).entities
+    assert isinstance(answer_question(kb_index, question), Answer)
