@@ -31,11 +31,14 @@ if TYPE_CHECKING:
     from factcli.build import ClaimRow
     from factcli.loader import FileRecords
 
+# Types are held by CHECK constraints, not STRICT tables, which SQLite before 3.37 (Debian 11's,
+# say) cannot read; a value with no declared type is kept as written.
 _TABLES = (
-    "CREATE TABLE parts (name TEXT PRIMARY KEY, value ANY NOT NULL) STRICT",
+    "CREATE TABLE parts (name TEXT PRIMARY KEY, value NOT NULL)",
     # The index's claims table (store.py), row for row, positions counted from the file's first.
-    "CREATE TABLE claims (position INTEGER PRIMARY KEY, id TEXT NOT NULL, body TEXT NOT NULL, "
-    "years TEXT NOT NULL, statement_terms TEXT NOT NULL) STRICT",
+    "CREATE TABLE claims (position INTEGER PRIMARY KEY, "
+    + ", ".join(f"{column} TEXT NOT NULL CHECK (typeof({column}) = 'text')"
+                for column in ("id", "body", "years", "statement_terms")) + ")",
 )
 _SCHEMA = frozenset(_TABLES)
 _ARRAYS = ("positions", "held", "numbers", "ends")
@@ -139,7 +142,7 @@ def _open(path: Path) -> sqlite3.Connection:
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         found = {sql for (sql,) in connection.execute(
-            "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL")}
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")}
         # A truncated file, or tables of another shape, are refused here, not halfway through
         # a build.
         if not pages or page_size * pages != size or found != _SCHEMA:

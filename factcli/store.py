@@ -231,7 +231,7 @@ def _check_size(connection: sqlite3.Connection, size: int) -> None:
 def _check_schema(connection: sqlite3.Connection) -> None:
     """Tables of another shape are refused at open, not when an answer first reads them."""
     found = {sql for (sql,) in connection.execute(
-        "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL")}
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")}
     if found != _SCHEMA:
         raise StoreError("tables of another shape")
 

@@ -78,7 +78,7 @@ def _format_of(path: Path) -> object:
 
 def _is_file_cache(connection: sqlite3.Connection) -> bool:
     return connection.execute(
-        "SELECT 1 FROM sqlite_schema WHERE name = 'parts'").fetchone() is not None
+        "SELECT 1 FROM sqlite_master WHERE name = 'parts'").fetchone() is not None
 
 
 def _assert_cache_is_sound(cache_dir: Path, header: str | None = None) -> None:

@@ -132,3 +132,11 @@ def test_a_dangling_reference_is_reported_at_every_place_from_the_caches(
         reports.append(caught.value.problems)
     assert reports[0] == reports[1]
     assert sum("unknown entity 'hkust'" in p.message for p in reports[0]) > 10
+
+
+def test_a_claim_row_of_another_type_cannot_be_written(tmp_path: Path) -> None:
+    """The cache's claims are text, as the index reads them (CHECK constraints: SQLite
+    before 3.37 has no STRICT tables)."""
+    path, _, _ = _written(tmp_path)
+    with sqlite3.connect(path) as connection, pytest.raises(sqlite3.IntegrityError):
+        connection.execute("UPDATE claims SET body = x'00' WHERE position = 0")
