@@ -144,6 +144,9 @@ def _file_digests(files: list[Path]) -> dict[Path, str]:
 # this much to parse, starting workers costs more than it saves.
 _PARALLEL_MIN_BYTES = 256_000
 _MOST_WORKERS = 8
+# Parsing takes about 0.4 s a megabyte here.
+_WORKER_PATIENCE_S = 30.0
+_WORKER_PATIENCE_S_PER_BYTE = 5e-6
 
 
 class _Preparing:
@@ -188,15 +191,18 @@ class _Preparing:
                                       initargs=(self._stop,))
         except OSError:
             return self  # no processes to be had (a limit on them): the build reads every file
-        for _, path in sorted(self._missing, reverse=True):
-            self._pending[path] = self._pool.apply_async(
-                _prepare_file, ((str(path), str(self._directory)),))
+        for size, path in sorted(self._missing, reverse=True):
+            self._pending[path] = (self._pool.apply_async(
+                _prepare_file, ((str(path), str(self._directory)),)), size)
         return self
 
     def wait(self, path: Path) -> None:
-        job = self._pending.get(path)
-        if job is not None:
-            job.wait()
+        pending = self._pending.get(path)
+        if pending is not None:
+            job, size = pending
+            # A worker killed from outside (out of memory) takes its file with it and the pool
+            # never says so: past a bound far above any parse, the build reads the file itself.
+            job.wait(_WORKER_PATIENCE_S + size * _WORKER_PATIENCE_S_PER_BYTE)
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         if self._pool is None:
@@ -205,7 +211,12 @@ class _Preparing:
             # Ctrl-C: each worker finishes the file in hand and skips the rest, so that none
             # is killed halfway through writing a cache file.
             self._stop.set()
-        self._pool.close()
+        for path in self._pending:
+            self.wait(path)
+        if all(job.ready() for job, _ in self._pending.values()):
+            self._pool.close()
+        else:
+            self._pool.terminate()  # a file lost with its worker would hold close() forever
         self._pool.join()
 
 

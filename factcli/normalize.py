@@ -488,7 +488,8 @@ def mend_question_words(folded: str) -> str:
     """'wat does …', 'hw many …': question words with a slip, and short forms ('univ',
     'dept'), spelt as meant; and a few turns of phrase as the word the claims would use:
     asking someone to do something is urging them, receiving people is meeting them, what
-    someone said a body would do is a pledge."""
+    someone said a body would do is a pledge, what an abbreviation is short for is what it
+    stands for."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)

@@ -424,8 +424,8 @@ def parse_query(index: Index, question: str) -> Query:
             and _ASKING_RE.search(question, lead_in.end()):
         # "For a story on climate pledges: by which year …", 撰寫環保專題：…: what comes before
         # the colon says why the question is asked. Its words may still name what it is about
-        # (港大薄扶林用地的政策來源：…), so they stay, as everyday words; the question after
-        # it says what is asked.
+        # (港大薄扶林用地的政策來源：…), so they stay, as words a claim may hold but need not;
+        # the question after it says what is asked.
         asked = _parse(index, question[lead_in.end():])
         query.intent, query.focus = asked.intent, asked.focus
         asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}

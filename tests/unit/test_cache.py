@@ -273,3 +273,23 @@ def test_a_worker_told_to_stop_leaves_the_files_it_has_not_begun(
     stop.set()
     factcli.cache._prepare_file(job)
     assert not (tmp_path / "files").exists()
+
+
+def _killed(job: tuple[str, str]) -> None:
+    import os
+
+    os._exit(1)  # as the kernel's out-of-memory killer would end a worker
+
+
+def test_a_build_whose_worker_is_killed_still_ends(kb_index: Index, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool never reports a worker killed from outside: the build stops waiting for it
+    and reads the file itself."""
+    import factcli.cache
+
+    _force_workers(monkeypatch)
+    monkeypatch.setattr(factcli.cache, "_prepare_file", _killed)
+    monkeypatch.setattr(factcli.cache, "_WORKER_PATIENCE_S", 0.2)
+    monkeypatch.setattr(factcli.cache, "_WORKER_PATIENCE_S_PER_BYTE", 0.0)
+    index = load_index([shipped_data_dir()], CacheSettings(tmp_path))
+    assert _answers(index) == _answers(kb_index)
