@@ -82,7 +82,7 @@ CONCEPTS = {
     "~salary": "salary salaries wage wages 工资 薪金 薪酬 薪水 月薪",
     "~income": "income incomes revenue revenues earnings 收入 收益 营收",
     "~investment": "investment investments invest invested investing 投资",
-    "~cost": "cost costs costing price fee fees expense expenses expenditure "
+    "~cost": "cost costs costing price fee fees expense expenses expenditure spend spent spending "
              "成本 费用 造价 开支 收费",
     "~reserve": "reserve reserved reserving earmark earmarked aside 预留",
 

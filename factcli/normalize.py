@@ -392,7 +392,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"),
-     lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)")),
+     lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)"
+          r"|排(?:到|得|喺|在)?(?:几|多)高")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"
                   # "the year by which": the relative 'which' is dropped before this is read.

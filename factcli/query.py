@@ -656,6 +656,7 @@ def _parse(index: Index, question: str) -> Query:
         name for name in (_UNIVERSITY_NAME_RE.findall(strip_question_words(
             _DATE_WORDS_RE.sub(" ", folded) if _has_digit(folded) else folded))
             if has_cjk(folded) else ())
+        if not _cut_from_a_longer_name(index, folded, name)
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
         and not any(char in _NAME_BREAKERS for char in name[:2])
         and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS)
@@ -1027,6 +1028,19 @@ _FACULTY_CHARS = frozenset("医商工法理文药农")
 
 
 # Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
+def _cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
+    """擔任亞洲大學聯盟: 擔任亞洲大學 is read across the start of a known name that runs on
+    (亞洲大學聯盟, the Asian Universities Alliance), not a university of its own. (華南理工大學
+    holds 理工大學 whole, and stays unknown.)"""
+    start = folded.find(name)
+    if start < 0:
+        return False
+    end = start + len(name)
+    return any(folded[inner:outer] in index.aliases
+               for inner in range(start + 1, end - 1)
+               for outer in range(end + 1, min(len(folded), end + 6) + 1))
+
+
 _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
                            "的是个些这那其各做搞")
 

@@ -44,6 +44,7 @@ FLOORS = [
     ("dev23.yaml", 0.86, 0.93),
     ("dev24.yaml", 0.87, 0.94),
     ("dev25.yaml", 0.82, 0.9),
+    ("dev26.yaml", 0.89, 0.9),
     ("test.yaml", 0.90, 0.88),
     ("check_dev.yaml", 0.93, None),
     ("check_dev2.yaml", 0.92, None),

@@ -1481,3 +1481,21 @@ def test_a_short_name_typed_by_sound_names_the_body(kb_index: Index, question: s
     """锂大 is 理大 (PolyU) typed by sound, though what follows it (同) is no word."""
     assert "polyu" in parse_query(kb_index, question).entities
     assert isinstance(answer_question(kb_index, question), Answer)
+
+
+def test_how_high_something_ranks_asks_a_rank() -> None:
+    assert question_intent(fold_text("呢個課程全球排到幾高？")) == "rank"
+    assert question_intent(fold_text("呢座樓有幾高？")) != "rank"
+
+
+def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
+    """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
+    assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
+                                                "2022-23?"), Decline)
+
+
+def test_a_name_read_across_the_start_of_a_longer_one_is_no_university(
+        kb_index: Index) -> None:
+    query = parse_query(kb_index, "科大擔任亞洲大學聯盟的甚麼職位？")
+    assert not query.unknown_names
+    assert _first_claim(kb_index, "科大擔任亞洲大學聯盟的甚麼職位？").metric == "alliance_role"
