@@ -393,7 +393,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"),
      lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)"
-          r"|排(?:到|得|喺|在)?(?:几|多)高")),
+          r"|排(?:到|得|喺|在)?(?:几|多)高|前(?:多少|几多|几)(?:名|位)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"
                   # "the year by which": the relative 'which' is dropped before this is read.
@@ -408,11 +408,13 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
           r"|哪个省")),
     ("who", lazy(r"\bwho(?:m|se)?\b|\bwhat (?:is|was) .* (?:role|title|job|position|post)\b"
                  r"|\bwhat (?:roles?|titles?|jobs?|positions?|posts?|offices?)"
-                 r" (?:did|does|do|is|are|was|were|has|have)\b"),
+                 # "What role does it play": a part in something, not an office.
+                 r" (?:did|does|do|is|are|was|were|has|have)\b(?!.*\bplay)"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主校院副部局司处长人])|(?:边|哪)一?位|谁"
           r"|何人|职位|职务|身份|官职|咩人|乜人|什么人|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
+                     r"\brole\b.*\bplay|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
                      r"\bwhat (?:is|are|was|were) (?:it|they|this|that) (?:for|about)\b|"
                      # "What's X for / about": folding takes the 's with the possessives.

@@ -1499,3 +1499,10 @@ def test_a_name_read_across_the_start_of_a_longer_one_is_no_university(
     query = parse_query(kb_index, "科大擔任亞洲大學聯盟的甚麼職位？")
     assert not query.unknown_names
     assert _first_claim(kb_index, "科大擔任亞洲大學聯盟的甚麼職位？").metric == "alliance_role"
+
+
+def test_the_role_something_plays_is_its_purpose_and_top_how_many_a_rank() -> None:
+    assert question_intent(fold_text("What role does the centre aim to play for talent?")) \
+        == "purpose"
+    assert question_intent(fold_text("What role does HKUST hold in the alliance?")) == "who"
+    assert question_intent(fold_text("科大畢業生位列全球前多少名？")) == "rank"
