@@ -434,6 +434,7 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
+_BRACKETED_RE = lazy(r"\(([^()]*)\)")
 _M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
 _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")
 _RELATED_RE = lazy(r"(?i)(?<=\w)-related\b")
@@ -683,6 +684,17 @@ def _parse(index: Index, question: str) -> Query:
             spelt[key] = name
         spelt.setdefault(key, name)
     query.unknown_names = list(spelt.values())
+    if query.unknown_names and "(" in question:
+        # "the Director-General for international cooperation (Guoji Si)": a gloss in
+        # brackets restates what stands before it; a name only there is no other body, and a
+        # claim need not hold its words.
+        outside = _BRACKETED_RE.sub(" ", question)
+        glossed = [name for name in query.unknown_names if name not in outside]
+        if glossed:
+            query.unknown_names = [n for n in query.unknown_names if n not in glossed]
+            inside = set(tokens(fold_text(" ".join(_BRACKETED_RE.findall(question)))))
+            inside -= set(tokens(fold_text(outside)))
+            query.optional.update(term for term in query.terms if term in inside)
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]

@@ -1506,3 +1506,14 @@ def test_the_role_something_plays_is_its_purpose_and_top_how_many_a_rank() -> No
         == "purpose"
     assert question_intent(fold_text("What role does HKUST hold in the alliance?")) == "who"
     assert question_intent(fold_text("科大畢業生位列全球前多少名？")) == "rank"
+
+
+def test_a_name_only_in_a_bracketed_gloss_is_no_other_body(kb_index: Index) -> None:
+    """'(Guoji Si)' restates the department before it, in pinyin; CUHK outside brackets is
+    still another university."""
+    question = ("Who is the Ministry of Education's Director-General for international "
+                "cooperation (Guoji Si)?")
+    assert not parse_query(kb_index, question).unknown_names
+    assert isinstance(answer_question(kb_index, question), Answer)
+    assert isinstance(answer_question(kb_index, "How many unicorns does CUHK (the Chinese "
+                                                "University) have?"), Decline)
