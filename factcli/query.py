@@ -151,9 +151,16 @@ _AFTER_EVENT_RE = lazy(r"([\u4e00-\u9fff]{2}) ?(?:之后|以后)")
 
 
 def _unless_a_name(found: re.Match[str]) -> str:
-    """An event before 之後 (建成之後) is dropped; a name (城大之後) is not an event."""
+    """An event before 之後 (建成之後) is dropped; a name (城大之後) is not an event, nor is a
+    hope (部長希望科大之後…: what is hoped for follows)."""
     event = found.group(1)
-    return " " if concept(event) or event in general_words() else found.group()
+    idea = concept(event)
+    if idea in _NO_EVENTS:
+        return found.group()
+    return " " if idea or event in general_words() else found.group()
+
+
+_NO_EVENTS = frozenset({"~expect"})
 _SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 

@@ -1517,3 +1517,10 @@ def test_a_name_only_in_a_bracketed_gloss_is_no_other_body(kb_index: Index) -> N
     assert isinstance(answer_question(kb_index, question), Answer)
     assert isinstance(answer_question(kb_index, "How many unicorns does CUHK (the Chinese "
                                                 "University) have?"), Decline)
+
+
+def test_what_someone_hopes_a_body_will_do_afterwards_is_their_expectation(
+        kb_index: Index) -> None:
+    """希望科大之後…: 之後 follows the name, not the hope; the hope is not an event dropped."""
+    assert "~expect" in parse_query(kb_index, "懷進鵬部長希望科大之後做到啲乜嘢？").terms
+    assert "~expect" not in parse_query(kb_index, "建成之後會做乜？").terms
