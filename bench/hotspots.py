@@ -30,15 +30,16 @@ from pathlib import Path
 from typing import Any
 
 PHASES = [
-    ("factcli.cache", "_read_json"), ("factcli.cache", "_decode_file"),
-    ("factcli.cache", "_load_file"), ("factcli.loader", "parse_file"),
+    ("factcli.cache", "_file_digests"), ("factcli.filecache", "read"),
+    ("factcli.cache", "_load_file"), ("factcli.cache", "_store_claims"),
+    ("factcli.loader", "parse_file"),
     ("factcli.loader", "_compose"), ("yaml", "compose"), ("factcli.loader", "_to_plain"),
     ("factcli.loader", "_nesting_problem"), ("factcli.index", "build_claim_text"),
     ("factcli.index", "fold_text"), ("factcli.index", "term_readings"),
     ("factcli.fileterms", "invert"), ("factcli.store", "claim_body"),
     ("factcli.build", "claim_row"),
     ("factcli.build", "alias_forms"), ("factcli.build", "metric_name_terms"),
-    ("factcli.cache", "_encode_file"), ("factcli.cache", "_write_json"), ("json", "dump"),
+    ("factcli.filecache", "write"), ("factcli.cache", "_write_json"),
     ("json", "loads"),
 ]
 

@@ -134,6 +134,14 @@ def _candidates(index: Index, query: Query) -> list[int]:
     return sorted(positions)
 
 
+def _free_share(query: Query, term: str) -> float:
+    """How much of a term's weight a claim may lack at no cost: all of a word that only sets
+    the scene, most of an everyday word that does not name what is asked."""
+    if term in query.optional:
+        return 1.0
+    return _GENERAL_DISCOUNT if term in query.general and term not in query.focus else 0.0
+
+
 def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[int, float]]:
     """Each Chinese content character's weight: that of the rarest known pair holding it, else
     that of an unknown word (less for an everyday word such as 稱讚, nothing for glue); and the
@@ -151,9 +159,7 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
             for spot in spots:
                 if weight > known.get(spot, 0.0):
                     known[spot] = weight
-                    everyday[spot] = weight if term in query.optional \
-                        else weight * _GENERAL_DISCOUNT \
-                        if term in query.general and term not in query.focus else 0.0
+                    everyday[spot] = weight * _free_share(query, term)
     unknown: dict[int, float] = {}
     lone = index.max_idf * _UNKNOWN_WEIGHTS["cjk_char"]
     for term, spots in query.cjk_units:
@@ -280,9 +286,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     _credit_entity_names(index, query, positions, holders, unit_holders)
     # Everyday words count less when a claim lacks them, except one that names what is asked
     # ("what is the land *area*"): that one counts in full.
-    softened = [(term, weights[term] * (1.0 if term in query.optional else _GENERAL_DISCOUNT))
-                for term in latin
-                if term in query.optional or (term in query.general and term not in query.focus)]
+    softened = [(term, weights[term] * share) for term in latin
+                if (share := _free_share(query, term))]
     evidence = _Evidence(query, latin, weights, char_weights, everyday_chars, softened)
     held = evidence.holdings(positions, candidates, holders, unit_holders)
     only_everyday = all(term in query.general for term in query.terms)

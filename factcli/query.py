@@ -155,12 +155,11 @@ def _unless_a_name(found: re.Match[str]) -> str:
     hope (部長希望科大之後…: what is hoped for follows)."""
     event = found.group(1)
     idea = concept(event)
-    if idea in _NO_EVENTS:
+    if idea == "~expect":
         return found.group()
     return " " if idea or event in general_words() else found.group()
 
 
-_NO_EVENTS = frozenset({"~expect"})
 _SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")
 
 
@@ -479,7 +478,8 @@ def _parse(index: Index, question: str) -> Query:
     # "According to the HKUST course announcement", 根據港大的資料: where the reader read it,
     # which the claim names by its source, not in its words, nor is the source what is asked.
     # "Bought out rather than floated": what the question sets aside is not asked either.
-    if _SET_ASIDE_RE.search(question):
+    set_aside = _SET_ASIDE_RE.search(question) is not None
+    if set_aside:
         kept, rest = detect_entities(
             index, mend_question_words(fold_text(expand_abbreviations(
                 _SET_ASIDE_RE.sub(" ", question)))),
@@ -670,7 +670,7 @@ def _parse(index: Index, question: str) -> Query:
         and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS)
         and not _known_name_typed_by_sound(index, name))
     query.unknown_names.extend(_unknown_institutions(index, question))
-    if _SET_ASIDE_RE.search(question):
+    if set_aside:
         query.unknown_names.extend(_sources_elsewhere(index, question))
     first_word = question.split()[0] if question.split() else ""
     for name in name_like:
@@ -1046,7 +1046,6 @@ def _bridging_pairs(index: Index, content: str) -> list[tuple[str, tuple[int, ..
 _FACULTY_CHARS = frozenset("医商工法理文药农")
 
 
-# Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
 def _cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
     """擔任亞洲大學聯盟: 擔任亞洲大學 is read across the start of a known name that runs on
     (亞洲大學聯盟, the Asian Universities Alliance), not a university of its own. (華南理工大學
@@ -1060,6 +1059,7 @@ def _cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
                for outer in range(end + 1, min(len(folded), end + 6) + 1))
 
 
+# Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
 _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
                            "的是个些这那其各做搞")
 
