@@ -16,6 +16,7 @@ from factcli.query import (
     counted_things,
     distinctive_name_terms,
     faculties_named,
+    name_terms,
 )
 from factcli.structs import dataclass
 
@@ -75,7 +76,16 @@ def _unnamed_parts(index: Index, query: Query) -> set[str]:
              for position in index.mentions.get(entity, ())}
     return {body for body in near - set(query.entities)
             if body in index.kb.entities
-            and not distinctive_name_terms(index, body, chinese) & asked}
+            and not distinctive_name_terms(index, body, chinese) & asked
+            and not _described(index, body, query)}
+
+
+def _described(index: Index, body: str, query: Query) -> bool:
+    """Whether the question calls the body by two of its name's English words, everyday ones
+    included: "the space training course at UST" is the course, though no word of "space
+    training course" is the course's alone."""
+    latin = {term for term in query.terms if not has_cjk(term)}
+    return len(name_terms(index, body, False) & latin) >= 2
 
 
 def _subject(index: Index, entities: list[str]) -> str | None:

@@ -721,7 +721,7 @@ def _parse(index: Index, question: str) -> Query:
     # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
     # question names is no measure asked for.
     named = {term for entity in query.entities
-             for term in _name_terms(index, entity, has_cjk(folded))}
+             for term in name_terms(index, entity, has_cjk(folded))}
     measures = query.focus & _MEASURES
     if measures == {"~area"} and _AREAS_RE.search(folded):
         measures = set()  # "which research areas": fields, where "the floor area" is a size
@@ -1520,13 +1520,13 @@ def _things_by_name_term(index: Index, chinese: bool) -> dict[str, list[str]]:
         found = {}
         for entity_id, entity in index.kb.entities.items():
             if entity.kind in _LINKED_KINDS:
-                for term in _name_terms(index, entity_id, chinese):
+                for term in name_terms(index, entity_id, chinese):
                     found.setdefault(term, []).append(entity_id)
         index.derived[("things by name term", chinese)] = found
     return found
 
 
-def _name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
+def name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:
     """The terms of an entity's names (folded once per process): its Latin names, and its
     Chinese ones when the question is Chinese (an English question loads no converter)."""
     key = ("name terms", entity_id, chinese)
@@ -1560,7 +1560,7 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
     found = index.derived.get(key)
     if found is None:
         common = common_term_limit(index)
-        found = frozenset(term for term in _name_terms(index, entity_id, chinese)
+        found = frozenset(term for term in name_terms(index, entity_id, chinese)
                           if not term.startswith("~")
                           and len(index.postings.get(term, ())) <= common)
         index.derived[key] = found

@@ -1524,3 +1524,12 @@ def test_what_someone_hopes_a_body_will_do_afterwards_is_their_expectation(
     """希望科大之後…: 之後 follows the name, not the hope; the hope is not an event dropped."""
     assert "~expect" in parse_query(kb_index, "懷進鵬部長希望科大之後做到啲乜嘢？").terms
     assert "~expect" not in parse_query(kb_index, "建成之後會做乜？").terms
+
+
+def test_a_part_called_by_its_name_words_is_the_part_asked_about(kb_index: Index) -> None:
+    """"The space training course at UST" names the course in everyday words: its end is
+    the course's, not a date of HKUST's own that a part's claim stands in for."""
+    answer = answer_question(kb_index, "when does the 2025 space training course at UST finish?")
+    assert isinstance(answer, Answer)
+    assert answer.answers[0].claim.metric == "event_end_date"
+    assert isinstance(answer_question(kb_index, "When did HKUST end?"), Decline)
