@@ -672,13 +672,14 @@ def _parse(index: Index, question: str) -> Query:
     query.unknown_names.extend(_unknown_institutions(index, question))
     if set_aside:
         query.unknown_names.extend(_sources_elsewhere(index, question))
-    first_word = question.split()[0] if question.split() else ""
+    # "Fact-check for …": the name would be the first word's first part.
+    first_word = _LEADING_WORD_RE.match(question.lstrip())
     for name in name_like:
         folded_name = _fold_name(name)
         if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
             continue
         # "Apart from …", "Beyond …": a capital that only starts the sentence is no name.
-        if name == first_word and folded_name in english_words():
+        if first_word and name == first_word.group() and folded_name in english_words():
             continue
         if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
                 and not _misspells_named_entity(index, folded_name, query.entities):
@@ -1567,6 +1568,7 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
     return found
 
 
+_LEADING_WORD_RE = lazy(r"[A-Za-z]+")
 _PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*(?:[-/–]|至|到)\s*(?:19|20)?(\d{2})(?!\d)")
 
 

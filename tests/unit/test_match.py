@@ -1533,3 +1533,9 @@ def test_a_part_called_by_its_name_words_is_the_part_asked_about(kb_index: Index
     assert isinstance(answer, Answer)
     assert answer.answers[0].claim.metric == "event_end_date"
     assert isinstance(answer_question(kb_index, "When did HKUST end?"), Decline)
+
+
+def test_a_capital_that_starts_a_hyphenated_first_word_is_no_name(kb_index: Index) -> None:
+    question = "Fact-check for a drone explainer: which fields does LAERC combine?"
+    assert not parse_query(kb_index, question).unknown_names
+    assert parse_query(kb_index, "How many unicorns does Fact University have?").unknown_names
