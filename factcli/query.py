@@ -1493,11 +1493,23 @@ def _shared_work(index: Index, entities: list[str]) -> set[int]:
         return set()
     claims = index.kb.claims
     named_by: set[str] | None = None
+    naming: dict[str, set[str]] = {}
     for entity_id in entities:
         bodies = {claims[position].entity for position in index.mentions.get(entity_id, ())}
+        naming[entity_id] = bodies
         named_by = bodies if named_by is None else named_by & bodies
+    # "港科大和上实搞的生物科技基金": a body named beside two or more others whose claims name
+    # them all is described by them, as one the question leaves unnamed is. Beside one other
+    # (its parent aside) it is only a body that deals with it: LAERC's proposal to the
+    # government.
+    described: set[str] = set()
+    for body in entities:
+        others = [other for other in entities
+                  if other != body and body not in index.children.get(other, ())]
+        if len(others) > 1 and all(body in naming[other] for other in others):
+            described.add(body)
     shared: set[int] = set()
-    for body in (named_by or set()) - set(entities):
+    for body in ((named_by or set()) - set(entities)) | described:
         entity = index.kb.entities.get(body)
         if entity is not None and entity.kind not in {"university", "ranking", "alliance"}:
             shared.update(index.entity_claims.get(body, ()))

@@ -1539,3 +1539,14 @@ def test_a_capital_that_starts_a_hyphenated_first_word_is_no_name(kb_index: Inde
     question = "Fact-check for a drone explainer: which fields does LAERC combine?"
     assert not parse_query(kb_index, question).unknown_names
     assert parse_query(kb_index, "How many unicorns does Fact University have?").unknown_names
+
+
+def test_a_body_described_by_the_bodies_that_set_it_up_bears_on_them(kb_index: Index) -> None:
+    """The fund HKUST and SIIC set up: its claims need not name both founders again; a centre
+    beside its parent and one other body is not described by them (LAERC's proposal to the
+    government is the claim naming the government)."""
+    answer = answer_question(kb_index, "港科大和上实搞的香港生物科技基金主要投什么？")
+    assert isinstance(answer, Answer)
+    assert answer.answers[0].claim.entity == "hkbf"
+    assert _first_claim(kb_index, "What did HKUST's low altitude economy centre recently "
+                                  "propose to the HK government?").id == "laerc-sandbox-proposal"
