@@ -258,6 +258,11 @@ _OTHER_KIND_PENALTY = 0.75
 _FOCUS_MISSING_SHARE = 0.9
 _REGIONAL_TABLE_SHARE = 0.95
 _REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
+_OTHER_TABLE_PENALTY = 0.5
+# A place asked for in the world, not a table's name ("THE World University Rankings").
+_WORLD_PLACE_RE = lazy(r"\b(?:world|global)\s+(?:rank|ranking|place|position|standing)\b"
+                       r"|\bin the world\b|\bworldwide\b|\bglobally\b"
+                       r"|(?:全球|世界)(?:排名|排第|第[一二三四五六七八九十\d]|位列)")
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 _WORK_FOR_AIM_SHARE = 0.9
@@ -579,8 +584,10 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _NARROWER_TABLE_SHARE
     if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
             and not asked.region_named:
-        # "科大 QS 排名": a ranking named with no region is the world table.
-        factor *= _REGIONAL_TABLE_SHARE
+        # "科大 QS 排名": a ranking named with no region is the world table; "its world rank
+        # for computer science" asks for it in so many words, and a place in Asia is none.
+        factor *= _OTHER_TABLE_PENALTY if _WORLD_PLACE_RE.search(query.folded) \
+            else _REGIONAL_TABLE_SHARE
     if query.intent == "purpose" and _WORK_RE.search(claim.metric) \
             and _AIM_ASKED_RE.search(query.folded):
         # "理大和鵬城實驗室合作是為了甚麼": why they work together, not what they work on.

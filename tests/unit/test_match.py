@@ -1550,3 +1550,14 @@ def test_a_body_described_by_the_bodies_that_set_it_up_bears_on_them(kb_index: I
     assert answer.answers[0].claim.entity == "hkbf"
     assert _first_claim(kb_index, "What did HKUST's low altitude economy centre recently "
                                   "propose to the HK government?").id == "laerc-sandbox-proposal"
+
+
+def test_a_place_asked_in_the_world_is_not_a_place_in_asia(kb_index: Index) -> None:
+    """A table's name ("THE World University Rankings … Subject") asks no world place; "world
+    rank" does, and the file holds only Asia's and Hong Kong's for the subject."""
+    assert isinstance(answer_question(kb_index, "HKUST's world ranking for computer science "
+                                                "in the THE World University Rankings by "
+                                                "Subject 2024?"), Decline)
+    answer = answer_question(kb_index, "HKUST computer science rank in the THE World "
+                                       "University Rankings by Subject 2024")
+    assert isinstance(answer, Answer)
