@@ -265,6 +265,11 @@ _WORLD_PLACE_RE = lazy(r"\b(?:world|global)\s+(?:rank|ranking|place|position|sta
                        r"|(?:全球|世界)(?:排名|排第|第[一二三四五六七八九十\d]|位列)")
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
+# The region words a question uses, as the metrics of regional tables name the region.
+_METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "hong_kong",
+                   "kong": "hong_kong", "香港": "hong_kong", "本港": "hong_kong",
+                   "全港": "hong_kong", "大中": "greater_china"}
+_OTHER_REGION_SHARE = 0.9
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 _NOT_THE_HOLDER_SHARE = 0.85
@@ -317,6 +322,7 @@ class Asked:
     part_of: bool  # "how many of the …": a part of a whole
     succession: bool  # who held an office before or after someone
     region_named: bool  # a region a ranking may be limited to (Asia, 香港)
+    regions_named: frozenset[str]  # those regions as metrics name them (asia, hong_kong)
     faculties: list[set[int]]  # the claims naming each faculty the question names (醫學院)
     several: bool  # several names are asked for: 哪幾位, "which professors"
     holders_named: set[int]  # the candidates whose value is the person whose role is asked
@@ -364,6 +370,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
         faculties=[claims_naming(index, name) for name in faculties_named(query.folded)],
         region_named=bool(_REGION_TERMS & (query.all_terms | {t for t, _ in query.cjk_units})),
+        regions_named=frozenset(region for term in query.all_terms | {t for t, _ in query.cjk_units}
+                                if (region := _METRIC_REGIONS.get(term))),
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
         several=query.intent in {"who", "which"}
@@ -582,6 +590,10 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "泰晤士2024年世界大學排名": the world table, not the young universities' one, whose
         # name holds a word the question does not use.
         factor *= _NARROWER_TABLE_SHARE
+    if query.intent == "rank" and claim.unit == "rank" and asked.regions_named \
+            and not any(region in claim.metric for region in asked.regions_named):
+        # "位列全港第幾", "within Hong Kong": the place in the region named, not in the world.
+        factor *= _OTHER_REGION_SHARE
     if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
             and not asked.region_named:
         # "科大 QS 排名": a ranking named with no region is the world table; "its world rank

@@ -1561,3 +1561,11 @@ def test_a_place_asked_in_the_world_is_not_a_place_in_asia(kb_index: Index) -> N
     answer = answer_question(kb_index, "HKUST computer science rank in the THE World "
                                        "University Rankings by Subject 2024")
     assert isinstance(answer, Answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Where did HKUST place within Hong Kong in the Global University Employability Ranking 2024?",
+    "科大在2024年全球大學畢業生就業能力排名中位列全港第幾？"])
+def test_a_place_asked_within_a_region_is_that_regions_table(kb_index: Index,
+                                                             question: str) -> None:
+    assert "hong_kong" in _first_claim(kb_index, question).metric
