@@ -250,7 +250,13 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # With an entity named, the question words are evidence too: "Where is the Shanghai
     # Center?" is answered by the centre's location even though no other word matches.
     intent_weight = index.max_idf * 0.5 if query.intent and query.entities else 0.0
-    total_weight = sum(weights[t] for t in latin) + sum(char_weights.values()) + intent_weight
+    # "港科大的一千七百四十七是指什么": a figure typed to be looked up is a word of the
+    # question that the claims holding that value hold (in digits it is one already).
+    figure_weight = index.max_idf if query.numbers and query.intent in {None, "what"} \
+        and not query.checking and not any(t[:1].isdigit() for t in query.terms) \
+        and any(abs(number) >= 1000 or unit for number, unit in query.numbers) else 0.0
+    total_weight = sum(weights[t] for t in latin) + sum(char_weights.values()) + intent_weight \
+        + figure_weight
     # Only the candidates' holdings matter; a term's postings at 100,000 claims can run to tens
     # of thousands of claims no candidate is.
     reachable = set(positions)
@@ -297,6 +303,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     for position in positions:
         claim = index.kb.claims[position]
         matched, missing, matched_weight, soft_missing = held[position]
+        if figure_weight and _value_matches(claim, query.numbers):
+            matched_weight += figure_weight
         intent = _intent_fit(fits, position, claim, query.intent) if query.intent else 0.0
         if not intent and query.intent == "count" and (
                 told_in_words(query, claim, matched)

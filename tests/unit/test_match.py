@@ -1569,3 +1569,16 @@ def test_a_place_asked_in_the_world_is_not_a_place_in_asia(kb_index: Index) -> N
 def test_a_place_asked_within_a_region_is_that_regions_table(kb_index: Index,
                                                              question: str) -> None:
     assert "hong_kong" in _first_claim(kb_index, question).metric
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("港科大的一千七百四十七是指什么？", 1747),
+    ("科大新聞提到的「三千萬港元」是指甚麼？", 30_000_000)])
+def test_a_figure_typed_in_chinese_numerals_is_looked_up(kb_index: Index, question: str,
+                                                         value: int) -> None:
+    """In digits the figure is a word of the question; in numerals it is looked up as one."""
+    assert _first_claim(kb_index, question).value == value
+
+
+def test_what_something_is_used_for_in_chinese_asks_its_purpose() -> None:
+    assert question_intent(fold_text("那三千萬元會用來做甚麼？")) == "purpose"
