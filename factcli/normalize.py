@@ -122,8 +122,9 @@ _ZH_QUESTION_RE = lazy(lambda: (
     "|(?<=多少|几多)(?:[亿万千百]+(?:港元|港币|美元|人民币|元)?|港元|港币|美元|人民币|元)"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
-    # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre).
-    "|(?<![公英海华千万百十])里(?=\\s|$)"
+    # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre), after a table or
+    # document (資料裡引用), or opening a run where a name was taken out (排名里排第幾).
+    "|(?<![公英海华千万百十])里(?=\\s|$)|(?<=[名单榜表料])里|(?<![\u4e00-\u9fff])里(?![程面头])"
     "|" + _longest_of(_ZH_QUESTION_PHRASES)
 ))
 

@@ -1582,3 +1582,9 @@ def test_a_figure_typed_in_chinese_numerals_is_looked_up(kb_index: Index, questi
 
 def test_what_something_is_used_for_in_chinese_asks_its_purpose() -> None:
     assert question_intent(fold_text("那三千萬元會用來做甚麼？")) == "purpose"
+
+
+def test_in_after_a_table_name_taken_out_is_no_word(kb_index: Index) -> None:
+    """排名里: with the table's name taken out, 里 ("in") opens what is left; 里程 stays."""
+    assert "里" not in parse_query(kb_index, "港科大在THE 2024年轻大学排名里排第几？").terms
+    assert isinstance(answer_question(kb_index, "科大喺泰晤士年輕大學排名里排第幾？"), Answer)
