@@ -1061,7 +1061,7 @@ def _cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
 
 
 # Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
-_NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自"
+_NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自以"
                            "的是个些这那其各做搞")
 
 

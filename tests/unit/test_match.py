@@ -91,6 +91,8 @@ def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index:
 def test_a_known_chinese_university_name_is_not_unknown(kb_index: Index) -> None:
     assert not parse_query(kb_index, "香港科技大學的淨零目標是哪一年？").unknown_names
     assert not parse_query(kb_index, "科大喺2023年亞洲大學排名排第幾？").unknown_names
+    # 以 ("so as to") opens a clause, not a name: 以支持大學 is "to support the university".
+    assert not parse_query(kb_index, "科大如何招攬教員以支持大學的成長？").unknown_names
 
 
 def test_a_faculty_is_not_an_unknown_university(kb_index: Index) -> None:
