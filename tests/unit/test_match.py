@@ -1590,3 +1590,10 @@ def test_in_after_a_table_name_taken_out_is_no_word(kb_index: Index) -> None:
     """排名里: with the table's name taken out, 里 ("in") opens what is left; 里程 stays."""
     assert "里" not in parse_query(kb_index, "港科大在THE 2024年轻大学排名里排第几？").terms
     assert isinstance(answer_question(kb_index, "科大喺泰晤士年輕大學排名里排第幾？"), Answer)
+
+
+def test_can_or_cannot_only_asks_yes_or_no(kb_index: Index) -> None:
+    """可唔可以, 可不可以: the question's form, no word a claim should hold."""
+    terms = parse_query(kb_index, "讀理大可唔可以去大灣區實習㗎？").terms
+    assert "~internship" in terms
+    assert not any("可" in term for term in terms)
