@@ -437,6 +437,21 @@ def parse_query(index: Index, question: str) -> Query:
         asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
         query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
                           if term not in asked_terms}
+        return query
+    premise = _PREMISE_RE.match(question)
+    if premise is not None and not _WH_RE.search(premise.group(1)) \
+            and (_REPORTED_RE.search(premise.group(1)) or premise.group(2)) \
+            and _WH_WORD_RE.search(question, premise.end()):
+        # "Some sources say HKUST(GZ) opened in 2021. When did it officially open?": what
+        # others say is the premise to check, not a condition. Its figures and years are not
+        # the ones asked for; its words name what the question is about, as a lead-in's do.
+        asked = _parse(index, question[premise.end():])
+        query.intent, query.focus = asked.intent, asked.focus
+        query.years, query.periods = asked.years, asked.periods
+        query.numbers, query.ordinals = asked.numbers, asked.ordinals
+        asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
+        query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
+                          if term not in asked_terms}
     return query
 
 
@@ -446,6 +461,19 @@ _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")
 _RELATED_RE = lazy(r"(?i)(?<=\w)-related\b")
 # A lead-in that asks nothing, then a question: the lead-in sets the scene.
 _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
+# A statement of what others say, then the question: the sentence ends, or a comma comes
+# before 請問 ("may I ask").
+_PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|[,，]\s*(請問|请问|想問|想问))(?=\S)")
+_REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
+                    r"|wr(?:o|i)tes?|written|states?|stated|suggests?|suggested|believes?"
+                    r"|thinks?|thought|assumes?|assumed|argues?|argued|tells?|told|quotes?"
+                    r"|quoted|has it)\b|說|说|寫|写|稱|称|報道|报道|聲稱|声称|以為|以为|指出|提到")
+# A question word proper: "Is that correct?" asks whether the premise holds, so the premise
+# is what is asked.
+_WH_WORD_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b|甚麼|什么|什麼|咩"
+                   r"|乜|邊|哪|幾|几|多少|何|誰|谁")
+_WH_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b|[?？]|甚麼|什么|什麼|咩"
+              r"|乜|邊|哪|幾|几|多少|何|誰|谁|嗎|吗|係咪|是否|有冇")
 _ASKING_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how|is|are|was|were|does|do"
                   r"|did|has|have|can|could)\b|[?？]|甚麼|什么|什麼|咩|乜|邊|哪|幾多|几多|多少"
                   r"|幾時|几时|何|誰|谁|嗎|吗|係咪|是否|有冇")

@@ -1597,3 +1597,21 @@ def test_can_or_cannot_only_asks_yes_or_no(kb_index: Index) -> None:
     terms = parse_query(kb_index, "讀理大可唔可以去大灣區實習㗎？").terms
     assert "~internship" in terms
     assert not any("可" in term for term in terms)
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("One blog says HKUST(GZ) opened in 2020. When did it open officially?", True),
+    ("A reader claims HKUST targets net zero by 2060. By which year does HKUST aim for net zero?",
+     True),
+    ("2022-23年度的獎學金數字我已核實，請問科大2023-24年度頒發了多少獎學金？", False)])
+def test_what_others_say_is_a_premise_not_a_condition(kb_index: Index, question: str,
+                                                      answered: bool) -> None:
+    """A year or figure someone else gives is the premise to check; the question after it
+    says which year is asked (none, or 2023-24, which the file does not hold)."""
+    assert isinstance(answer_question(kb_index, question), Answer) is answered
+
+
+def test_a_premise_asked_about_as_a_whole_is_still_the_question(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Our reporter wrote that HKUST had 30 unicorns in 2019. "
+                                  "Is that correct?")
+    assert query.years == [2019]
