@@ -535,6 +535,13 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
         # the question does not already say.
         factor *= _VALUE_GIVEN_SHARE
+    if query.intent in {"who", "which"} and not asked.holders_named and not metric \
+            and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
+            and _value_given(index, query, position):
+        # "雷海潮在北京會見了港科大哪些人": he is named to say which meeting; the claim
+        # that he is the minister tells nothing asked (unless the question names his post:
+        # "蘇慧是哪個學系的講座教授").
+        factor *= _VALUE_GIVEN_SHARE
     if asked.bodies_given and isinstance(claim.value, tuple) \
             and _bodies_listed(index, position) <= asked.bodies_given:
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the

@@ -1615,3 +1615,10 @@ def test_a_premise_asked_about_as_a_whole_is_still_the_question(kb_index: Index)
     query = parse_query(kb_index, "Our reporter wrote that HKUST had 30 unicorns in 2019. "
                                   "Is that correct?")
     assert query.years == [2019]
+
+
+def test_a_person_named_to_say_which_event_is_not_the_answer(kb_index: Index) -> None:
+    """雷海潮 names the meeting; that he is the minister is not whom he met. Asking his post
+    ("蘇慧是哪個學系的講座教授") still finds the claim he holds."""
+    assert _first_claim(kb_index, "雷海潮喺北京見咗科大邊啲人？").metric != "minister"
+    assert "su-hui" in _first_claim(kb_index, "蘇慧教授是科大哪個學系的講座教授？").id
