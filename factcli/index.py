@@ -33,6 +33,9 @@ PEOPLE = frozenset({"peopl", "person", "人", "人数", "~delegate", "~student",
                     "representativ", "~staff", "staff", "~expert", "expert", "~alumni", "alumni",
                     "~volunteer"})
 
+# Kinds of body: "how many institutions" may count universities, firms or partners.
+BODIES = frozenset({"~university", "~company", "~startup", "~partner"})
+
 
 @dataclass(slots=True)
 class ClaimText:
@@ -322,4 +325,6 @@ def count_terms(metric_terms: Mapping[str, list[list[str]]], metric: str,
     terms.update(name for word in unit_words for name in (word, concept(word)) if name)
     if terms & PEOPLE:
         terms.update(PEOPLE)
+    if terms & BODIES:
+        terms.add("~org")  # universities and firms are institutions too
     return frozenset(terms)

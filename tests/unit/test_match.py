@@ -1622,3 +1622,9 @@ def test_a_person_named_to_say_which_event_is_not_the_answer(kb_index: Index) ->
     ("蘇慧是哪個學系的講座教授") still finds the claim he holds."""
     assert _first_claim(kb_index, "雷海潮喺北京見咗科大邊啲人？").metric != "minister"
     assert "su-hui" in _first_claim(kb_index, "蘇慧教授是科大哪個學系的講座教授？").id
+
+
+def test_how_many_institutions_counts_universities(kb_index: Index) -> None:
+    claim = _first_claim(kb_index, "How many institutions does the QS World University "
+                                   "Rankings 2024 cover?")
+    assert claim.metric == "ranking_field_size"
