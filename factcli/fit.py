@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from factcli.query import Query
 
 # 首屆, "the first … course": the first of a series, which a claim must say it is about.
-_FIRST_ASKED_RE = lazy(r"首届|第一届|\bfirst edition\b|\bthe first (?:[a-z&-]+ ){0,6}"
+_FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b|\bthe (?:first|inaugural) "
+                       r"(?:[a-z&-]+ ){0,6}"
                        r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"

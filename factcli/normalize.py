@@ -226,7 +226,9 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "take part": "participate", "took part": "participate", "taking part": "participate",
             "takes part": "participate", "carry out": "conduct", "carried out": "conduct",
             "carries out": "conduct", "carrying out": "conduct", "have to": "required",
-            "has to": "required", "had to": "required"}
+            "has to": "required", "had to": "required", "take place": "held",
+            "takes place": "held", "took place": "held", "taking place": "held",
+            "taken place": "held"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))

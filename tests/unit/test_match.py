@@ -1628,3 +1628,14 @@ def test_how_many_institutions_counts_universities(kb_index: Index) -> None:
     claim = _first_claim(kb_index, "How many institutions does the QS World University "
                                    "Rankings 2024 cover?")
     assert claim.metric == "ranking_field_size"
+
+
+def test_take_place_is_held_and_inaugural_names_the_first_edition(kb_index: Index) -> None:
+    """'take place' is 'held', not a 'place' in a ranking; 'the inaugural edition' is the
+    first, whose year the file does not hold."""
+    assert fold_text("How often does it take place?") == "how often does it held"
+    techathon = _first_claim(kb_index, "How often does the Hong Kong Techathon take place?")
+    assert techathon.metric == "frequency"
+    assert isinstance(answer_question(kb_index, "The inaugural edition of the Belt and Road "
+                                                "space course took place in Beijing: which "
+                                                "year?"), Decline)
