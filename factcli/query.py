@@ -1357,9 +1357,13 @@ _DATE_WORDS_RE = lazy(
 
 # A year that only starts a span ("since 2014-15", 自2014-15年度以來, 由2024年1月起) is the
 # baseline of a change, not the date the question asks about.
+# A year a figure is compared with ("since 2014-15", "against the 2014-15 baseline", 較
+# 2014-15年度): the figure is for a later year.
 _BASELINE_RE = lazy(
-    r"\b(?:since|from)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d"
-    r"(?:\s*[-/–]\s*\d{2,4})?|[自由从從](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?")
+    r"\b(?:since|from|against|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
+    r"|[自由从從較较比](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
+    r"|[与與和同](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?年?度?(?:相比|比较|比較|对比|對比)")
 
 
 def _has_digit(text: str) -> bool:
