@@ -507,7 +507,19 @@ def mend_question_words(folded: str) -> str:
         folded = _TOLD_WOULD_DO_ZH_RE.sub(r"\1\2承诺", folded)
     if "short" in folded:
         folded = _SHORT_FOR_RE.sub("stand for", folded)
+    if "成" in folded:
+        folded = _TENTHS_ASKED_RE.sub("多少比例", folded)
+    if "香港" in folded:
+        folded = _NOT_FROM_HONG_KONG_RE.sub("香港以外", folded)
     return folded
+
+
+# 唔係香港人, 不是香港的: from outside Hong Kong, as the claims say it.
+_NOT_FROM_HONG_KONG_RE = lazy(r"(?:唔系|不是|并非|非)(?:来自)?香港(?=人|的|嘅|本地)")
+
+
+# 幾多成係香港人: 成 counts tenths, so the share is asked (not 多少成本, a cost).
+_TENTHS_ASKED_RE = lazy(r"(?:几多|多少|几)成(?![本功员立果绩就长为交效熟])")
 
 
 # "SIIC is short for what": what an abbreviation is short for is what it stands for (not a

@@ -13,7 +13,13 @@ from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
 from factcli.match import DEFAULT_MIN_SCORE, Answer, Decline, answer_question, score_candidates
 from factcli.model import Claim
-from factcli.normalize import fold_text, question_intent, stem, strip_question_words
+from factcli.normalize import (
+    fold_text,
+    mend_question_words,
+    question_intent,
+    stem,
+    strip_question_words,
+)
 from factcli.query import _english_slip, asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
@@ -1649,3 +1655,10 @@ def test_a_year_compared_with_is_not_the_year_asked(question: str) -> None:
     assert asked_dates(question) == ([], [])
     assert asked_dates("What was the electricity use in the 2014-15 baseline year?") \
         == ([2014], [(2014, 2015)])
+
+
+def test_tenths_ask_a_share_and_not_from_hong_kong_is_outside_it() -> None:
+    """幾多成: 成 counts tenths (not 多少成本, a cost); 唔係香港人: from outside Hong Kong."""
+    assert "比例" in mend_question_words(fold_text("科大啲教員有幾多成係香港人？"))
+    assert "比例" not in mend_question_words(fold_text("項目要幾多成本？"))
+    assert "香港以外" in mend_question_words(fold_text("有幾多教員唔係香港人？"))
