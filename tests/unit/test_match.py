@@ -1662,3 +1662,9 @@ def test_tenths_ask_a_share_and_not_from_hong_kong_is_outside_it() -> None:
     assert "比例" in mend_question_words(fold_text("科大啲教員有幾多成係香港人？"))
     assert "比例" not in mend_question_words(fold_text("項目要幾多成本？"))
     assert "香港以外" in mend_question_words(fold_text("有幾多教員唔係香港人？"))
+
+
+def test_the_deed_a_chinese_question_ends_on_is_what_is_asked(kb_index: Index) -> None:
+    """討論了甚麼: what was discussed, not who the minister is."""
+    assert "~discuss" in parse_query(kb_index, "懷進鵬同科大代表團討論了甚麼？").focus
+    assert _first_claim(kb_index, "懷進鵬部長同科大代表團討論了甚麼？").metric != "minister"
