@@ -274,6 +274,7 @@ _OTHER_REGION_SHARE = 0.9
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 _NOT_THE_HOLDER_SHARE = 0.85
+_WHEN_FIT = 0.5
 _KIND_NOT_VALUED_SHARE = 0.9
 _NARROWER_TABLE_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
@@ -624,6 +625,11 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
         return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
     if query.intent == "when" and claim.is_numeric and claim.unit != "date" and not value:
         # "What year was HKUST founded": how many years it has run is no date.
+        return _NO_COUNT_PENALTY
+    if query.intent == "when" and claim.unit != "date" and intent < _WHEN_FIT and not value \
+            and claim.period is None and (not claim.as_of or len(claim.as_of) == len("2025-03-13")):
+        # "When did Harry Shum first become chairman": that he chaired it on a day says no
+        # date of his own; a thing dated by its year or its years (led in 2024, 2023-24) does.
         return _NO_COUNT_PENALTY
     if query.intent == "count" and not intent and not value:
         # "How many …", "how much did it cost": a name, a date or a description does not

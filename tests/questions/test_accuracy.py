@@ -48,6 +48,8 @@ FLOORS = [
     ("dev27.yaml", 0.8, 0.93),
     ("dev28.yaml", 0.85, 0.82),
     ("dev29.yaml", 0.83, 0.93),
+    ("dev30.yaml", 0.88, 0.93),
+    ("dev31.yaml", 0.88, 0.85),
     ("test.yaml", 0.90, 0.88),
     ("check_dev.yaml", 0.93, None),
     ("check_dev2.yaml", 0.92, None),

@@ -1668,3 +1668,12 @@ def test_the_deed_a_chinese_question_ends_on_is_what_is_asked(kb_index: Index) -
     """討論了甚麼: what was discussed, not who the minister is."""
     assert "~discuss" in parse_query(kb_index, "懷進鵬同科大代表團討論了甚麼？").focus
     assert _first_claim(kb_index, "懷進鵬部長同科大代表團討論了甚麼？").metric != "minister"
+
+
+def test_a_snapshot_of_who_holds_a_post_says_no_date_they_took_it(kb_index: Index) -> None:
+    """The chairman as of a day says nothing of when he became chairman; a project dated by
+    its year says which year it was led."""
+    assert isinstance(answer_question(kb_index, "When did Harry Shum first become chairman of "
+                                                "the HKUST Council?"), Decline)
+    assert isinstance(answer_question(kb_index, "Chang'e-8 嗰個月面機械人 project 係科大邊一年"
+                                                "主導㗎？"), Answer)
