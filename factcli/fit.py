@@ -288,7 +288,7 @@ _PART_MARKS = frozenset("之当其中入里面头是系有")
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 # What kind of figure a measure word asks for (numbers.unit_kind names the claims' kinds).
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
-                  "~salary": "money",
+                  "~salary": "money", "pay": "money", "paid": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
                   "~height": "length"}
 # A body's own beginning and end: its part's founding or opening is not its own. (Land reserved

@@ -1677,3 +1677,11 @@ def test_a_snapshot_of_who_holds_a_post_says_no_date_they_took_it(kb_index: Inde
                                                 "the HKUST Council?"), Decline)
     assert isinstance(answer_question(kb_index, "Chang'e-8 嗰個月面機械人 project 係科大邊一年"
                                                 "主導㗎？"), Answer)
+
+
+def test_what_was_paid_asks_money_not_another_measure(kb_index: Index) -> None:
+    """What HKUST paid for electricity is money; the kilowatt-hours it used are not."""
+    assert isinstance(answer_question(kb_index, "How much did HKUST pay for electricity in "
+                                                "2022-23?"), Decline)
+    assert isinstance(answer_question(kb_index, "How much electricity did HKUST use in "
+                                                "2022-23?"), Answer)
