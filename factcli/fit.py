@@ -500,6 +500,21 @@ def _only_a_name_asked(query: Query) -> bool:
         and all(has_cjk(term) or term.isalpha() for term in query.terms)
 
 
+def _negated_only(index: Index, query: Query, position: int) -> bool:
+    """Whether a pair the question uses stands in the claim only after 非 (not), which the
+    question does not put before it."""
+    key = ("folded zh statement", position)
+    text = index.derived.get(key)
+    if text is None:
+        text = index.derived[key] = fold_text(index.kb.claims[position].statement.zh)
+    for pair, _ in query.cjk_units:
+        negated = "非" + pair
+        if negated in text and negated not in query.folded and pair in query.folded \
+                and pair not in text.replace(negated, ""):
+            return True
+    return False
+
+
 def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:
     """The candidates whose value is a name the question uses (于宏宇 in 于宏宇係咩身份)."""
     named = set()
@@ -549,6 +564,9 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the
         # question names itself; it tells nothing asked.
         factor *= _VALUE_GIVEN_SHARE
+    if asked.chinese and "非" in claim.statement.zh and _negated_only(index, query, position):
+        # 本地生: the claim about 非本地生 (non-local students) is about the others.
+        factor *= _OTHER_COUNT_PENALTY
     factor *= _subject_factor(index, query, asked, position, claim, holders)
     factor *= _count_factor(index, query, asked, position, claim, holders)
     factor *= _office_factor(index, query, asked, claim)

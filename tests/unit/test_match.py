@@ -1685,3 +1685,10 @@ def test_what_was_paid_asks_money_not_another_measure(kb_index: Index) -> None:
                                                 "2022-23?"), Decline)
     assert isinstance(answer_question(kb_index, "How much electricity did HKUST use in "
                                                 "2022-23?"), Answer)
+
+
+def test_a_word_the_claim_only_negates_is_the_opposite(kb_index: Index) -> None:
+    """本地生 (local students) is not answered by the claim about 非本地生; 非本地生 is."""
+    assert _first_claim(kb_index, "科大有幾多非本地生？").id \
+        == "hkust-non-local-students-countries-2022-10"
+    assert isinstance(answer_question(kb_index, "科大今年收咗幾多個本地生呀？"), Decline)
