@@ -782,6 +782,10 @@ def _parse(index: Index, question: str) -> Query:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
         # yes/no questions are left as they are: 係咪打算 leans on its everyday words.)
         query.general = set()
+    elif query.yes_no:
+        # "innovation centre 會唔會 delay": an English word no claim uses, in a Chinese yes/no
+        # question, is what is asked, as in an English one.
+        query.general -= {term for term in query.unknown_terms if not has_cjk(term)}
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts

@@ -1692,3 +1692,12 @@ def test_a_word_the_claim_only_negates_is_the_opposite(kb_index: Index) -> None:
     assert _first_claim(kb_index, "科大有幾多非本地生？").id \
         == "hkust-non-local-students-countries-2022-10"
     assert isinstance(answer_question(kb_index, "科大今年收咗幾多個本地生呀？"), Decline)
+
+
+def test_an_english_word_no_claim_uses_is_what_a_chinese_yes_no_question_asks(
+        kb_index: Index) -> None:
+    query = parse_query(kb_index, "HKU 個 innovation centre 會唔會 delay？")
+    assert "delay" in query.terms
+    assert "delay" not in query.general
+    assert isinstance(answer_question(kb_index, "港大個 innovation centre 會唔會 delay？"),
+                      Decline)
