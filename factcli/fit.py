@@ -274,6 +274,8 @@ _OTHER_REGION_SHARE = 0.9
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 _NOT_THE_HOLDER_SHARE = 0.85
+_MISSING_PREDICATE_SHARE = 0.85
+_PREDICATE_RE = lazy(r"(?:has|have|had|is|are|was|were) (?:[a-z0-9]+ ){1,8}?([a-z]{3,}(?:ed|en))\b")
 _WHEN_FIT = 0.5
 _KIND_NOT_VALUED_SHARE = 0.9
 _NARROWER_TABLE_SHARE = 0.9
@@ -335,6 +337,7 @@ class Asked:
     focus_held: set[str]  # the words naming what "what field …" asks for that a candidate holds
     bodies_given: frozenset[str]  # the bodies named, when the question does not ask for bodies
     kind_unknown: bool  # "which architect": the kind of answer asked is a word no claim uses
+    predicate: str | None  # "Has the government approved …": the deed a yes/no question asks
 
 
 @cache
@@ -381,6 +384,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         holders_named=_holders_named(index, query, positions)
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
         or (query.intent == "who" and _only_a_name_asked(query)) else set(),
+        predicate=_predicate(query) if query.yes_no else None,
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
         chinese=has_cjk(query.folded),
@@ -515,6 +519,16 @@ def _negated_only(index: Index, query: Query, position: int) -> bool:
     return False
 
 
+def _predicate(query: Query) -> str | None:
+    """The participle a yes/no question asks about ("Has the government *approved* it?",
+    "Was it *completed*?"), as the question's term for it."""
+    found = _PREDICATE_RE.match(query.folded)
+    if found is None:
+        return None
+    term = concept(stem(found.group(1))) or stem(found.group(1))
+    return term if term in query.terms else None
+
+
 def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:
     """The candidates whose value is a name the question uses (于宏宇 in 于宏宇係咩身份)."""
     named = set()
@@ -601,6 +615,10 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "What field does the joint lab work on": the claim naming its partners says who,
         # where the one that says its field says what.
         factor *= _FOCUS_MISSING_SHARE
+    if asked.predicate and position not in holders.get(asked.predicate, ()):
+        # "Has the government approved the sandbox": the claim that it was proposed does not
+        # say whether it was approved.
+        factor *= _MISSING_PREDICATE_SHARE
     if asked.holders_named and position not in asked.holders_named:
         # "于宏宇係咩身份": the claim whose holder he is, not one that only mentions him.
         factor *= _NOT_THE_HOLDER_SHARE

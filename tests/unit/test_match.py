@@ -1701,3 +1701,12 @@ def test_an_english_word_no_claim_uses_is_what_a_chinese_yes_no_question_asks(
     assert "delay" not in query.general
     assert isinstance(answer_question(kb_index, "港大個 innovation centre 會唔會 delay？"),
                       Decline)
+
+
+def test_the_deed_a_yes_no_question_asks_must_be_in_the_claim(kb_index: Index) -> None:
+    """Whether the government approved the sandbox: the claim that it was proposed does not
+    say; whether HKUST(GZ) was opened, the claim of its opening does."""
+    assert isinstance(answer_question(kb_index, "Has the government approved the low-altitude "
+                                                "economy sandbox HKUST proposed?"), Decline)
+    assert isinstance(answer_question(kb_index, "Was HKUST(GZ) officially opened in 2022?"),
+                      Answer)
