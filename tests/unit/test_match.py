@@ -1710,3 +1710,8 @@ def test_the_deed_a_yes_no_question_asks_must_be_in_the_claim(kb_index: Index) -
                                                 "economy sandbox HKUST proposed?"), Decline)
     assert isinstance(answer_question(kb_index, "Was HKUST(GZ) officially opened in 2022?"),
                       Answer)
+
+
+def test_which_campus_asks_which_and_which_principal_who() -> None:
+    assert question_intent(fold_text("中心隔籬係港大邊個校園？")) != "who"
+    assert question_intent(fold_text("理大邊個校長？")) == "who"
