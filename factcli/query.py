@@ -432,11 +432,7 @@ def parse_query(index: Index, question: str) -> Query:
         # the colon says why the question is asked. Its words may still name what it is about
         # (港大薄扶林用地的政策來源：…), so they stay, as words a claim may hold but need not;
         # the question after it says what is asked.
-        asked = _parse(index, question[lead_in.end():])
-        query.intent, query.focus = asked.intent, asked.focus
-        asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
-        query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
-                          if term not in asked_terms}
+        _ask_only(query, _parse(index, question[lead_in.end():]), dates=False)
         return query
     premise = _PREMISE_RE.match(question)
     if premise is not None and not _WH_RE.search(premise.group(1)) \
@@ -445,14 +441,27 @@ def parse_query(index: Index, question: str) -> Query:
         # "Some sources say HKUST(GZ) opened in 2021. When did it officially open?": what
         # others say is the premise to check, not a condition. Its figures and years are not
         # the ones asked for; its words name what the question is about, as a lead-in's do.
-        asked = _parse(index, question[premise.end():])
-        query.intent, query.focus = asked.intent, asked.focus
+        _ask_only(query, _parse(index, question[premise.end():]), dates=True)
+        return query
+    after = _AFTERWORD_RE.match(question)
+    if after is not None and not _WH_RE.search(after.group(2)) \
+            and _WH_WORD_RE.search(after.group(1)):
+        # "理大一共有多少个科研项目？我在写一份报告。": a sentence after the question says why
+        # it is asked, as a lead-in does.
+        _ask_only(query, _parse(index, after.group(1)), dates=True)
+    return query
+
+
+def _ask_only(query: Query, asked: Query, *, dates: bool) -> None:
+    """Let the part of the question that asks give the intent and focus (and the dates and
+    figures asked about); the rest of its words are ones a claim may hold but need not."""
+    query.intent, query.focus = asked.intent, asked.focus
+    if dates:
         query.years, query.periods = asked.years, asked.periods
         query.numbers, query.ordinals = asked.numbers, asked.ordinals
-        asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
-        query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
-                          if term not in asked_terms}
-    return query
+    asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
+    query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
+                      if term not in asked_terms}
 
 
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
@@ -464,6 +473,8 @@ _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
 # A statement of what others say, then the question: the sentence ends, or a comma comes
 # before 請問 ("may I ask").
 _PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|[,，]\s*(請問|请问|想問|想问))(?=\S)")
+# The question, then a sentence that asks nothing.
+_AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
                     r"|wr(?:o|i)tes?|written|states?|stated|suggests?|suggested|believes?"
                     r"|thinks?|thought|assumes?|assumed|argues?|argued|tells?|told|quotes?"

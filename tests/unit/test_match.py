@@ -1715,3 +1715,9 @@ def test_the_deed_a_yes_no_question_asks_must_be_in_the_claim(kb_index: Index) -
 def test_which_campus_asks_which_and_which_principal_who() -> None:
     assert question_intent(fold_text("中心隔籬係港大邊個校園？")) != "who"
     assert question_intent(fold_text("理大邊個校長？")) == "who"
+
+
+def test_a_sentence_after_the_question_only_says_why_it_is_asked(kb_index: Index) -> None:
+    question = "理大2018/19學年有多少個科研項目？我正在寫一篇關於香港高校科研規模的文章。"
+    assert "规模" in parse_query(kb_index, question).optional
+    assert _first_claim(kb_index, question).id == "polyu-research-projects-2018-19"
