@@ -447,8 +447,9 @@ def parse_query(index: Index, question: str) -> Query:
     if after is not None and not _WH_RE.search(after.group(2)) \
             and _WH_WORD_RE.search(after.group(1)):
         # "理大一共有多少个科研项目？我在写一份报告。": a sentence after the question says why
-        # it is asked, as a lead-in does.
-        _ask_only(query, _parse(index, after.group(1)), dates=True)
+        # it is asked, as a lead-in does; a year in it still says which figure is meant
+        # ("…排第幾？泰晤士2024學科排名嗰個。").
+        _ask_only(query, _parse(index, after.group(1)), dates=False)
     return query
 
 
