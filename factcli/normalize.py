@@ -228,7 +228,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "carries out": "conduct", "carrying out": "conduct", "have to": "required",
             "has to": "required", "had to": "required", "take place": "held",
             "takes place": "held", "took place": "held", "taking place": "held",
-            "taken place": "held"}
+            "taken place": "held", "wrap up": "end", "wraps up": "ends",
+            "wrapped up": "ended", "wrapping up": "ending"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))
@@ -515,7 +516,7 @@ def mend_question_words(folded: str) -> str:
 
 
 # 唔係香港人, 不是香港的: from outside Hong Kong, as the claims say it.
-_NOT_FROM_HONG_KONG_RE = lazy(r"(?:唔系|不是|并非|非)(?:来自)?香港(?=人|的|嘅|本地)")
+_NOT_FROM_HONG_KONG_RE = lazy(r"(?:唔系|不是|并非|非)(?:来自)?香港(?=人|的|嘅|本地|嚟|来)")
 
 
 # 幾多成係香港人: 成 counts tenths, so the share is asked (not 多少成本, a cost).

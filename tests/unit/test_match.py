@@ -1721,3 +1721,9 @@ def test_a_sentence_after_the_question_only_says_why_it_is_asked(kb_index: Index
     question = "理大2018/19學年有多少個科研項目？我正在寫一篇關於香港高校科研規模的文章。"
     assert "规模" in parse_query(kb_index, question).optional
     assert _first_claim(kb_index, question).id == "polyu-research-projects-2018-19"
+
+
+def test_wrap_up_is_end(kb_index: Index) -> None:
+    assert fold_text("When did the course wrap up?") == "when did the course end"
+    assert _first_claim(kb_index, "When did the Belt and Road space course at HKUST wrap up?"
+                        ).metric == "event_end_date"
