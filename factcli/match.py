@@ -627,7 +627,9 @@ def answer_question(index: Index, question: str, *, top: int = 1,
                  if c.id == candidate.claim.id
                  or (c.sort_date != candidate.claim.sort_date
                      and totals.get(c.id, 0.0) >= floor)]
-        if query.years:
+        if query.years and not (query.checking and candidate.claim.unit == "date"):
+            # (A date typed to be checked, "Did it open in September 2021?", is the value the
+            # claim's own date corrects, not a time the question is limited to.)
             dated = [c for c in group if speaks_for(index, c, query.years, query.periods)]
             if not dated and not is_statement:
                 if chosen:

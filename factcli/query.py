@@ -378,7 +378,9 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
 _REMEMBERED_WINDOWS = 1 << 15
 
 
-_YES_NO_RE = lazy(r"(?i)^\s*(?:did|does|do|has|have|had|is|are|was|were|will|can)\b")
+# "Did …", and after a dash or colon: "HKUST's net-zero plan - is the target year 2050?"
+_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+)(?:did|does|do|has|have|had|is|are|was|were|will"
+                  r"|can)\b")
 _CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really"
                     r"|(?:seen|read|heard) (?:it )?(?:quoted|said|reported))\b"
                     r"|是否属实|是不是真|系咪真|真系|真的")

@@ -1727,3 +1727,13 @@ def test_wrap_up_is_end(kb_index: Index) -> None:
     assert fold_text("When did the course wrap up?") == "when did the course end"
     assert _first_claim(kb_index, "When did the Belt and Road space course at HKUST wrap up?"
                         ).metric == "event_end_date"
+
+
+@pytest.mark.parametrize("question", ["Did HKUST(GZ) officially open in September 2021?",
+                                      "HKUST's net-zero plan - is the target year 2050?"])
+def test_a_date_typed_to_be_checked_is_corrected_not_declined(kb_index: Index,
+                                                             question: str) -> None:
+    """The claim's own date answers a wrong one ("No: September 2022")."""
+    answer = answer_question(kb_index, question)
+    assert isinstance(answer, Answer)
+    assert answer.answers[0].claim.unit == "date"
