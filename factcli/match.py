@@ -362,6 +362,11 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         # answer; a bare number ("1747") is looked up as a value.
         value = (0.3 if query.intent not in {None, "what"} and not looked_up else 1.0) \
             if _value_matches(claim, query.numbers) else 0.0
+        if value == 1.0 and bearing < _LINKED_BEARING and not query.yes_no and (
+                claim.entity in query.entities or position in query.related.get(claim.entity, ())):
+            # "What does the 416 on PolyU's Greater Bay Area page count": the figure looked up
+            # says which claim is meant; the other names may only say where it was read.
+            bearing = _LINKED_BEARING
         if not query.terms and not query.entities:
             coverage = 1.0 if value else 0.0
         w = _SCORE_WEIGHTS

@@ -1737,3 +1737,10 @@ def test_a_date_typed_to_be_checked_is_corrected_not_declined(kb_index: Index,
     answer = answer_question(kb_index, question)
     assert isinstance(answer, Answer)
     assert answer.answers[0].claim.unit == "date"
+
+
+def test_a_figure_looked_up_says_which_claim_though_other_names_say_where(
+        kb_index: Index) -> None:
+    """The Greater Bay Area names the page the figure was read on; 416 names the claim."""
+    assert _first_claim(kb_index, "What does the number 416 on PolyU's Greater Bay Area page "
+                                  "stand for?").value == 416
