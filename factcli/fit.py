@@ -704,7 +704,8 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # "How many students …" is not answered by a count of partner institutions.
         factor *= _OTHER_COUNT_PENALTY
     if asked.part_of and claim.is_numeric and any(
-            position not in holders[term] for term in query.terms if term not in query.general
+            position not in holders[term] for term in query.terms
+            if term not in query.general and term not in query.optional
             and not (has_cjk(term) and any(char in _PART_MARKS for char in term))):
         # "How many of HKUST's unicorns are biotech": the count of all unicorns holds every
         # word but the part asked about, and does not say how many are that part.

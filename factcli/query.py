@@ -438,11 +438,13 @@ def parse_query(index: Index, question: str) -> Query:
         return query
     premise = _PREMISE_RE.match(question)
     if premise is not None and not _WH_RE.search(premise.group(1)) \
-            and (_REPORTED_RE.search(premise.group(1)) or premise.group(2)) \
+            and (_REPORTED_RE.search(premise.group(1)) or premise.group(2)
+                 or _FIRST_PERSON_RE.match(premise.group(1))) \
             and _WH_WORD_RE.search(question, premise.end()):
         # "Some sources say HKUST(GZ) opened in 2021. When did it officially open?": what
         # others say is the premise to check, not a condition. Its figures and years are not
         # the ones asked for; its words name what the question is about, as a lead-in's do.
+        # So is what the reader says of themselves ("I'm preparing a briefing on …").
         _ask_only(query, _parse(index, question[premise.end():]), dates=True)
         return query
     after = _AFTERWORD_RE.match(question)
@@ -476,6 +478,8 @@ _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
 # A statement of what others say, then the question: the sentence ends, or a comma comes
 # before 請問 ("may I ask").
 _PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|[,，]\s*(請問|请问|想問|想问))(?=\S)")
+_FIRST_PERSON_RE = lazy(r"(?i)(?:i'?m|i am|i'?ve|i have|we'?re|we are|my|our|我|我哋|我們|我们)\b"
+                       r"|我")
 # The question, then a sentence that asks nothing.
 _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
@@ -1618,7 +1622,9 @@ def _related_claims(index: Index, entity_id: str) -> set[int]:
 
 
 _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",
-                             "is", "are", "was", "tell", "give", "show", "list", "please"})
+                             "is", "are", "was", "tell", "give", "show", "list", "please",
+                             # languages a reader says they read, not bodies
+                             "english", "chinese", "cantonese", "mandarin", "putonghua"})
 
 
 def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> frozenset[str]:

@@ -1744,3 +1744,12 @@ def test_a_figure_looked_up_says_which_claim_though_other_names_say_where(
     """The Greater Bay Area names the page the figure was read on; 416 names the claim."""
     assert _first_claim(kb_index, "What does the number 416 on PolyU's Greater Bay Area page "
                                   "stand for?").value == 416
+
+
+def test_what_the_reader_says_of_themselves_only_sets_the_scene(kb_index: Index) -> None:
+    question = ("I'm a reporter at an English-language paper covering start-ups. As of the end "
+                "of 2023, how many of the start-ups HKUST created had gone public through IPOs?")
+    query = parse_query(kb_index, question)
+    assert "reporter" in query.optional
+    assert not query.unknown_names
+    assert _first_claim(kb_index, question).id == "hkust-startup-ipos-2023-12-31"
