@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _MIN_SYLLABLES, _MAX_SYLLABLES = 2, 4
 _LONGEST_SYLLABLE = 6  # zhuang, shuang
 _MOST_SLIPPED_SYLLABLES = 3
+_VOWELS = "aeiou"
 # Readings tried per alias: a few characters have two or three; a long name with many such
 # would multiply past any use.
 _MOST_READINGS = 64
@@ -71,10 +72,13 @@ def _names_spelled(index: Index, per_word: list[list[tuple[str, ...]]],
 
 def _slipped_readings(word: str) -> list[tuple[str, ...]]:
     """The readings of the word with one slip undone, a key pressed twice or two swapped
-    ('Mingxuaan', 'Dingqaun'): a name typed fast is still the name."""
+    ('Mingxuaan', 'Dingqaun'), or one vowel for another ('Mingxuen'): a name typed fast, or
+    heard rather than read, is still the name."""
     variants = set(with_doubled_letter_once(word))
     variants |= {word[:at] + word[at + 1] + word[at] + word[at + 2:]
                  for at in range(len(word) - 1)}
+    variants |= {word[:at] + vowel + word[at + 1:] for at, letter in enumerate(word)
+                 if letter in _VOWELS for vowel in _VOWELS if vowel != letter}
     return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]
 
 

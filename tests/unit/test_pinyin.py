@@ -60,3 +60,7 @@ def test_a_name_in_pinyin_typed_with_one_slip_is_still_found(kb_index: Index,
                                       for word in words])
     assert exact is not None
     assert name_in_claims(kb_index, words) == exact
+
+
+def test_a_name_heard_with_one_vowel_for_another_is_still_the_name(kb_index: Index) -> None:
+    assert name_in_claims(kb_index, ["ni", "mingxuen"]) == "倪明选"
