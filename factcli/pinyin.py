@@ -51,6 +51,11 @@ def name_in_claims(index: Index, words: list[str]) -> str | None:
         # more often the English name of a place the claims spell ('Zhangjaing Fudan').
         found = _names_spelled(index, [syllable_readings(word) + _slipped_readings(word)
                                        for word in words], _MOST_SLIPPED_SYLLABLES)
+    if not found and len(words) > 1:
+        # One vowel for another ('Ni Mingxuen'), last, and only in a name of two words or
+        # more: a lone word so read is more often an English word typed with a slip.
+        found = _names_spelled(index, [syllable_readings(word) + _misheard_readings(word)
+                                       for word in words], _MOST_SLIPPED_SYLLABLES)
     return found.pop() if len(found) == 1 else None
 
 
@@ -72,13 +77,18 @@ def _names_spelled(index: Index, per_word: list[list[tuple[str, ...]]],
 
 def _slipped_readings(word: str) -> list[tuple[str, ...]]:
     """The readings of the word with one slip undone, a key pressed twice or two swapped
-    ('Mingxuaan', 'Dingqaun'), or one vowel for another ('Mingxuen'): a name typed fast, or
-    heard rather than read, is still the name."""
+    ('Mingxuaan', 'Dingqaun'): a name typed fast is still the name."""
     variants = set(with_doubled_letter_once(word))
     variants |= {word[:at] + word[at + 1] + word[at] + word[at + 2:]
                  for at in range(len(word) - 1)}
-    variants |= {word[:at] + vowel + word[at + 1:] for at, letter in enumerate(word)
-                 if letter in _VOWELS for vowel in _VOWELS if vowel != letter}
+    return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]
+
+
+def _misheard_readings(word: str) -> list[tuple[str, ...]]:
+    """The readings of the word with one vowel for another ('Mingxuen'): a name heard rather
+    than read is still the name."""
+    variants = {word[:at] + vowel + word[at + 1:] for at, letter in enumerate(word)
+                if letter in _VOWELS for vowel in _VOWELS if vowel != letter}
     return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]
 
 
