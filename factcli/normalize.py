@@ -417,7 +417,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                  r" (?:did|does|do|is|are|was|were|has|have)\b(?!.*\bplay)"),
      # 邊個 alone asks who; before a noun it asks which (邊個區, 邊個階段).
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主院副部局司处长人]|校(?![园舍区]))|(?:边|哪)一?位|谁"
-          r"|何人|职位|职务|身份|官职|咩人|乜人|什么人|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])")),
+          r"|何人|职位|职务|身份|官职|(?:咩|乜|什么|甚么)人(?![工员口才力数士])|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
                      r"\brole\b.*\bplay|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"

@@ -1753,3 +1753,10 @@ def test_what_the_reader_says_of_themselves_only_sets_the_scene(kb_index: Index)
     assert "reporter" in query.optional
     assert not query.unknown_names
     assert _first_claim(kb_index, question).id == "hkust-startup-ipos-2023-12-31"
+
+
+def test_what_kind_of_talent_asks_no_person() -> None:
+    """咩人才, 什么人才: a kind of talent, not who (咩人 still asks who)."""
+    assert question_intent(fold_text("科大要成為國家咩人才嘅蓄水池？")) != "who"
+    assert question_intent(fold_text("科大要成为国家什么人才的蓄水池？")) != "who"
+    assert question_intent(fold_text("向斌係咩人？")) == "who"
