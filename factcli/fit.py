@@ -357,7 +357,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         subject=subject,
         own_claims=_own_claims(index, subject) if subject
         else _own_claims(index, query.entities[0]) if len(query.entities) == 1 else set(),
-        titles=query.all_terms & _TITLES if query.intent == "who" else set(),
+        titles=query.all_terms & _TITLES - _titles_of_named(index, query, positions)
+        if query.intent == "who" else set(),
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,
         unnamed_parts=_unnamed_parts(index, query)
@@ -527,6 +528,19 @@ def _predicate(query: Query) -> str | None:
         return None
     term = concept(stem(found.group(1))) or stem(found.group(1))
     return term if term in query.terms else None
+
+
+def _titles_of_named(index: Index, query: Query, positions: list[int]) -> set[str]:
+    """The titles of people the question names ("隨吳岩副部長訪問…的司長是誰": 副部長 is Wu
+    Yan's, not the office asked about)."""
+    titles: set[str] = set()
+    for position in positions:
+        claim = index.kb.claims[position]
+        if isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
+                and _value_given(index, query, position):
+            titles.update(term for form in index.metric_terms.get(claim.metric, [])
+                          for term in form if term in _TITLES)
+    return titles
 
 
 def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:

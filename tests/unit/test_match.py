@@ -1760,3 +1760,9 @@ def test_what_kind_of_talent_asks_no_person() -> None:
     assert question_intent(fold_text("科大要成為國家咩人才嘅蓄水池？")) != "who"
     assert question_intent(fold_text("科大要成为国家什么人才的蓄水池？")) != "who"
     assert question_intent(fold_text("向斌係咩人？")) == "who"
+
+
+def test_the_title_of_a_person_named_is_not_the_office_asked(kb_index: Index) -> None:
+    """隨吳岩副部長…的司長是誰: 副部長 is Wu Yan's; the director-general is asked."""
+    claim = _first_claim(kb_index, "隨吳岩副部長來訪的教育部高等教育司司長是誰？")
+    assert claim.id == "moe-higher-education-department-director-general"
