@@ -477,7 +477,8 @@ _RELATED_RE = lazy(r"(?i)(?<=\w)-related\b")
 _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
 # A statement of what others say, then the question: the sentence ends, or a comma comes
 # before 請問 ("may I ask").
-_PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|[,，]\s*(請問|请问|想問|想问))(?=\S)")
+_PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|\s*[—–]\s*|\s-\s|[,，]\s*(請問|请问|想問|想问))"
+                   r"(?=\S)")
 _FIRST_PERSON_RE = lazy(r"(?i)(?:i'?m|i am|i'?ve|i have|we'?re|we are|my|our|我|我哋|我們|我们)\b"
                        r"|我")
 # The question, then a sentence that asks nothing.

@@ -1766,3 +1766,11 @@ def test_the_title_of_a_person_named_is_not_the_office_asked(kb_index: Index) ->
     """隨吳岩副部長…的司長是誰: 副部長 is Wu Yan's; the director-general is asked."""
     claim = _first_claim(kb_index, "隨吳岩副部長來訪的教育部高等教育司司長是誰？")
     assert claim.id == "moe-higher-education-department-director-general"
+
+
+def test_a_preface_before_a_dash_sets_the_scene_and_set_for_is_a_target(
+        kb_index: Index) -> None:
+    assert fold_text("the year it has set for net zero") == "the year it has target for net zero"
+    question = "I'm writing about campus pledges — what year has HKUST set for net-zero emissions?"
+    assert "writ" in parse_query(kb_index, question).optional
+    assert _first_claim(kb_index, question).id == "hkust-net-zero-action-plan-target-year"
