@@ -445,7 +445,10 @@ def parse_query(index: Index, question: str) -> Query:
         # others say is the premise to check, not a condition. Its figures and years are not
         # the ones asked for; its words name what the question is about, as a lead-in's do.
         # So is what the reader says of themselves ("I'm preparing a briefing on …").
-        _ask_only(query, _parse(index, question[premise.end():]), dates=True)
+        # (What the reader says of themselves may say which year is meant: "Our graphic
+        # lists its QS standing for 2016 — what number should it show?")
+        reported = bool(_REPORTED_RE.search(premise.group(1)) or premise.group(2))
+        _ask_only(query, _parse(index, question[premise.end():]), dates=reported)
         return query
     after = _AFTERWORD_RE.match(question)
     if after is not None and not _WH_RE.search(after.group(2)) \

@@ -1774,3 +1774,9 @@ def test_a_preface_before_a_dash_sets_the_scene_and_set_for_is_a_target(
     question = "I'm writing about campus pledges — what year has HKUST set for net-zero emissions?"
     assert "writ" in parse_query(kb_index, question).optional
     assert _first_claim(kb_index, question).id == "hkust-net-zero-action-plan-target-year"
+
+
+def test_a_year_the_reader_gives_of_their_own_work_is_the_year_asked(kb_index: Index) -> None:
+    question = "Our graphic lists HKUST's QS world standing for 2016 — what number should it show?"
+    assert parse_query(kb_index, question).years == [2016]
+    assert isinstance(answer_question(kb_index, question), Decline)
