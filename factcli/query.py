@@ -935,7 +935,9 @@ _NUMBER_OF_RE = lazy(r"\b(?:number|count|amount|total) of\s+((?:[a-z0-9]+\s+){0,
 _FOCUS_STOP = frozenset("""
 is are was were did does do has have had will would can could the a an of in on at
 to for from by with that which who kind type sort it they this these those
-""".split())  # noqa: SIM905 (word lists read better as text)
+spoke led met gave took made said held won ran began became saw went came chose wrote told
+sat stood sent brought
+""".split())  # noqa: SIM905 (word lists read better as text); the verbs end what is asked
 _FOCUS_ZH_RE = lazy(
     r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋]?"
     r"|(?:什么|甚么|咩|乜嘢)|(?:几多|多少)[间个位名家项所只条次座届队款种层栋]?)"

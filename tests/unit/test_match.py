@@ -1780,3 +1780,11 @@ def test_a_year_the_reader_gives_of_their_own_work_is_the_year_asked(kb_index: I
     question = "Our graphic lists HKUST's QS world standing for 2016 — what number should it show?"
     assert parse_query(kb_index, question).years == [2016]
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_verb_ends_what_a_which_question_asks_for(kb_index: Index) -> None:
+    """"Which UNESCO official spoke …": an official is asked, not a speech."""
+    query = parse_query(kb_index, "Which UNESCO official spoke at the opening of the space "
+                                  "course at HKUST?")
+    assert "~speech" not in query.focus
+    assert "official" in query.focus
