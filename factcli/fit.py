@@ -273,6 +273,9 @@ _METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "h
 _OTHER_REGION_SHARE = 0.9
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
+# Words for one person asked for ("which official"), as the question's focus spells them.
+_ONE_PERSON_WORDS = frozenset({"official", "representativ", "person", "~expert", "professor",
+                               "scholar", "~lead", "~deputy", "~minister", "~chair"})
 _NOT_THE_HOLDER_SHARE = 0.85
 _MISSING_PREDICATE_SHARE = 0.85
 _PREDICATE_RE = lazy(r"(?:has|have|had|is|are|was|were) (?:[a-z0-9]+ ){1,8}?([a-z]{3,}(?:ed|en))\b")
@@ -638,6 +641,11 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _NOT_THE_HOLDER_SHARE
     if asked.kind_valued and position not in asked.kind_valued:
         factor *= _KIND_NOT_VALUED_SHARE
+    if query.intent == "which" and not asked.several and not query.listed \
+            and isinstance(claim.value, tuple) and query.focus & _ONE_PERSON_WORDS:
+        # "Which UNESCO official spoke": one person's own claim, before the list of all
+        # the speakers that names them.
+        factor *= _ONE_FOR_SEVERAL_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
         factor *= _ONE_FOR_SEVERAL_SHARE

@@ -1788,3 +1788,10 @@ def test_a_verb_ends_what_a_which_question_asks_for(kb_index: Index) -> None:
                                   "course at HKUST?")
     assert "~speech" not in query.focus
     assert "official" in query.focus
+
+
+def test_one_person_asked_is_answered_by_their_claim_before_a_list(kb_index: Index) -> None:
+    assert _first_claim(kb_index, "Which UNESCO official spoke at the opening of the space "
+                                  "training course at HKUST?").entity == "unesco"
+    assert isinstance(_first_claim(kb_index, "Which three HKUST professors were tutors on "
+                                             "the Belt and Road space course?").value, tuple)
