@@ -1795,3 +1795,8 @@ def test_one_person_asked_is_answered_by_their_claim_before_a_list(kb_index: Ind
                                   "training course at HKUST?").entity == "unesco"
     assert isinstance(_first_claim(kb_index, "Which three HKUST professors were tutors on "
                                              "the Belt and Road space course?").value, tuple)
+
+
+def test_next_to_is_beside(kb_index: Index) -> None:
+    assert fold_text("What sits next to the site?") == "what sits beside the site?".rstrip("?")
+    assert "~near" in parse_query(kb_index, "What is next to HKU's innovation centre?").terms
