@@ -778,6 +778,11 @@ def _parse(index: Index, question: str) -> Query:
         measures = set()  # "which research areas": fields, where "the floor area" is a size
     if query.intent in {None, "what"} and measures and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
+    if query.intent is None and not query.yes_no and query.terms \
+            and _TERSE_RANK_RE.search(folded):
+        # "Kellogg HKUST EMBA Financial Times ranking 2023": a search-box query that ends on
+        # the ranking asks for the place.
+        query.intent = "rank"
     query.cjk_units, query.cjk_glue = _cjk_units(content)
     for name in pinyin_names:
         # The name's characters, placed after the question's own: each pair is a term.
@@ -1647,6 +1652,8 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
     return found
 
 
+_TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名次)"
+                      r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
 _LEADING_WORD_RE = lazy(r"[A-Za-z]+")
 _PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*(?:[-/–]|至|到)\s*(?:19|20)?(\d{2})(?!\d)")
 

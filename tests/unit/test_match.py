@@ -1800,3 +1800,11 @@ def test_one_person_asked_is_answered_by_their_claim_before_a_list(kb_index: Ind
 def test_next_to_is_beside(kb_index: Index) -> None:
     assert fold_text("What sits next to the site?") == "what sits beside the site?".rstrip("?")
     assert "~near" in parse_query(kb_index, "What is next to HKU's innovation centre?").terms
+
+
+def test_a_search_box_query_ending_on_ranking_asks_the_place(kb_index: Index) -> None:
+    assert parse_query(kb_index, "Kellogg HKUST EMBA Financial Times ranking 2023").intent \
+        == "rank"
+    assert parse_query(kb_index, "HKUST ranking partners").intent is None
+    assert _first_claim(kb_index, "kellog hkust emba finacial times ranking 2023").unit \
+        == "rank"
