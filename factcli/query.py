@@ -1029,9 +1029,9 @@ def _focus_terms(folded: str, names: set[str]) -> set[str]:
     words.extend(pair for pair in (_FOCUS_ZH_RE.findall(folded) if has_cjk(folded) else ())
                  if concept(pair) or not any(char in _GLUE_CHARS for char in pair))
     deed = _ASKED_DEED_ZH_RE.search(folded) if has_cjk(folded) else None
-    if deed and concept(deed.group(1)):
+    if deed and concept(stem(deed.group(1))):
         # 討論了甚麼, 傾咗啲咩: the deed the question ends on is what is asked about.
-        words.append(deed.group(1))
+        words.append(stem(deed.group(1)))
     found = _ASKED_DEED_RE.match(folded)
     if found:
         # "What did Harry Shum pledge", "what did the head of the NHC urge HKUST to do": the
@@ -1049,7 +1049,8 @@ def _focus_terms(folded: str, names: set[str]) -> set[str]:
 
 
 _ASKED_DEED_RE = lazy(r"what (?:did|does|do|will|would|has|have|had) ((?:[a-z]+ ?){2,10})")
-_ASKED_DEED_ZH_RE = lazy(r"([\u4e00-\u9fff]{2})(?:了|咗)?(?:啲)?(?:什么|甚么|咩|乜嘢?)\W*$")
+_ASKED_DEED_ZH_RE = lazy(r"([\u4e00-\u9fff]{2}|[a-z]{3,}) ?(?:了|咗)?(?:啲)?"
+                         r"(?:什么|甚么|咩|乜嘢?)\W*$")
 _DOER_GLUE = frozenset({"the", "its", "their", "of", "and", "for"})
 _TITLE_CONCEPTS = frozenset({"~minister", "~lead", "~chair", "~deputy", "~expert", "~tutor",
                              "~member", "~delegate", "~guest", "~staff", "~faculty"})

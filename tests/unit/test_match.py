@@ -1808,3 +1808,8 @@ def test_a_search_box_query_ending_on_ranking_asks_the_place(kb_index: Index) ->
     assert parse_query(kb_index, "HKUST ranking partners").intent is None
     assert _first_claim(kb_index, "kellog hkust emba finacial times ranking 2023").unit \
         == "rank"
+
+
+def test_an_english_deed_a_chinese_question_ends_on_is_what_is_asked(kb_index: Index) -> None:
+    query = parse_query(kb_index, "Harry Shum 見教育部長懷進鵬嗰陣 commit 咗啲咩？")
+    assert "~commit" in query.focus
