@@ -1069,7 +1069,12 @@ def _general_terms(content: str) -> set[str]:
             for i in range(len(run) - size + 1):
                 if run[i:i + size] in words:
                     found.update(run[j:j + 2] for j in range(i, i + size - 1))
+        # 搞 (Cantonese "do, run, set up") says little of what was done.
+        found.update(_LIGHT_VERBS.intersection(run))
     return found | {name for name in map(concept, found) if name}
+
+
+_LIGHT_VERBS = frozenset("搞")
 
 
 def _cjk_units(content: str) -> tuple[list[tuple[str, tuple[int, ...]]], set[int]]:

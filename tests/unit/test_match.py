@@ -1813,3 +1813,9 @@ def test_a_search_box_query_ending_on_ranking_asks_the_place(kb_index: Index) ->
 def test_an_english_deed_a_chinese_question_ends_on_is_what_is_asked(kb_index: Index) -> None:
     query = parse_query(kb_index, "Harry Shum 見教育部長懷進鵬嗰陣 commit 咗啲咩？")
     assert "~commit" in query.focus
+
+
+def test_gaau_the_cantonese_light_verb_is_an_everyday_word(kb_index: Index) -> None:
+    """搞 ("do, run, set up") says little: the fund's purpose is asked."""
+    assert "~organise" in parse_query(kb_index, "科大同上實搞嗰個生物科技基金係為咗乜？").general
+    assert _first_claim(kb_index, "科大同上實搞嗰個生物科技基金係為咗乜？").metric == "purpose"
