@@ -1819,3 +1819,10 @@ def test_gaau_the_cantonese_light_verb_is_an_everyday_word(kb_index: Index) -> N
     """搞 ("do, run, set up") says little: the fund's purpose is asked."""
     assert "~organise" in parse_query(kb_index, "科大同上實搞嗰個生物科技基金係為咗乜？").general
     assert _first_claim(kb_index, "科大同上實搞嗰個生物科技基金係為咗乜？").metric == "purpose"
+
+
+def test_that_sum_of_money_is_money(kb_index: Index) -> None:
+    """那筆錢: 那筆 ("that sum") points, 錢 is the money."""
+    terms = parse_query(kb_index, "科大淨零計劃那筆錢是從哪裏來的？").terms
+    assert "~money" in terms
+    assert not any("笔" in term for term in terms)
