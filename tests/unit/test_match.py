@@ -1826,3 +1826,8 @@ def test_that_sum_of_money_is_money(kb_index: Index) -> None:
     terms = parse_query(kb_index, "科大淨零計劃那筆錢是從哪裏來的？").terms
     assert "~money" in terms
     assert not any("笔" in term for term in terms)
+
+
+def test_what_a_branch_campus_is_opened_for_is_its_purpose(kb_index: Index) -> None:
+    claim = _first_claim(kb_index, "理大开大湾区分校是为了什么？")
+    assert claim.id == "polyu-branch-campus-purpose"
