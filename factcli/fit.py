@@ -273,6 +273,9 @@ _METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "h
 _OTHER_REGION_SHARE = 0.9
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
+# "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
+_ONE_MORE_RE = lazy(r"\bwho else\b|\bbesides\b|\bapart from\b|\bother than\b"
+                    r"|(?:仲有|还有|另外|另一)(?:边|哪)(?:一)?(?:个|位)")
 # Words for one person asked for ("which official"), as the question's focus spells them.
 _ONE_PERSON_WORDS = frozenset({"official", "representativ", "person", "~expert", "professor",
                                "scholar", "~lead", "~deputy", "~minister", "~chair"})
@@ -641,8 +644,9 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _NOT_THE_HOLDER_SHARE
     if asked.kind_valued and position not in asked.kind_valued:
         factor *= _KIND_NOT_VALUED_SHARE
-    if query.intent == "which" and not asked.several and not query.listed \
-            and isinstance(claim.value, tuple) and query.focus & _ONE_PERSON_WORDS:
+    if not asked.several and not query.listed and isinstance(claim.value, tuple) and (
+            (query.intent == "which" and query.focus & _ONE_PERSON_WORDS)
+            or (query.intent == "who" and _ONE_MORE_RE.search(query.folded))):
         # "Which UNESCO official spoke": one person's own claim, before the list of all
         # the speakers that names them.
         factor *= _ONE_FOR_SEVERAL_SHARE

@@ -450,6 +450,13 @@ def parse_query(index: Index, question: str) -> Query:
         reported = bool(_REPORTED_RE.search(premise.group(1)) or premise.group(2))
         _ask_only(query, _parse(index, question[premise.end():]), dates=reported)
         return query
+    aside = _ASIDE_RE.search(question)
+    if aside is not None:
+        # "Besides Xia Baolong, which official …": the one set aside is no word the answer
+        # must hold. (除咗…之外 is left alone: "除了開展科研項目之外，還會在哪些方面合作" is
+        # answered by the claim that holds the projects too.)
+        named = _parse(index, aside.group(1))
+        query.optional.update(set(named.terms) | {term for term, _ in named.cjk_units})
     after = _AFTERWORD_RE.match(question)
     if after is not None and not _WH_RE.search(after.group(2)) \
             and _WH_WORD_RE.search(after.group(1)):
@@ -484,6 +491,7 @@ _PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|\s*[—–]\s*|\s-\s|[,，
                    r"(?=\S)")
 _FIRST_PERSON_RE = lazy(r"(?i)(?:i'?m|i am|i'?ve|i have|we'?re|we are|my|our|我|我哋|我們|我们)\b"
                        r"|我")
+_ASIDE_RE = lazy(r"(?i)\b(?:besides|apart from|aside from|other than)\s+([^,?.;]{2,60}?)\s*[,，]")
 # The question, then a sentence that asks nothing.
 _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"

@@ -1831,3 +1831,12 @@ def test_that_sum_of_money_is_money(kb_index: Index) -> None:
 def test_what_a_branch_campus_is_opened_for_is_its_purpose(kb_index: Index) -> None:
     claim = _first_claim(kb_index, "理大开大湾区分校是为了什么？")
     assert claim.id == "polyu-branch-campus-purpose"
+
+
+@pytest.mark.parametrize("question", [
+    "Besides Xia Baolong, which member of the HKMAO office affairs meeting attended the meeting "
+    "with HKUST?",
+    "夏宝龙会见科大时，港澳办还有哪位室务会成员参加？"])
+def test_one_more_person_is_their_own_claim_not_the_whole_list(kb_index: Index,
+                                                              question: str) -> None:
+    assert _first_claim(kb_index, question).id == "hkmao-office-affairs-member-2025-03-12"
