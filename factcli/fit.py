@@ -283,6 +283,7 @@ _NOT_THE_HOLDER_SHARE = 0.85
 _MISSING_PREDICATE_SHARE = 0.85
 _PREDICATE_RE = lazy(r"(?:has|have|had|is|are|was|were) (?:[a-z0-9]+ ){1,8}?([a-z]{3,}(?:ed|en))\b")
 _WHEN_FIT = 0.5
+_DAY_LENGTH = len("YYYY-MM-DD")  # an as-of date to the day: a snapshot, not a year's event
 _KIND_NOT_VALUED_SHARE = 0.9
 _NARROWER_TABLE_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
@@ -689,7 +690,7 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
         # "What year was HKUST founded": how many years it has run is no date.
         return _NO_COUNT_PENALTY
     if query.intent == "when" and claim.unit != "date" and intent < _WHEN_FIT and not value \
-            and claim.period is None and (not claim.as_of or len(claim.as_of) == len("2025-03-13")):
+            and claim.period is None and (not claim.as_of or len(claim.as_of) == _DAY_LENGTH):
         # "When did Harry Shum first become chairman": that he chaired it on a day says no
         # date of his own; a thing dated by its year or its years (led in 2024, 2023-24) does.
         return _NO_COUNT_PENALTY

@@ -438,18 +438,17 @@ def parse_query(index: Index, question: str) -> Query:
         return query
     premise = _PREMISE_RE.match(question)
     if premise is not None and not _WH_RE.search(premise.group(1)) \
-            and (_REPORTED_RE.search(premise.group(1)) or premise.group(2)
-                 or _FIRST_PERSON_RE.match(premise.group(1))) \
             and _WH_WORD_RE.search(question, premise.end()):
         # "Some sources say HKUST(GZ) opened in 2021. When did it officially open?": what
-        # others say is the premise to check, not a condition. Its figures and years are not
-        # the ones asked for; its words name what the question is about, as a lead-in's do.
-        # So is what the reader says of themselves ("I'm preparing a briefing on …").
-        # (What the reader says of themselves may say which year is meant: "Our graphic
-        # lists its QS standing for 2016 — what number should it show?")
+        # others say is the premise to check, not a condition: its years and figures are not
+        # the ones asked for, and its words name what the question is about, as a lead-in's
+        # do. What the reader says of themselves ("I'm preparing a briefing on …") sets the
+        # scene too, but a year in it says which figure is meant ("Our graphic lists its QS
+        # standing for 2016 — what number should it show?").
         reported = bool(_REPORTED_RE.search(premise.group(1)) or premise.group(2))
-        _ask_only(query, _parse(index, question[premise.end():]), dates=reported)
-        return query
+        if reported or _FIRST_PERSON_RE.match(premise.group(1)):
+            _ask_only(query, _parse(index, question[premise.end():]), dates=reported)
+            return query
     aside = _ASIDE_RE.search(question)
     if aside is not None:
         # "Besides Xia Baolong, which official …": the one set aside is no word the answer
@@ -498,12 +497,13 @@ _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|repo
                     r"|wr(?:o|i)tes?|written|states?|stated|suggests?|suggested|believes?"
                     r"|thinks?|thought|assumes?|assumed|argues?|argued|tells?|told|quotes?"
                     r"|quoted|has it)\b|說|说|寫|写|稱|称|報道|报道|聲稱|声称|以為|以为|指出|提到")
-# A question word proper: "Is that correct?" asks whether the premise holds, so the premise
-# is what is asked.
-_WH_WORD_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b|甚麼|什么|什麼|咩"
-                   r"|乜|邊|哪|幾|几|多少|何|誰|谁")
-_WH_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b|[?？]|甚麼|什么|什麼|咩"
-              r"|乜|邊|哪|幾|几|多少|何|誰|谁|嗎|吗|係咪|是否|有冇")
+_WH_WORDS = (r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b"
+             r"|甚麼|什么|什麼|咩|乜|邊|哪|幾|几|多少|何|誰|谁")
+# A question word proper: "Is that correct?" after a premise asks whether the premise holds,
+# so the premise is what is asked.
+_WH_WORD_RE = lazy(_WH_WORDS)
+# Anything that asks: a question word, a question mark, a yes/no particle.
+_WH_RE = lazy(_WH_WORDS + r"|[?？]|嗎|吗|係咪|是否|有冇")
 _ASKING_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how|is|are|was|were|does|do"
                   r"|did|has|have|can|could)\b|[?？]|甚麼|什么|什麼|咩|乜|邊|哪|幾多|几多|多少"
                   r"|幾時|几时|何|誰|谁|嗎|吗|係咪|是否|有冇")
