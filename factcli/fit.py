@@ -288,6 +288,9 @@ _KIND_NOT_VALUED_SHARE = 0.9
 _NARROWER_TABLE_SHARE = 0.9
 # Words that name the kind of thing a list holds ("which *organisations*", 哪些*機構*).
 KIND_WORDS = frozenset({"~org", "~company"})
+# Kinds of thing a list names, never a figure: a which-question asking for them ("which
+# frontier fields is the HK$3bn for") takes a figure it types as given.
+LISTED_KINDS = frozenset({"~field", "~partner"})
 # Words asking for bodies: "which universities are partners" asks for the list of them.
 _BODY_WORDS = KIND_WORDS | {"~partner", "~member", "~university", "~alliance", "~government"}
 # "叫甚麼名稱", "what is it called": a list naming the bodies may be where the name is told.
@@ -609,7 +612,8 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     if (value or (query.intent == "which" and query.numbers and claim.is_numeric
                   and _states_numbers(index, position, query.numbers))) \
             and (query.intent == "count"
-                 or (query.intent == "which" and unit_kind(claim.unit) in {"count", "rank"})):
+                 or (query.intent == "which" and (unit_kind(claim.unit) in {"count", "rank"}
+                                                  or query.all_terms & LISTED_KINDS))):
         # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么", "which start-ups
         # made up the 11 IPOs": the question takes this figure as given and asks for a part
         # of it, or for its members, which the count does not hold.

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcli.errors import ExitCode
 from factcli.fit import (
     KIND_WORDS,
+    LISTED_KINDS,
     asked_for,
     intent_fit,
     mismatch,
@@ -339,7 +340,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     asked = asked_for(index, query, positions, holders, held_elsewhere)
     # "653,000 square metres refers to which facility": a figure no one would use to say which
     # thing is asked (as "top 50" does) is itself looked up.
-    looked_up = query.intent == "which" \
+    # "Which frontier fields is the HK$3bn for" asks for fields: the figure says which sum.
+    looked_up = query.intent == "which" and not query.all_terms & LISTED_KINDS \
         and any(abs(number) >= 1000 or unit for number, unit in query.numbers)
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:

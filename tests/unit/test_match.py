@@ -1840,3 +1840,10 @@ def test_what_a_branch_campus_is_opened_for_is_its_purpose(kb_index: Index) -> N
 def test_one_more_person_is_their_own_claim_not_the_whole_list(kb_index: Index,
                                                               question: str) -> None:
     assert _first_claim(kb_index, question).id == "hkmao-office-affairs-member-2025-03-12"
+
+
+def test_a_figure_typed_in_asking_which_fields_is_given_not_looked_up(kb_index: Index) -> None:
+    """Which fields the HK$3bn is for: the fields' list, not the claim stating the sum."""
+    claim = _first_claim(kb_index, "Which frontier fields is the HK$3 billion reserved in the "
+                                   "2023-24 Budget meant for?")
+    assert isinstance(claim.value, tuple)
