@@ -662,7 +662,9 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.
         factor *= _OTHER_TITLE_PENALTY
-    if query.intent == "rank" and claim.unit == "rank" and _narrower_metric(index, query, claim):
+    if query.intent == "rank" and claim.unit == "rank" \
+            and not any(region in claim.metric for region in asked.regions_named) \
+            and _narrower_metric(index, query, claim):
         # "泰晤士2024年世界大學排名": the world table, not the young universities' one, whose
         # name holds a word the question does not use.
         factor *= _NARROWER_TABLE_SHARE

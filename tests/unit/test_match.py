@@ -1847,3 +1847,10 @@ def test_a_figure_typed_in_asking_which_fields_is_given_not_looked_up(kb_index: 
     claim = _first_claim(kb_index, "Which frontier fields is the HK$3 billion reserved in the "
                                    "2023-24 Budget meant for?")
     assert isinstance(claim.value, tuple)
+
+
+def test_a_regional_table_the_question_names_in_other_words_is_not_narrower(
+        kb_index: Index) -> None:
+    """全港 names Hong Kong's table, whose Chinese name says 香港."""
+    claim = _first_claim(kb_index, "在QS 2024学科排名中，科大的数据科学与人工智能排全港第几？")
+    assert claim.metric.endswith("hong_kong")
