@@ -11,6 +11,7 @@ from factcli.lexicon import english_words
 from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, stem, tokens
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
 from factcli.query import (
+    ASIDE_WORDS,
     OFFICE_WORDS,
     claims_naming,
     counted_things,
@@ -274,7 +275,7 @@ _OTHER_REGION_SHARE = 0.9
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 # "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
-_ONE_MORE_RE = lazy(r"\bwho else\b|\bbesides\b|\bapart from\b|\bother than\b"
+_ONE_MORE_RE = lazy(r"\bwho else\b|\b(?:" + ASIDE_WORDS + r")\b"
                     r"|(?:仲有|还有|另外|另一)(?:边|哪)(?:一)?(?:个|位)")
 # Words for one person asked for ("which official"), as the question's focus spells them.
 _ONE_PERSON_WORDS = frozenset({"official", "representativ", "person", "~expert", "professor",
@@ -348,6 +349,8 @@ class Asked:
     bodies_given: frozenset[str]  # the bodies named, when the question does not ask for bodies
     kind_unknown: bool  # "which architect": the kind of answer asked is a word no claim uses
     predicate: str | None  # "Has the government approved …": the deed a yes/no question asks
+    world_place: bool  # a place in the world asked in so many words ("world rank", 全球排名)
+    one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
 
 
 @cache
@@ -396,6 +399,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
         or (query.intent == "who" and _only_a_name_asked(query)) else set(),
         predicate=_predicate(query) if query.yes_no else None,
+        world_place=_WORLD_PLACE_RE.search(query.folded) is not None,
+        one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
         chinese=has_cjk(query.folded),
@@ -651,7 +656,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _KIND_NOT_VALUED_SHARE
     if not asked.several and not query.listed and isinstance(claim.value, tuple) and (
             (query.intent == "which" and query.focus & _ONE_PERSON_WORDS)
-            or (query.intent == "who" and _ONE_MORE_RE.search(query.folded))):
+            or asked.one_more):
         # "Which UNESCO official spoke": one person's own claim, before the list of all
         # the speakers that names them.
         factor *= _ONE_FOR_SEVERAL_SHARE
@@ -676,8 +681,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
             and not asked.region_named:
         # "科大 QS 排名": a ranking named with no region is the world table; "its world rank
         # for computer science" asks for it in so many words, and a place in Asia is none.
-        factor *= _OTHER_TABLE_PENALTY if _WORLD_PLACE_RE.search(query.folded) \
-            else _REGIONAL_TABLE_SHARE
+        factor *= _OTHER_TABLE_PENALTY if asked.world_place else _REGIONAL_TABLE_SHARE
     if query.intent == "purpose" and _WORK_RE.search(claim.metric) \
             and _AIM_ASKED_RE.search(query.folded):
         # "理大和鵬城實驗室合作是為了甚麼": why they work together, not what they work on.

@@ -253,9 +253,10 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     intent_weight = index.max_idf * 0.5 if query.intent and query.entities else 0.0
     # "港科大的一千七百四十七是指什么": a figure typed to be looked up is a word of the
     # question that the claims holding that value hold (in digits it is one already).
-    figure_weight = index.max_idf if query.numbers and query.intent in {None, "what"} \
-        and not query.checking and not any(t[:1].isdigit() for t in query.terms) \
-        and any(abs(number) >= 1000 or unit for number, unit in query.numbers) else 0.0
+    # A figure of 1,000 or more, or with a unit, is no "top 50" saying which thing is asked.
+    telling_figure = any(abs(number) >= 1000 or unit for number, unit in query.numbers)
+    figure_weight = index.max_idf if telling_figure and query.intent in {None, "what"} \
+        and not query.checking and not any(t[:1].isdigit() for t in query.terms) else 0.0
     total_weight = sum(weights[t] for t in latin) + sum(char_weights.values()) + intent_weight \
         + figure_weight
     # Only the candidates' holdings matter; a term's postings at 100,000 claims can run to tens
@@ -341,8 +342,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # "653,000 square metres refers to which facility": a figure no one would use to say which
     # thing is asked (as "top 50" does) is itself looked up.
     # "Which frontier fields is the HK$3bn for" asks for fields: the figure says which sum.
-    looked_up = query.intent == "which" and not query.all_terms & LISTED_KINDS \
-        and any(abs(number) >= 1000 or unit for number, unit in query.numbers)
+    looked_up = query.intent == "which" and telling_figure \
+        and not query.all_terms & LISTED_KINDS
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, []) if claim.metric in named else []

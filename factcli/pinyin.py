@@ -81,14 +81,17 @@ def _slipped_readings(word: str) -> list[tuple[str, ...]]:
     variants = set(with_doubled_letter_once(word))
     variants |= {word[:at] + word[at + 1] + word[at] + word[at + 2:]
                  for at in range(len(word) - 1)}
-    return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]
+    return _readings_of(variants)
 
 
 def _misheard_readings(word: str) -> list[tuple[str, ...]]:
     """The readings of the word with one vowel for another ('Mingxuen'): a name heard rather
     than read is still the name."""
-    variants = {word[:at] + vowel + word[at + 1:] for at, letter in enumerate(word)
-                if letter in _VOWELS for vowel in _VOWELS if vowel != letter}
+    return _readings_of({word[:at] + vowel + word[at + 1:] for at, letter in enumerate(word)
+                         if letter in _VOWELS for vowel in _VOWELS if vowel != letter})
+
+
+def _readings_of(variants: set[str]) -> list[tuple[str, ...]]:
     return [reading for variant in sorted(variants) for reading in syllable_readings(variant)]
 
 

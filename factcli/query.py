@@ -41,7 +41,7 @@ _NAME_LIKE_RE = lazy(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z
 # rankings"): a question about one is about a body the knowledge file may not hold.
 _OTHER_INSTITUTIONS = frozenset({
     "cuhk", "cityu", "hkbu", "lingu", "lingnan", "eduhk", "hkmu", "ouhk", "hsuhk", "hkapa",
-    "hksyu", "vtc", "thei", "chcc", "cihe", "twc", "hkcc"})
+    "hksyu", "vtc", "thei", "chcc", "cihe", "twc", "hkcc", "umac"})
 # Their short Chinese names, which other words contain too (中大 in 集中大量 is rare in a
 # question, and the knowledge file's own pairs may hold them): read as names, not as pairs.
 _OTHER_INSTITUTIONS_ZH = ("中大", "城大", "浸大", "岭大", "教大", "都大", "树仁", "恒大")
@@ -490,7 +490,9 @@ _PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|\s*[—–]\s*|\s-\s|[,，
                    r"(?=\S)")
 _FIRST_PERSON_RE = lazy(r"(?i)(?:i'?m|i am|i'?ve|i have|we'?re|we are|my|our|我|我哋|我們|我们)\b"
                        r"|我")
-_ASIDE_RE = lazy(r"(?i)\b(?:besides|apart from|aside from|other than)\s+([^,?.;]{2,60}?)\s*[,，]")
+# "Besides X", "apart from X": someone or something the question sets aside.
+ASIDE_WORDS = r"besides|apart from|aside from|other than"
+_ASIDE_RE = lazy(r"(?i)\b(?:" + ASIDE_WORDS + r")\s+([^,?.;]{2,60}?)\s*[,，]")
 # The question, then a sentence that asks nothing.
 _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
@@ -499,14 +501,15 @@ _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|repo
                     r"|quoted|has it)\b|說|说|寫|写|稱|称|報道|报道|聲稱|声称|以為|以为|指出|提到")
 _WH_WORDS = (r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b"
              r"|甚麼|什么|什麼|咩|乜|邊|哪|幾|几|多少|何|誰|谁")
+_YES_NO_MARKS = r"|[?？]|嗎|吗|係咪|是否|有冇"
 # A question word proper: "Is that correct?" after a premise asks whether the premise holds,
 # so the premise is what is asked.
 _WH_WORD_RE = lazy(_WH_WORDS)
 # Anything that asks: a question word, a question mark, a yes/no particle.
-_WH_RE = lazy(_WH_WORDS + r"|[?？]|嗎|吗|係咪|是否|有冇")
-_ASKING_RE = lazy(r"(?i)\b(?:what|which|whom?|whose|when|where|why|how|is|are|was|were|does|do"
-                  r"|did|has|have|can|could)\b|[?？]|甚麼|什么|什麼|咩|乜|邊|哪|幾多|几多|多少"
-                  r"|幾時|几时|何|誰|谁|嗎|吗|係咪|是否|有冇")
+_WH_RE = lazy(_WH_WORDS + _YES_NO_MARKS)
+# Anything that asks, an auxiliary opening a yes/no question included (a lead-in asks none).
+_ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS
+                  + r"|\b(?:is|are|was|were|does|do|did|has|have|can|could)\b")
 
 
 def _parse(index: Index, question: str) -> Query:
@@ -1176,14 +1179,9 @@ def _sources_elsewhere(index: Index, question: str) -> list[str]:
         found.extend(name for name in _OTHER_INSTITUTIONS_ZH
                      if name in folded and name not in index.aliases)
         found.extend(word for word in _NAME_LIKE_RE.findall(aside.group())
-                     if compact(word) in _OTHER_UNIVERSITY_SHORT
+                     if compact(word) in _OTHER_INSTITUTIONS
                      and compact(word) not in index.aliases)
     return found
-
-
-# Hong Kong's and Macau's other universities by their English short names.
-_OTHER_UNIVERSITY_SHORT = frozenset({"cuhk", "cityu", "hkbu", "eduhk", "hkmu", "hsuhk", "lingu",
-                                     "ouhk", "umac"})
 
 
 def _unknown_institutions(index: Index, question: str) -> list[str]:

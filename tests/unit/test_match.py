@@ -1854,3 +1854,8 @@ def test_a_regional_table_the_question_names_in_other_words_is_not_narrower(
     """全港 names Hong Kong's table, whose Chinese name says 香港."""
     claim = _first_claim(kb_index, "在QS 2024学科排名中，科大的数据科学与人工智能排全港第几？")
     assert claim.metric.endswith("hong_kong")
+
+
+def test_a_university_named_as_the_source_by_its_name_is_declined(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "Which cities make up the Greater Bay Area "
+                                                "according to Lingnan's page?"), Decline)
