@@ -722,12 +722,11 @@ def _parse(index: Index, question: str) -> Query:
                                and not _ends_a_known_word(index, folded, name))
     query.unknown_names.extend(
         # Read before known names are taken out: 華南理工大學 is not 理工大學 (PolyU).
-        name for name in (_UNIVERSITY_NAME_RE.findall(strip_question_words(
-            _DATE_WORDS_RE.sub(" ", folded) if _has_digit(folded) else folded))
-            if has_cjk(folded) else ())
-        if not _cut_from_a_longer_name(index, folded, name)
+        name for name in (_name_proper(found) for found in _UNIVERSITY_NAME_RE.findall(
+            strip_question_words(_DATE_WORDS_RE.sub(" ", folded) if _has_digit(folded)
+                                 else folded)) if has_cjk(folded))
+        if name and not _cut_from_a_longer_name(index, folded, name)
         if not _named_in_claims(index, name) and compact(name) not in index.aliases
-        and not any(char in _NAME_BREAKERS for char in name[:2])
         and not (name.endswith("学院") and name[-3] in _FACULTY_CHARS)
         and not _known_name_typed_by_sound(index, name))
     query.unknown_names.extend(_unknown_institutions(index, question))
@@ -1143,9 +1142,27 @@ def _cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
                for outer in range(end + 1, min(len(folded), end + 6) + 1))
 
 
-# Characters that end a phrase rather than start a name: in "在大学", "的学院" no name precedes.
+# Characters that end a phrase rather than start a name: in "在大学", "的学院", 係(系)全港大學
+# no name precedes.
 _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自以"
-                           "的是个些这那其各做搞")
+                           "的是系个些这那其各做搞")
+
+
+# Words that say how many universities, not which: 全港大学, 各大学, 每间学院.
+_QUANTIFIER_CHARS = frozenset("全各每诸众")
+
+
+def _name_proper(found: str) -> str:
+    """The name a run ending in 大学/学院 holds, once the phrase before it is cut off: after
+    the last character that ends a phrase (发展列为|大学 holds none) and any word saying how
+    many (全港大学 is every university in Hong Kong); "" when fewer than two characters stay
+    before the 大学."""
+    start = max((at + 1 for at, char in enumerate(found[:-2]) if char in _NAME_BREAKERS),
+                default=0)
+    name = found[start:]
+    while name and name[0] in _QUANTIFIER_CHARS:
+        name = name[1:]
+    return name if len(name) >= 4 else ""
 
 
 _MEASURE_CHARS = frozenset("个间位名家所只条项座")

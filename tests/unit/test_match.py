@@ -87,6 +87,7 @@ def test_a_misspelt_word_is_corrected(kb_index: Index) -> None:
     "城大有幾多間初創？", "Where did the University of Macau rank in THE Asia 2023?",
     "How many unicorns has City University of Hong Kong produced?",
     "南方科技大學有幾多間獨角獸？", "華南理工大學同科大有咩合作？",  # hold 科技大學, 理工大學
+    "嶺南大學同各大學比較有幾多間初創？", "科大同復旦大學有咩合作？",
 ])
 def test_a_chinese_university_name_the_knowledge_file_lacks_is_unknown(kb_index: Index,
                                                                        question: str) -> None:
@@ -99,6 +100,16 @@ def test_a_known_chinese_university_name_is_not_unknown(kb_index: Index) -> None
     assert not parse_query(kb_index, "科大喺2023年亞洲大學排名排第幾？").unknown_names
     # 以 ("so as to") opens a clause, not a name: 以支持大學 is "to support the university".
     assert not parse_query(kb_index, "科大如何招攬教員以支持大學的成長？").unknown_names
+
+
+@pytest.mark.parametrize("question", [
+    "科大的獎項數目在各大學中排第幾？",  # 在 and 各 end the phrase before 大學
+    "理大有沒有把支持大灣區發展列為大學的策略措施之一？",  # 列為|大學
+    "科大個淨零計劃點解話係全港大學第一？",  # 係 ends a phrase; 全港 says how many
+])
+def test_a_phrase_that_ends_in_university_names_no_university(kb_index: Index,
+                                                              question: str) -> None:
+    assert not parse_query(kb_index, question).unknown_names
 
 
 def test_a_faculty_is_not_an_unknown_university(kb_index: Index) -> None:
