@@ -643,6 +643,15 @@ def _parse(index: Index, question: str) -> Query:
             query.unknown_terms.append(term)
             query.unknown_names.append(term)
             continue
+        beside_name = _name_word_beside(index, question, typed.get(term, term), respelled) \
+            if term in capitalised and term.isascii() and term.isalpha() else None
+        if beside_name:
+            # "Gwo Yike", "Nancy Yip": a word of a person's name, typed with a slip or
+            # spelt another way, is that name's word where the claims write it beside the
+            # name's other word.
+            respelled[term] = corrected[term] = beside_name
+            query.terms.append(beside_name)
+            continue
         if not has_cjk(term) and term.isalpha() and len(typed.get(term, term)) >= 4 \
                 and term not in names \
                 and (term in capitalised or typed.get(term, term) not in english_words()):
@@ -1523,6 +1532,41 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
     nearest = min(distance for _, distance, _ in found)
     ties = [word for word, distance, _ in found if distance == nearest]
     return max(ties, key=frequency) if frequency and len(ties) > 1 else ties[0]
+
+
+# Of a name's other word, the claims read to find the word written beside it: a name's word
+# is rare, and a common one ("hong") would cost a scan of many claims for nothing.
+_MOST_NAME_HOLDERS = 40
+
+
+def _name_word_beside(index: Index, question: str, word: str,
+                      respelled: dict[str, str]) -> str | None:
+    """The word of a name the claims write beside the name's other word, which the question
+    types beside this one, when this word is one slip from it (two in a word of seven letters
+    or more): 'Gwo' in "Gwo Yike" is Guo, 'Yip' in "Nancy Yip" is Ip, 'Shereef' is Sherif."""
+    from rapidfuzz.distance import OSA
+
+    typed = [stem(w) for w in _LATIN_WORD_RE.findall(question.lower())]
+    limit = 1 if len(word) < 7 else 2
+    for at, here in enumerate(typed):
+        if here != word:
+            continue
+        for step in (-1, 1):
+            if not 0 <= at + step < len(typed):
+                continue
+            other = respelled.get(typed[at + step], typed[at + step])
+            holders = index.postings.get(other, ())
+            if not holders or len(holders) > _MOST_NAME_HOLDERS:
+                continue
+            for position in holders:
+                words = index.statement_terms[position].split()
+                for spot, held in enumerate(words):
+                    meant = words[spot - step] if held == other and 0 <= spot - step < len(
+                        words) else ""
+                    if meant.isalpha() and meant != word \
+                            and OSA.distance(meant, word, score_cutoff=limit) <= limit:
+                        return meant
+    return None
 
 
 def _everyday_slip(index: Index, word: str) -> bool:

@@ -1870,3 +1870,14 @@ def test_a_regional_table_the_question_names_in_other_words_is_not_narrower(
 def test_a_university_named_as_the_source_by_its_name_is_declined(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "Which cities make up the Greater Bay Area "
                                                 "according to Lingnan's page?"), Decline)
+
+
+def test_a_name_word_typed_beside_its_other_word_is_read_as_the_claims_spell_it(
+        kb_index: Index) -> None:
+    """'Gwo Yike' is Guo Yike and 'Nancy Yip' Nancy Ip: the claims write the one word beside
+    the other. A word further off ('Nancy Yap') is still a name the file does not know."""
+    slipped = parse_query(kb_index, "Who is Gwo Yike?")
+    assert "guo" in slipped.terms and not slipped.unknown_names
+    spelt = parse_query(kb_index, "Is Nancy Yip the president of HKUST?")
+    assert "ip" in spelt.terms and not spelt.unknown_names
+    assert parse_query(kb_index, "Is Nancy Yap the president of HKUST?").unknown_names == ["Yap"]
