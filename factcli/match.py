@@ -49,6 +49,8 @@ STATEMENT_MIN_COVERAGE = 0.6
 # English word as much as the rarest known one ("tuition", "weather"; an everyday word or a
 # paraphrase is discounted apart), a lone Chinese character (錢, 做) little.
 _UNKNOWN_WEIGHTS = {"cjk_pair": 1.3, "word": 1.0, "cjk_char": 0.3}
+# A word of a sentence that asks nothing weighs this much of what it would in the question.
+_SCENE_SHARE = 0.5
 # An everyday word the claim lacks ("keep track of", 稱讚) counts this much less.
 _GENERAL_DISCOUNT = 0.7
 _TIME_WORDS = frozenset({"year", "month", "date", "day"})
@@ -120,6 +122,10 @@ def _weight(index: Index, term: str) -> float:
     return index.max_idf * share
 
 
+def _scene_weight(index: Index, query: Query, term: str) -> float:
+    return _weight(index, term) * (_SCENE_SHARE if term in query.scene else 1.0)
+
+
 def _candidates(index: Index, query: Query) -> list[int]:
     if query.entities:
         return sorted(set.union(*query.related.values(), *query.linked.values()))
@@ -156,7 +162,7 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
     everyday: dict[int, float] = {}
     for term, spots in query.cjk_units:
         if term in index.postings:
-            weight = _weight(index, term) / len(spots)
+            weight = _scene_weight(index, query, term) / len(spots)
             for spot in spots:
                 if weight > known.get(spot, 0.0):
                     known[spot] = weight
@@ -166,7 +172,7 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
     for term, spots in query.cjk_units:
         if term in index.postings:
             continue
-        weight = _weight(index, term) / len(spots)
+        weight = _scene_weight(index, query, term) / len(spots)
         if len(spots) > 1 and any(spot in known or spot in query.cjk_glue for spot in spots):
             weight = min(weight, lone)
         if term in query.optional:
@@ -245,7 +251,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         positions = sorted(set(positions) | _claims_valued(index, query.numbers))
     if not positions:
         return []
-    weights = {term: _weight(index, term) for term in query.terms}
+    weights = {term: _scene_weight(index, query, term) for term in query.terms}
     latin = [t for t in query.terms if t not in query.forms and not has_cjk(t)]
     char_weights, everyday_chars = _char_weights(index, query)
     # With an entity named, the question words are evidence too: "Where is the Shanghai

@@ -70,6 +70,9 @@ class Query:
     # Words that only set the scene ("For a story on climate pledges: …"): a claim holding
     # them gains, one lacking them loses nothing.
     optional: set[str] = field(default_factory=set)
+    # Of those, the words of whole sentences that ask nothing ("Hi, I'm a student writing a
+    # feature on …"): a claim holding them gains less, as they may be about anything.
+    scene: set[str] = field(default_factory=set)
     # Chinese text is judged by the characters the claim covers, so that the pairs that
     # straddle two words (面積|加 gives 積加) neither count against a claim nor for one.
     cjk_units: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
@@ -427,6 +430,31 @@ _fold_name = lru_cache(maxsize=1 << 12)(fold_text)
 def parse_query(index: Index, question: str) -> Query:
     """The question taken apart: entities, terms, intent, figures and dates asked about."""
     query = _parse(index, question)
+    context, asked_text = _context_and_ask(question)
+    if context:
+        # "Hi, I'm a student writing a feature on campus sustainability. By what year …?
+        # Thanks!": sentences that ask nothing say why the question is asked. Their words
+        # may name what it is about (我係中學老師，想帶學生參觀港大。…), so they stay as words
+        # a claim may hold but need not; a figure in them is not one asked about, nor a year
+        # someone else is reported to give; a name the file lacks there ("a VC firm") does
+        # not make the question one about that name when the question names what it asks of.
+        asked = parse_query(index, asked_text)
+        # "… a world-first health app. What was special about it?": a question that names
+        # nothing of its own asks about what the sentence before it names.
+        if asked.entities or len(set(asked.terms) - asked.general - asked.optional) > 1:
+            reported = any(_REPORTED_RE.search(sentence) for sentence in context)
+            _ask_only(query, asked, dates=reported)
+            if asked.years:
+                # "How many at the end of 2024? I've got figures for end-2023": the year
+                # the question asks is the one meant.
+                query.years, query.periods = asked.years, asked.periods
+            if asked.entities and not _REFERS_BACK_RE.search(asked_text):
+                # (Unless it asks of the scene's body: "A reader insists CityU aims for
+                # 2050. What year does its plan set?")
+                query.unknown_names = [name for name in query.unknown_names
+                                       if name in asked.unknown_names]
+            query.scene = set(query.optional)
+            return query
     lead_in = _LEAD_IN_RE.match(question)
     if lead_in is not None and not _ASKING_RE.search(lead_in.group(1)) \
             and _ASKING_RE.search(question, lead_in.end()):
@@ -466,18 +494,66 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
-def _ask_only(query: Query, asked: Query, *, dates: bool) -> None:
+def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool | None = None) -> None:
     """Let the part of the question that asks give the intent and focus (and the dates and
     figures asked about); the rest of its words are ones a claim may hold but need not."""
     query.intent, query.focus = asked.intent, asked.focus
     if dates:
         query.years, query.periods = asked.years, asked.periods
+    if dates if figures is None else figures:
         query.numbers, query.ordinals = asked.numbers, asked.ordinals
-    asked_terms = set(asked.terms) | {term for term, _ in asked.cjk_units}
+    asked_terms = (set(asked.terms) | {term for term, _ in asked.cjk_units}) - asked.optional
     query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
                       if term not in asked_terms}
 
 
+def _context_and_ask(question: str) -> tuple[list[str], str]:
+    """The sentences (and a lead-in before a colon or a dash) that ask nothing, and the rest,
+    which asks; no context when every part asks or none does."""
+    context: list[str] = []
+    asking: list[str] = []
+    for sentence in _sentences(question):
+        if not _asks(sentence):
+            context.append(sentence)
+            continue
+        lead_in = _CLAUSE_BREAK_RE.search(sentence)
+        if lead_in is not None and not _ASKING_RE.search(sentence[:lead_in.start()]) \
+                and _asks(sentence[lead_in.end():]):
+            # "My editor wants a hard date: by what year …?"
+            context.append(sentence[:lead_in.start()])
+            sentence = sentence[lead_in.end():]
+        asking.append(sentence)
+    if not context or not asking:
+        return [], question
+    return context, " ".join(asking)
+
+
+def _sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for piece in _SENTENCE_END_RE.split(text.strip()):
+        if not piece.strip():
+            continue
+        # "Dr. Wu", "e.g. the": a full stop that ends an abbreviation ends no sentence.
+        if sentences and (_ABBREVIATION_END_RE.search(sentences[-1]) or piece[:1].islower()):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def _asks(text: str) -> bool:
+    return bool(_WH_RE.search(text) or _YES_NO_ZH_RE.search(fold_text(text))
+                or _OPENING_AUXILIARY_RE.match(text))
+
+
+_REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her|there)\b"
+                       r"|佢|其|他|她|該|该|那裏|那里|嗰度")
+_SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
+_ABBREVIATION_END_RE = lazy(r"(?i)(?:\b(?:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
+                            r"|jr|sr|inc|ltd|co)|\b[a-z])\.$")
+_CLAUSE_BREAK_RE = lazy(r"\s*[:：]\s*|\s+[-–—]\s+|\s*——\s*")
+_OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could"
+                             r"|will|would|should|may)\b")
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
 _M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
 _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")

@@ -1881,3 +1881,46 @@ def test_a_name_word_typed_beside_its_other_word_is_read_as_the_claims_spell_it(
     spelt = parse_query(kb_index, "Is Nancy Yip the president of HKUST?")
     assert "ip" in spelt.terms and not spelt.unknown_names
     assert parse_query(kb_index, "Is Nancy Yap the president of HKUST?").unknown_names == ["Yap"]
+
+
+@pytest.mark.parametrize(("core", "before", "after"), [
+    ("Roughly how many countries and regions do HKUST's non-local students come from?",
+     "Hi! I'm a Form 6 student applying to uni and I want somewhere international.",
+     "Thanks a lot."),
+    ("When did HKUST(GZ) officially open?",
+     "Doing some background before an on-air interview next week.",
+     "I really don't want to get that wrong live."),
+    ("請問港大國際創新中心的主要上蓋高度有甚麼限制？", "本人為薄扶林區居民，對工程影響頗為關注。",
+     "希望不會對我們的景觀造成太大影響。"),
+])
+def test_sentences_that_ask_nothing_around_a_question_only_set_the_scene(
+        kb_index: Index, core: str, before: str, after: str) -> None:
+    plain = answer_question(kb_index, core)
+    assert isinstance(plain, Answer)
+    wrapped = answer_question(kb_index, f"{before} {core} {after}")
+    assert isinstance(wrapped, Answer)
+    assert wrapped.answers[0].claim.id == plain.answers[0].claim.id
+
+
+def test_a_name_only_the_scene_holds_is_no_unknown_body_but_one_the_question_asks_of_is(
+        kb_index: Index) -> None:
+    question = "What total economic impact did HKUST's unicorns have as of the end of 2023?"
+    scene = "Hey, I'm interning at a VC firm and my manager asked me to double-check this."
+    assert not parse_query(kb_index, f"{scene} {question}").unknown_names
+    assert parse_query(kb_index, f"{scene} {question.replace('HKUST', 'CUHK')}").unknown_names
+    # A question that asks of the scene's body ("its plan") asks of a body the file lacks.
+    assert parse_query(kb_index, "A reader insists CityU aims for net zero by 2050. What "
+                                 "target year does its Net-Zero Action Plan set?").unknown_names
+
+
+def test_a_question_that_names_nothing_asks_about_the_sentence_before_it(
+        kb_index: Index) -> None:
+    query = parse_query(kb_index, "HKUST showed the delegation a world-first health app. "
+                                  "What was special about it?")
+    assert not query.scene and not query.optional
+
+
+def test_the_year_a_question_asks_outweighs_years_in_the_scene(kb_index: Index) -> None:
+    query = parse_query(kb_index, "I've got figures for end-2023 and mid-2025 already. How "
+                                  "many unicorns did HKUST have at the end of 2024?")
+    assert query.years == [2024]
