@@ -1877,9 +1877,11 @@ def test_a_name_word_typed_beside_its_other_word_is_read_as_the_claims_spell_it(
     """'Gwo Yike' is Guo Yike and 'Nancy Yip' Nancy Ip: the claims write the one word beside
     the other. A word further off ('Nancy Yap') is still a name the file does not know."""
     slipped = parse_query(kb_index, "Who is Gwo Yike?")
-    assert "guo" in slipped.terms and not slipped.unknown_names
+    assert "guo" in slipped.terms
+    assert not slipped.unknown_names
     spelt = parse_query(kb_index, "Is Nancy Yip the president of HKUST?")
-    assert "ip" in spelt.terms and not spelt.unknown_names
+    assert "ip" in spelt.terms
+    assert not spelt.unknown_names
     assert parse_query(kb_index, "Is Nancy Yap the president of HKUST?").unknown_names == ["Yap"]
 
 
@@ -1917,7 +1919,8 @@ def test_a_question_that_names_nothing_asks_about_the_sentence_before_it(
         kb_index: Index) -> None:
     query = parse_query(kb_index, "HKUST showed the delegation a world-first health app. "
                                   "What was special about it?")
-    assert not query.scene and not query.optional
+    assert not query.scene
+    assert not query.optional
 
 
 def test_the_year_a_question_asks_outweighs_years_in_the_scene(kb_index: Index) -> None:
