@@ -384,6 +384,10 @@ _REMEMBERED_WINDOWS = 1 << 15
 # "Did …", and after a dash or colon: "HKUST's net-zero plan - is the target year 2050?"
 _YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+)(?:did|does|do|has|have|had|is|are|was|were|will"
                   r"|can)\b")
+_TAG_QUESTION_RE = lazy(
+    r"(?i)[,，]?\s*\b(?:correct|right|true|yes|no|(?:is|was|does|did|has|have|are|were|will)"
+    r"(?:n'?t| not) (?:it|they|he|she|there)|is (?:that|it|this) (?:right|correct|true|so)"
+    r"|am i right|no\?)\s*[?？]\s*$")
 _CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really"
                     r"|(?:seen|read|heard) (?:it )?(?:quoted|said|reported))\b"
                     r"|是否属实|是不是真|系咪真|真系|真的")
@@ -602,9 +606,14 @@ def _parse(index: Index, question: str) -> Query:
     if "-relat" in question:
         # "Alzheimer's-related innovation": what the thing is about, not a word to find.
         question = _RELATED_RE.sub("", question)
+    tag = _TAG_QUESTION_RE.search(question)
+    if tag is not None:
+        # "HKUST had 9 unicorns, correct?", "… is 2050, isn't it?": a statement put to the
+        # reader to confirm; the tag names nothing.
+        question = question[:tag.start()] + "?"
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
-    english_yes_no = _YES_NO_RE.search(question) is not None
+    english_yes_no = tag is not None or _YES_NO_RE.search(question) is not None
     query.yes_no = english_yes_no \
         or (not folded.isascii() and _YES_NO_ZH_RE.search(folded) is not None)
     # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.

@@ -1927,3 +1927,17 @@ def test_the_year_a_question_asks_outweighs_years_in_the_scene(kb_index: Index) 
     query = parse_query(kb_index, "I've got figures for end-2023 and mid-2025 already. How "
                                   "many unicorns did HKUST have at the end of 2024?")
     assert query.years == [2024]
+
+
+@pytest.mark.parametrize("question", [
+    "HKUST's campus net-zero target is 2050, isn't it?",
+    "HKUST members had founded 9 unicorns as of May 2025, correct?",
+    "HKUST(GZ) opened in September 2023, right?",
+])
+def test_a_statement_with_a_question_tag_is_checked_not_declined(kb_index: Index,
+                                                                question: str) -> None:
+    query = parse_query(kb_index, question)
+    assert query.yes_no
+    assert query.checking
+    assert not {"isn", "correct", "right"} & set(query.terms)
+    assert isinstance(answer_question(kb_index, question), Answer)
