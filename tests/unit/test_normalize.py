@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from factcli.normalize import (
     concept,
     detect_lang,
+    expand_abbreviations,
     fold_text,
     question_intent,
     stem,
@@ -436,3 +437,12 @@ def test_what_someone_said_a_body_would_do_is_a_pledge(question: str, pledged: s
 
     assert pledged in mend_question_words(fold_text(question))
     assert pledged not in mend_question_words(fold_text("What will the centre do next?"))
+
+
+@pytest.mark.parametrize(("text", "spelt"), [
+    ("科大喺THE亞洲大學排名排第幾", True), ("HKUST 喺 THE 世界排名第幾", True),
+    ("THE 2024 ranking", True), ("What is THE?", False), ("the 亞洲排名", False),
+])
+def test_the_in_capitals_beside_chinese_is_times_higher_education(text: str,
+                                                                  spelt: bool) -> None:
+    assert ("Times Higher Education" in expand_abbreviations(text)) is spelt
