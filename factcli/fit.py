@@ -144,7 +144,7 @@ def _listed_members(index: Index, query: Query, positions: list[int],
     members: dict[str, set[str]] = {}
     for term in query.terms:
         held = holders.get(term, set())
-        if term.startswith("~") or term in query.general or not held \
+        if term.startswith("~") or term in query.general or term in query.scene or not held \
                 or len(held) + held_elsewhere.get(term, 0) > _MEMBER_HOLDERS \
                 or not (has_cjk(term) or term in query.capitalised):
             continue

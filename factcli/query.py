@@ -454,10 +454,18 @@ def parse_query(index: Index, question: str) -> Query:
                 query.years, query.periods = asked.years, asked.periods
             if asked.entities and not _REFERS_BACK_RE.search(asked_text):
                 # (Unless it asks of the scene's body: "A reader insists CityU aims for
-                # 2050. What year does its plan set?")
+                # 2050. What year does its plan set?") A body the file knows, named only in
+                # the scene, is not one the answer must bear on either ("我正準備帶學生參觀
+                # 港大。想請問港大國際創新中心的土地面積…").
                 query.unknown_names = [name for name in query.unknown_names
                                        if name in asked.unknown_names]
+                query.entities = [e for e in query.entities if e in asked.entities]
+                query.related = {e: query.related[e] for e in query.entities}
+                query.linked = {e: query.linked[e] for e in query.entities}
             query.scene = set(query.optional)
+            # What kind of answer is sought is read off the asking part alone: "我是一名
+            # 中學老師" counts no people.
+            query.folded = asked.folded
             return query
     lead_in = _LEAD_IN_RE.match(question)
     if lead_in is not None and not _ASKING_RE.search(lead_in.group(1)) \
@@ -526,7 +534,13 @@ def _context_and_ask(question: str) -> tuple[list[str], str]:
             # "My editor wants a hard date: by what year …?"
             context.append(sentence[:lead_in.start()])
             sentence = sentence[lead_in.end():]
-        asking.append(sentence)
+        clauses = _CLAUSE_RE.split(sentence)
+        while len(clauses) > 1 and not _asks(clauses[0]) \
+                and _SELF_OR_GREETING_RE.search(clauses[0]):
+            # "你好，我在寫一份關於港科大（廣州）的報告，想確認…？": who the reader is, before
+            # the comma, sets the scene too.
+            context.append(clauses.pop(0))
+        asking.append("，".join(clauses))
     if not context or not asking:
         return [], question
     return context, " ".join(asking)
@@ -552,6 +566,8 @@ def _asks(text: str) -> bool:
 
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her|there)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
+_CLAUSE_RE = lazy(r"\s*，\s*")
+_SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意思|不好意思")
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
 _ABBREVIATION_END_RE = lazy(r"(?i)(?:\b(?:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
                             r"|jr|sr|inc|ltd|co)|\b[a-z])\.$")

@@ -1894,6 +1894,10 @@ def test_a_name_word_typed_beside_its_other_word_is_read_as_the_claims_spell_it(
      "I really don't want to get that wrong live."),
     ("請問港大國際創新中心的主要上蓋高度有甚麼限制？", "本人為薄扶林區居民，對工程影響頗為關注。",
      "希望不會對我們的景觀造成太大影響。"),
+    # Who the reader is (一名中學老師) counts no people; a body named only there (港大) is
+    # not one the answer must bear on.
+    ("想請問港大國際創新中心的土地面積有多大？", "您好，我是一名中學老師，正準備帶學生參觀港大。",
+     "萬分感謝！"),
 ])
 def test_sentences_that_ask_nothing_around_a_question_only_set_the_scene(
         kb_index: Index, core: str, before: str, after: str) -> None:
@@ -1941,3 +1945,14 @@ def test_a_statement_with_a_question_tag_is_checked_not_declined(kb_index: Index
     assert query.checking
     assert not {"isn", "correct", "right"} & set(query.terms)
     assert isinstance(answer_question(kb_index, question), Answer)
+
+
+def test_who_the_reader_is_before_a_comma_sets_the_scene(kb_index: Index) -> None:
+    """你好，我在寫一份關於港科大（廣州）的報告，想確認…: the clauses before the question say who
+    asks and why; the body they name is still what the question is about."""
+    plain = answer_question(kb_index, "港科大（廣州）首批本科生是甚麼時候開學的？")
+    assert isinstance(plain, Answer)
+    wrapped = answer_question(kb_index, "你好，我在寫一份關於港科大（廣州）的報告，"
+                                        "想確認首批本科生是甚麼時候開學的？謝謝。")
+    assert isinstance(wrapped, Answer)
+    assert wrapped.answers[0].claim.id == plain.answers[0].claim.id
