@@ -431,41 +431,32 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
 _fold_name = lru_cache(maxsize=1 << 12)(fold_text)
 
 
-def parse_query(index: Index, question: str) -> Query:
-    """The question taken apart: entities, terms, intent, figures and dates asked about."""
+def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
+    """The question taken apart: entities, terms, intent, figures and dates asked about
+    (whole: look for the sentences around the question that ask nothing)."""
     query = _parse(index, question)
-    context, asked_text = _context_and_ask(question)
-    if context:
+    pieces = _scene_and_ask(question) if whole else []
+    if any(asks for _, asks in pieces) and not all(asks for _, asks in pieces):
         # "Hi, I'm a student writing a feature on campus sustainability. By what year …?
         # Thanks!": sentences that ask nothing say why the question is asked. Their words
         # may name what it is about (我係中學老師，想帶學生參觀港大。…), so they stay as words
         # a claim may hold but need not; a figure in them is not one asked about, nor a year
-        # someone else is reported to give; a name the file lacks there ("a VC firm") does
-        # not make the question one about that name when the question names what it asks of.
-        asked = parse_query(index, asked_text)
-        # "… a world-first health app. What was special about it?": a question that names
-        # nothing of its own asks about what the sentence before it names.
-        if asked.entities or len(set(asked.terms) - asked.general - asked.optional) > 1:
-            reported = any(_REPORTED_RE.search(sentence) for sentence in context)
-            _ask_only(query, asked, dates=reported)
-            if asked.years:
-                # "How many at the end of 2024? I've got figures for end-2023": the year
-                # the question asks is the one meant.
-                query.years, query.periods = asked.years, asked.periods
-            if asked.entities and not _REFERS_BACK_RE.search(asked_text):
-                # (Unless it asks of the scene's body: "A reader insists CityU aims for
-                # 2050. What year does its plan set?") A body the file knows, named only in
-                # the scene, is not one the answer must bear on either ("我正準備帶學生參觀
-                # 港大。想請問港大國際創新中心的土地面積…").
-                query.unknown_names = [name for name in query.unknown_names
-                                       if name in asked.unknown_names]
-                query.entities = [e for e in query.entities if e in asked.entities]
-                query.related = {e: query.related[e] for e in query.entities}
-                query.linked = {e: query.linked[e] for e in query.entities}
-            query.scene = set(query.optional)
-            # What kind of answer is sought is read off the asking part alone: "我是一名
-            # 中學老師" counts no people.
-            query.folded = asked.folded
+        # someone else is reported to give.
+        asked_text = " ".join(text for text, asks in pieces if asks)
+        asked = parse_query(index, asked_text, whole=False)
+        first = next(at for at, (_, asks) in enumerate(pieces) if asks)
+        refers_back = _REFERS_BACK_RE.search(asked_text) is not None
+        if not _names_its_own(asked) and first > 0:
+            # "I heard HKUST showed officials a blood test - what can it detect?": a question
+            # that names nothing of its own asks about what was said just before it.
+            # (What "it" refers to is then part of the question.)
+            pieces[first - 1] = (pieces[first - 1][0], True)
+            asked_text = " ".join(text for text, asks in pieces if asks)
+            asked = parse_query(index, asked_text, whole=False)
+            refers_back = False
+        if _names_its_own(asked) and not all(asks for _, asks in pieces):
+            context = [text for text, asks in pieces if not asks]
+            _set_the_scene(query, asked, context, refers_back=refers_back)
             return query
     lead_in = _LEAD_IN_RE.match(question)
     if lead_in is not None and not _ASKING_RE.search(lead_in.group(1)) \
@@ -506,6 +497,43 @@ def parse_query(index: Index, question: str) -> Query:
     return query
 
 
+def _names_its_own(asked: Query) -> bool:
+    return bool(asked.entities) or len(set(asked.terms) - asked.general - asked.optional) > 1
+
+
+def _set_the_scene(query: Query, asked: Query, context: list[str], *,
+                   refers_back: bool) -> None:
+    """Let the part that asks say what is asked; the scene's words are optional and weigh
+    less, and what it names is no body the answer must bear on, nor one the file must know
+    ("I'm a journalist from Cairo", "a VC firm") — unless the question asks of it ("A reader
+    insists CityU aims for 2050. What year does its plan set?"), or it is another university
+    and the question names no body of its own ("I'm at CityU. How many unicorns …?")."""
+    reported = any(_REPORTED_RE.search(sentence) for sentence in context)
+    _ask_only(query, asked, dates=reported)
+    if asked.years:
+        # "How many at the end of 2024? I've got figures for end-2023": the year the
+        # question asks is the one meant.
+        query.years, query.periods = asked.years, asked.periods
+    if not refers_back:
+        query.unknown_names = [name for name in query.unknown_names
+                               if name in asked.unknown_names
+                               or (not asked.entities and _another_institution(name))]
+        if asked.entities:
+            query.entities = [e for e in query.entities if e in asked.entities]
+            query.related = {e: query.related[e] for e in query.entities}
+            query.linked = {e: query.linked[e] for e in query.entities}
+    query.scene = set(query.optional)
+    # What kind of answer is sought is read off the asking part alone: "我是一名中學老師"
+    # counts no people.
+    query.folded = asked.folded
+
+
+def _another_institution(name: str) -> bool:
+    folded = compact(fold_text(name))
+    return folded in _OTHER_INSTITUTIONS or folded in _OTHER_INSTITUTIONS_ZH \
+        or "universit" in folded or folded.endswith(("大学", "学院"))
+
+
 def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool | None = None) -> None:
     """Let the part of the question that asks give the intent and focus (and the dates and
     figures asked about); the rest of its words are ones a claim may hold but need not."""
@@ -519,31 +547,32 @@ def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool | None =
                       if term not in asked_terms}
 
 
-def _context_and_ask(question: str) -> tuple[list[str], str]:
-    """The sentences (and a lead-in before a colon or a dash) that ask nothing, and the rest,
-    which asks; no context when every part asks or none does."""
-    context: list[str] = []
-    asking: list[str] = []
-    for sentence in _sentences(question):
-        if not _asks(sentence):
-            context.append(sentence)
+def _scene_and_ask(question: str) -> list[tuple[str, bool]]:
+    """The question's parts in order, each with whether it asks: sentences, a lead-in before a
+    colon or a dash, and clauses before a Chinese comma that say who asks. When some sentence
+    ends in a question mark, only such sentences ask ("I'm thinking about where to apply.
+    What does …?"); otherwise any with a question word does ("I'd like to know how many …")."""
+    sentences = _sentences(question)
+    marked = any(_ENDS_ASKING_RE.search(sentence) for sentence in sentences)
+    pieces: list[tuple[str, bool]] = []
+    for sentence in sentences:
+        if not (_ENDS_ASKING_RE.search(sentence) if marked else _asks(sentence)):
+            pieces.append((sentence, False))
             continue
         lead_in = _CLAUSE_BREAK_RE.search(sentence)
         if lead_in is not None and not _ASKING_RE.search(sentence[:lead_in.start()]) \
                 and _asks(sentence[lead_in.end():]):
             # "My editor wants a hard date: by what year …?"
-            context.append(sentence[:lead_in.start()])
+            pieces.append((sentence[:lead_in.start()], False))
             sentence = sentence[lead_in.end():]
         clauses = _CLAUSE_RE.split(sentence)
         while len(clauses) > 1 and not _asks(clauses[0]) \
                 and _SELF_OR_GREETING_RE.search(clauses[0]):
             # "你好，我在寫一份關於港科大（廣州）的報告，想確認…？": who the reader is, before
             # the comma, sets the scene too.
-            context.append(clauses.pop(0))
-        asking.append("，".join(clauses))
-    if not context or not asking:
-        return [], question
-    return context, " ".join(asking)
+            pieces.append((clauses.pop(0), False))
+        pieces.append(("，".join(clauses), True))
+    return pieces
 
 
 def _sentences(text: str) -> list[str]:
@@ -567,6 +596,7 @@ def _asks(text: str) -> bool:
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her|there)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _CLAUSE_RE = lazy(r"\s*，\s*")
+_ENDS_ASKING_RE = lazy(r"[?？][\s\"'”’)）\W]*$")
 _SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意思|不好意思")
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
 _ABBREVIATION_END_RE = lazy(r"(?i)(?:\b(?:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
@@ -842,14 +872,15 @@ def _parse(index: Index, question: str) -> Query:
     query.unknown_names.extend(_unknown_institutions(index, question))
     if set_aside:
         query.unknown_names.extend(_sources_elsewhere(index, question))
-    # "Fact-check for …": the name would be the first word's first part.
-    first_word = _LEADING_WORD_RE.match(question.lstrip())
+    # The words sentences begin with ("Fact-check for …" gives its first part, "Fact").
+    sentence_starts = set(_SENTENCE_START_RE.findall(question))
     for name in name_like:
         folded_name = _fold_name(name)
         if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
             continue
-        # "Apart from …", "Beyond …": a capital that only starts the sentence is no name.
-        if first_word and name == first_word.group() and folded_name in english_words():
+        # "Apart from …", "… Cheers.": a capital that only starts a sentence is no name.
+        if (name in sentence_starts and folded_name in english_words()) \
+                or folded_name in _CALENDAR_WORDS:
             continue
         if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
                 and not _misspells_named_entity(index, folded_name, query.entities):
@@ -1828,7 +1859,12 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
 
 _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名次)"
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
-_LEADING_WORD_RE = lazy(r"[A-Za-z]+")
+# The word a sentence begins with ("Cheers.", "Apart from …").
+_SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)\W*?([A-Za-z]+)")
+# Days and months are no bodies ("by Friday").
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())  # noqa: SIM905 (word lists read better as text)
 _PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*(?:[-/–]|至|到)\s*(?:19|20)?(\d{2})(?!\d)")
 
 

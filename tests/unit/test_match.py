@@ -1956,3 +1956,34 @@ def test_who_the_reader_is_before_a_comma_sets_the_scene(kb_index: Index) -> Non
                                         "想確認首批本科生是甚麼時候開學的？謝謝。")
     assert isinstance(wrapped, Answer)
     assert wrapped.answers[0].claim.id == plain.answers[0].claim.id
+
+
+@pytest.mark.parametrize(("question", "core"), [
+    # A sentence with a question word that ends in no question mark asks nothing when
+    # another sentence does ("thinking about where to apply").
+    ("I'm an MPhil student and thinking about where to apply. What does PolyU's joint lab "
+     "with the CAS Guangzhou Institute of Geochemistry research?",
+     "What does PolyU's joint lab with the CAS Guangzhou Institute of Geochemistry research?"),
+    # A question that names nothing takes in what was said just before it.
+    ("Our NGO works on dementia care. I heard HKUST showed officials a blood test for "
+     "Alzheimer's - what exactly can it detect?",
+     "What can the Alzheimer's blood test HKUST showed detect?"),
+])
+def test_the_scene_is_told_from_the_question_by_its_question_mark(kb_index: Index,
+                                                                 question: str,
+                                                                 core: str) -> None:
+    plain = answer_question(kb_index, core)
+    assert isinstance(plain, Answer)
+    wrapped = answer_question(kb_index, question)
+    assert isinstance(wrapped, Answer)
+    assert wrapped.answers[0].claim.id == plain.answers[0].claim.id
+
+
+@pytest.mark.parametrize("question", [
+    "How many academic collaboration agreements did PolyU have as of June 2019? Cheers.",
+    "Which research fields will HKU's innovation centre focus on? We need this by Friday.",
+])
+def test_a_word_that_starts_a_sentence_or_a_day_is_no_unknown_name(kb_index: Index,
+                                                                   question: str) -> None:
+    # (Read as one piece: the scene's own rule would set these sentences aside anyway.)
+    assert not parse_query(kb_index, question, whole=False).unknown_names
