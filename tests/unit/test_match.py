@@ -1987,3 +1987,13 @@ def test_a_word_that_starts_a_sentence_or_a_day_is_no_unknown_name(kb_index: Ind
                                                                    question: str) -> None:
     # (Read as one piece: the scene's own rule would set these sentences aside anyway.)
     assert not parse_query(kb_index, question, whole=False).unknown_names
+
+
+def test_how_much_money_weighs_a_measure_and_counts_nothing(kb_index: Index) -> None:
+    """'How much money did HKUST hand out in scholarships' asks for a sum of money: no claim
+    need count money as things counted (the scholarships' sum counts nothing)."""
+    result = answer_question(kb_index, "How much money did HKUST hand out in scholarships in "
+                                       "2022-23?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.unit == "HKD"
+    assert "scholarship" in result.answers[0].claim.metric
