@@ -385,9 +385,20 @@ _REMEMBERED_WINDOWS = 1 << 15
 _YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+)(?:did|does|do|has|have|had|is|are|was|were|will"
                   r"|can)\b")
 _TAG_QUESTION_RE = lazy(
-    r"(?i)[,，]?\s*\b(?:correct|right|true|yes|no|(?:is|was|does|did|has|have|are|were|will)"
-    r"(?:n'?t| not) (?:it|they|he|she|there)|is (?:that|it|this) (?:right|correct|true|so)"
-    r"|am i right|no\?)\s*[?？]\s*$")
+    r"(?i)(?:[,，]|\s[-–—]|\s)\s*\b(?:correct|corect|right|true|yes|no|accurate"
+    r"|(?:is|was|does|did|has|have|are|were|will)(?:n'?t| not) (?:it|they|he|she|there|that)"
+    r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate)|am i right)"
+    r"\s*[?？]\s*$")
+# "PolyU had 461 agreements as of June 2019?": a statement with a question mark and no
+# question word puts the statement to the reader to confirm.
+_STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:is|are|was|were|do|does|did|has|have|had|can"
+                           r"|could|will|would|should|may|how|what|which|who|whom|whose|when"
+                           r"|where|why)\b)(?:[^\s.!?]+\s+){4,}[^\s.!?]+\s*[?？]\s*$",
+                           re.IGNORECASE)
+# A statement says something was or is so: it holds a verb ("PolyU had …", "funding rose").
+_STATED_RE = lazy(r"(?i)\b(?:is|are|was|were|has|have|had|will|did|does|rose|fell|grew|won|ran"
+                  r"|came|went|made|took|held|gave|met|led|got|set|began|became|spent|paid"
+                  r"|sits?|[a-z]{3,}ed)\b")
 _CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really"
                     r"|(?:seen|read|heard) (?:it )?(?:quoted|said|reported))\b"
                     r"|是否属实|是不是真|系咪真|真系|真的")
@@ -395,7 +406,8 @@ _WILL_DO_RE = lazy(r"^what (?:will|would|are going to|is going to)(?: [a-z]+){1,
 # Only with nothing, or "together", between: 會主力做咩, 會用來做甚麼 ask a focus, a use.
 _WILL_DO_ZH_RE = lazy(r"(?:会|将)(?:合作|一起|共同| )*[做搞](?:啲|些)?"
                       r"(?:咩嘢|乜嘢|咩|乜|什么|甚么)")
-_YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗")
+_YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗"
+                     "|啱唔啱|对不对|冇错|没错|吧(?=\\W*$)")
 
 
 _QUESTION_WORDS = frozenset("""
@@ -659,7 +671,9 @@ def _parse(index: Index, question: str) -> Query:
         question = question[:tag.start()] + "?"
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
-    english_yes_no = tag is not None or _YES_NO_RE.search(question) is not None
+    english_yes_no = tag is not None or _YES_NO_RE.search(question) is not None \
+        or (question.isascii() and _STATEMENT_ASKED_RE.match(question) is not None
+            and not _WH_WORD_RE.search(question) and _STATED_RE.search(question) is not None)
     query.yes_no = english_yes_no \
         or (not folded.isascii() and _YES_NO_ZH_RE.search(folded) is not None)
     # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.

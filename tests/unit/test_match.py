@@ -1997,3 +1997,18 @@ def test_how_much_money_weighs_a_measure_and_counts_nothing(kb_index: Index) -> 
     assert isinstance(result, Answer)
     assert result.answers[0].claim.unit == "HKD"
     assert "scholarship" in result.answers[0].claim.metric
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("PolyU had 461 academic collaboration agreements as of June 2019?", True),
+    ("RGC funding to HKUST rose about 13% in 2022-23?", True),
+    ("HKUST came 9th worldwide in THE Impact Rankings 2025, isn't that so?", True),
+    ("HKUST's unicorns had an economic impact of over HK$4 trillion - is that accurate?", True),
+    ("個培訓班有二十幾個代表參加，啱唔啱？", True),
+    ("大湾区国际创新学院是理大和中山大学合办的吧？", True),
+    # A search-box query with a question mark states nothing.
+    ("HKUST net zero interim target for 2030?", False),
+])
+def test_a_statement_put_to_the_reader_is_a_yes_no_question(kb_index: Index, question: str,
+                                                            asked: bool) -> None:
+    assert parse_query(kb_index, question).yes_no is asked
