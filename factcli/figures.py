@@ -21,6 +21,7 @@ _NAME_AFTER = rf" (?!{_MONTH_RE})[A-Z][a-z]"
 _DATE_PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"),
     re.compile(rf"(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),\s*(?P<y>(?:19|20)\d{{2}})"),
+    re.compile(rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d{{2}})"),
     re.compile(rf"(?P<mn>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d{{2}})"),
     re.compile(r"(?<![\d.,])(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
     re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})\s*[-/／–]\s*(?P<y2>\d{2})(?![\d])"),
@@ -54,6 +55,11 @@ def _dates(text: str) -> list[tuple[int, int, str]]:
                                                  [(s, e) for s, e, _ in found]):
                 found.append((match.start(), match.end(), iso))
     return found
+
+
+def dates_in(text: str) -> list[str]:
+    """The dates the text writes, as ISO text ("2025-03-13", "????-03-12", "2023-09")."""
+    return [iso for _, _, iso in _dates(text)]
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

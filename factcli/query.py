@@ -694,6 +694,10 @@ def _parse(index: Index, question: str) -> Query:
     query.entities.extend(_part_by_kind(index, query.entities, folded))
     quantities = find_quantities(question)
     query.years, query.periods = asked_dates(question)
+    if query.checking and query.intent is None and _names_a_day(question):
+        # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
+        # the date to check; the claim that dates the meeting answers, or corrects it.
+        query.intent = "when"
     if query.checking and query.intent == "when":
         # "Can you confirm the year it aims for? I've seen 2050": the year is the answer to
         # check, not the time the question asks about.
@@ -1599,6 +1603,12 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     # A baseline names a year: without a digit there is none to take out.
     dated_part = _BASELINE_RE.sub(" ", text) if _has_digit(text) else text
     return find_years(dated_part), _periods(dated_part)
+
+
+def _names_a_day(question: str) -> bool:
+    from factcli.figures import dates_in
+
+    return any(iso.count("-") == 2 for iso in dates_in(question))
 
 
 def _date_spans(question: str) -> list[tuple[int, int]]:

@@ -45,3 +45,8 @@ def test_dates_count_once_and_chinese_counts_count() -> None:
         "於今天(2025年7月24日)舉辦,聚焦三大方向,第二屆,HK$956M,(2018/19學年)")]
     assert values == [("date", "2025-07-24"), ("number", 3), ("number", 2),
                       ("number", 956_000_000), ("date", "2018/2019")]
+
+
+def test_a_date_written_day_first_is_one_date() -> None:
+    figures = find_figures("The course wrapped up on 15 August 2025 and 3 July, 2024.")
+    assert [(f.kind, f.value) for f in figures] == [("date", "2025-08-15"), ("date", "2024-07-03")]

@@ -2012,3 +2012,15 @@ def test_how_much_money_weighs_a_measure_and_counts_nothing(kb_index: Index) -> 
 def test_a_statement_put_to_the_reader_is_a_yes_no_question(kb_index: Index, question: str,
                                                             asked: bool) -> None:
     assert parse_query(kb_index, question).yes_no is asked
+
+
+@pytest.mark.parametrize("question", [
+    "Did Xia Baolong meet the HKUST delegation on 13 March 2025?",
+    "教育部部長懷進鵬是在3月12日會見科大代表團的嗎？",
+])
+def test_a_day_put_to_be_checked_is_answered_by_the_date_of_the_event(kb_index: Index,
+                                                                      question: str) -> None:
+    assert parse_query(kb_index, question).intent == "when"
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.unit == "date"
