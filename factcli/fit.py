@@ -575,9 +575,15 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     """How much to scale a claim down for answering another question than the one asked
     (1.0 when it answers this one)."""
     factor = _kind_factor(query, asked, claim, value, intent, metric)
+    # A list is checked by how many it names ("links nine cities, right?"), when the count
+    # put is one it might have miscounted (not "50 representatives" against five kinds).
+    corrects = query.checking and (claim.is_numeric or (
+        isinstance(claim.value, tuple) and all(
+            number <= 2 * len(claim.value) + 2 for number, _ in query.numbers + query.ordinals)))
     if (query.numbers and not value and not _states_numbers(index, position, query.numbers)
-            and not (query.checking and claim.is_numeric)) \
-            or (query.ordinals and not _states_numbers(index, position, query.ordinals)) \
+            and not corrects) \
+            or (query.ordinals and not _states_numbers(index, position, query.ordinals)
+                and not corrects) \
             or (asked.first_edition and not _FIRST_STATED_RE.search(
                 claim.statement.en + claim.statement.zh)):
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the

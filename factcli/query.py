@@ -671,13 +671,16 @@ def _parse(index: Index, question: str) -> Query:
         question = question[:tag.start()] + "?"
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
-    english_yes_no = tag is not None or _YES_NO_RE.search(question) is not None \
+    stated = tag is not None \
         or (question.isascii() and _STATEMENT_ASKED_RE.match(question) is not None
             and not _WH_WORD_RE.search(question) and _STATED_RE.search(question) is not None)
+    english_yes_no = stated or _YES_NO_RE.search(question) is not None
     query.yes_no = english_yes_no \
         or (not folded.isascii() and _YES_NO_ZH_RE.search(folded) is not None)
     # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.
-    query.checking = (query.yes_no and " or " not in folded) \
+    # A statement put to be confirmed chooses nothing, whatever "or" it holds ("rated world
+    # leading or internationally excellent - true?").
+    query.checking = stated or (query.yes_no and " or " not in folded) \
         or _CHECKING_RE.search(folded) is not None
     query.entities, rest = detect_entities(index, folded,
                                            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
@@ -712,10 +715,15 @@ def _parse(index: Index, question: str) -> Query:
                 or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])
                 or _is_edition(question, f)]
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
-                     if not _is_descriptor(question, f, query.years)
+                     if not _is_descriptor(question, f, query.years, query.checking)
                      and not any(start <= f.start < end for start, end in dates)
-                     and not _is_one_in_words(question, f) and not _is_edition(question, f)]
+                     and not _is_one_in_words(question, f) and not _is_edition(question, f)
+                     and f not in ordinals]
     query.ordinals = [(f.quantity.value, None) for f in ordinals]
+    # "Was it the third edition?", "built around four directions?": the figure put to be
+    # checked is compared with the claims' values; its words are no words to find.
+    checked_words = {stem(question[f.start:f.end].lower()) for f in quantities
+                     if question[f.start:f.end].isalpha()} if query.checking else set()
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     undated = _DATE_WORDS_RE.sub(" ", rest) if _has_digit(rest) else rest
@@ -782,8 +790,9 @@ def _parse(index: Index, question: str) -> Query:
         if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
                                                      for _, last in query.periods):
             continue  # the end of a period (2022-23)
-        if query.checking and term[:1].isdigit() \
-                and any(_number_prefix(term) == value for value, _ in query.numbers):
+        if query.checking and ((term[:1].isdigit() and any(
+                _number_prefix(term) == value for value, _ in query.numbers))
+                or term in checked_words):
             continue  # a figure to check is compared with the claims' values, not matched
         if term in index.postings:
             query.terms.append(term)
@@ -1617,13 +1626,16 @@ def _date_spans(question: str) -> list[tuple[int, int]]:
     return date_spans(question)
 
 
-def _is_descriptor(question: str, found: Found, years: list[int]) -> bool:
-    """A number that describes the question rather than stating a value to look up."""
+def _is_descriptor(question: str, found: Found, years: list[int], checking: bool = False
+                   ) -> bool:
+    """A number that describes the question rather than stating a value to look up (a number
+    in words does, unless it is the figure put to be checked: "built around four
+    directions?")."""
     text = question[found.start:found.end]
     if isinstance(found.quantity.value, int) and found.quantity.value in years:
         return True
     if text.isascii() and text.isalpha():
-        return True
+        return not checking
     return _follows_which(question, found)
 
 

@@ -2024,3 +2024,20 @@ def test_a_day_put_to_be_checked_is_answered_by_the_date_of_the_event(kb_index: 
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer)
     assert result.answers[0].claim.unit == "date"
+
+
+@pytest.mark.parametrize("question", [
+    "The 2025 course at HKUST was the third edition of the Belt and Road space science "
+    "training, wasn't it?",
+    "Is it true the training course content was built around four main directions?",
+    "Over 90% of HKUST's research was rated world leading or internationally excellent in "
+    "RAE 2020 - true?",
+])
+def test_a_figure_in_words_put_to_be_checked_is_corrected_not_declined(kb_index: Index,
+                                                                       question: str) -> None:
+    query = parse_query(kb_index, question)
+    assert query.checking
+    assert not {"third", "four"} & set(query.terms)
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.is_numeric
