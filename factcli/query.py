@@ -521,7 +521,10 @@ def _set_the_scene(query: Query, asked: Query, context: list[str], *,
     insists CityU aims for 2050. What year does its plan set?"), or it is another university
     and the question names no body of its own ("I'm at CityU. How many unicorns …?")."""
     reported = any(_REPORTED_RE.search(sentence) for sentence in context)
-    _ask_only(query, asked, dates=reported)
+    # A figure in the scene is none the question asks about ("for my F.3 class"), unless the
+    # question points back at it ("HK$400 billion — what is that number?").
+    points_back = refers_back or _POINTS_BACK_RE.search(query.text) is not None
+    _ask_only(query, asked, dates=reported, figures=reported or not points_back)
     if asked.years:
         # "How many at the end of 2024? I've got figures for end-2023": the year the
         # question asks is the one meant.
@@ -605,12 +608,16 @@ def _asks(text: str) -> bool:
                 or _OPENING_AUXILIARY_RE.match(text))
 
 
+_POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那|这|呢个|嗰")
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her|there)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _CLAUSE_RE = lazy(r"\s*，\s*")
 _ENDS_ASKING_RE = lazy(r"[?？][\s\"'”’)）\W]*$")
 _SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意思|不好意思")
-_SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
+# A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
+# kinds …").
+_SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+"
+                        r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s*(?=\S)")
 _ABBREVIATION_END_RE = lazy(r"(?i)(?:\b(?:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
                             r"|jr|sr|inc|ltd|co)|\b[a-z])\.$")
 _CLAUSE_BREAK_RE = lazy(r"\s*[:：]\s*|\s+[-–—]\s+|\s*——\s*")

@@ -1894,6 +1894,9 @@ def test_a_name_word_typed_beside_its_other_word_is_read_as_the_claims_spell_it(
      "I really don't want to get that wrong live."),
     ("請問港大國際創新中心的主要上蓋高度有甚麼限制？", "本人為薄扶林區居民，對工程影響頗為關注。",
      "希望不會對我們的景觀造成太大影響。"),
+    # A figure in the scene ("my F.3 class") is none asked about; an emoji ends a sentence.
+    ("Which cities make up the Greater Bay Area?", "Hi, I run a small drone start-up 🚁",
+     "Want to put them on a slide for my F.3 class 🙏"),
     # Who the reader is (一名中學老師) counts no people; a body named only there (港大) is
     # not one the answer must bear on.
     ("想請問港大國際創新中心的土地面積有多大？", "您好，我是一名中學老師，正準備帶學生參觀港大。",
