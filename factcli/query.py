@@ -517,9 +517,9 @@ def _set_the_scene(query: Query, asked: Query, context: list[str], *,
                    refers_back: bool) -> None:
     """Let the part that asks say what is asked; the scene's words are optional and weigh
     less, and what it names is no body the answer must bear on, nor one the file must know
-    ("I'm a journalist from Cairo", "a VC firm") — unless the question asks of it ("A reader
-    insists CityU aims for 2050. What year does its plan set?"), or it is another university
-    and the question names no body of its own ("I'm at CityU. How many unicorns …?")."""
+    ("I'm a journalist from Cairo", "a VC firm") — unless it is another university and the
+    question asks of it ("A reader insists CityU aims for 2050. What year does its plan
+    set?") or names no body of its own ("I'm at CityU. How many unicorns …?")."""
     reported = any(_REPORTED_RE.search(sentence) for sentence in context)
     # A figure in the scene is none the question asks about ("for my F.3 class"), unless the
     # question points back at it ("HK$400 billion — what is that number?").
@@ -529,14 +529,14 @@ def _set_the_scene(query: Query, asked: Query, context: list[str], *,
         # "How many at the end of 2024? I've got figures for end-2023": the year the
         # question asks is the one meant.
         query.years, query.periods = asked.years, asked.periods
-    if not refers_back:
-        query.unknown_names = [name for name in query.unknown_names
-                               if name in asked.unknown_names
-                               or (not asked.entities and _another_institution(name))]
-        if asked.entities:
-            query.entities = [e for e in query.entities if e in asked.entities]
-            query.related = {e: query.related[e] for e in query.entities}
-            query.linked = {e: query.linked[e] for e in query.entities}
+    query.unknown_names = [name for name in query.unknown_names
+                           if name in asked.unknown_names
+                           or (_another_institution(name)
+                               and (refers_back or not asked.entities))]
+    if not refers_back and asked.entities:
+        query.entities = [e for e in query.entities if e in asked.entities]
+        query.related = {e: query.related[e] for e in query.entities}
+        query.linked = {e: query.linked[e] for e in query.entities}
     query.scene = set(query.optional)
     # What kind of answer is sought is read off the asking part alone: "我是一名中學老師"
     # counts no people.
@@ -617,9 +617,11 @@ _SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意�
 # A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
 # kinds …").
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+"
-                        r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s*(?=\S)")
-_ABBREVIATION_END_RE = lazy(r"(?i)(?:\b(?:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
-                            r"|jr|sr|inc|ltd|co)|\b[a-z])\.$")
+                        r"|(?<=[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF])"
+                        r"\s*(?=[^\s\U0001F1E6-\U0001F1FF])")
+# (An initial is a capital: "Harry S. Shum"; "quick q." ends a sentence.)
+_ABBREVIATION_END_RE = lazy(r"(?:\b(?i:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
+                            r"|jr|sr|inc|ltd|co)|\b[A-Z])\.$")
 _CLAUSE_BREAK_RE = lazy(r"\s*[:：]\s*|\s+[-–—]\s+|\s*——\s*")
 _OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could"
                              r"|will|would|should|may)\b")

@@ -20,7 +20,7 @@ from factcli.normalize import (
     stem,
     strip_question_words,
 )
-from factcli.query import _english_slip, asked_dates, parse_query
+from factcli.query import _english_slip, _sentences, asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -2044,3 +2044,22 @@ def test_a_figure_in_words_put_to_be_checked_is_corrected_not_declined(kb_index:
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer)
     assert result.answers[0].claim.is_numeric
+
+
+@pytest.mark.parametrize("question", [
+    "Hi, PhD student in applied maths here 🙂 I heard PolyU has a joint lab for applied "
+    "mathematics. Who is PolyU partnering with on it?",
+    "Hi! I'm an exchange coordinator at a university in Germany 🇩🇪 How many of HKUST's "
+    "active academic partnerships were with European institutions in 2022-23?",
+])
+def test_a_name_in_the_scene_that_is_no_university_makes_no_unknown_body(
+        kb_index: Index, question: str) -> None:
+    """Even when the question refers back ("on it"), a degree or a country said of the
+    reader is no body the question asks of; another university so said still is."""
+    assert not parse_query(kb_index, question).unknown_names
+
+
+def test_a_lower_case_letter_and_a_full_stop_end_a_sentence_an_initial_does_not() -> None:
+    assert _sentences("hey, quick q. How much money is behind it?") == [
+        "hey, quick q.", "How much money is behind it?"]
+    assert _sentences("Did Harry S. Shum lead it?") == ["Did Harry S. Shum lead it?"]
