@@ -517,7 +517,17 @@ def mend_question_words(folded: str) -> str:
         folded = _TENTHS_ASKED_RE.sub("多少比例", folded)
     if "香港" in folded:
         folded = _NOT_FROM_HONG_KONG_RE.sub("香港以外", folded)
+    if "啥" in folded or "咋" in folded:
+        folded = _COLLOQUIAL_QUESTION_RE.sub(lambda found: _COLLOQUIAL_QUESTIONS[found.group()],
+                                             folded)
     return folded
+
+
+# Northern colloquial question words (啥時候, 為啥, 幹啥, 咋樣) as the written ones.
+_COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "啥时": "什么时候", "为啥": "为什么",
+                         "干啥": "干什么", "做啥": "做什么", "啥样": "什么样", "咋样": "怎样",
+                         "咋办": "怎么办", "咋": "怎么", "啥": "什么"}
+_COLLOQUIAL_QUESTION_RE = lazy("|".join(sorted(_COLLOQUIAL_QUESTIONS, key=len, reverse=True)))
 
 
 # 唔係香港人, 不是香港的: from outside Hong Kong, as the claims say it.

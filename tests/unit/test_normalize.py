@@ -15,6 +15,7 @@ from factcli.normalize import (
     detect_lang,
     expand_abbreviations,
     fold_text,
+    mend_question_words,
     question_intent,
     stem,
     strip_question_words,
@@ -446,3 +447,12 @@ def test_what_someone_said_a_body_would_do_is_a_pledge(question: str, pledged: s
 def test_the_in_capitals_beside_chinese_is_times_higher_education(text: str,
                                                                   spelt: bool) -> None:
     assert ("Times Higher Education" in expand_abbreviations(text)) is spelt
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("港科大广州校区啥时候开学？", "when"), ("这届培训班为啥选在香港办？", "purpose"),
+    ("港科大和阿里云合作是干啥的？", "purpose"),
+])
+def test_northern_colloquial_question_words_ask_as_the_written_ones(question: str,
+                                                                    intent: str) -> None:
+    assert question_intent(mend_question_words(fold_text(question))) == intent
