@@ -743,8 +743,10 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # nor the percentage by which they grew.
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and asked.counted \
-            and not asked.counted & index.count_terms(claim):
-        # "How many students …" is not answered by a count of partner institutions.
+            and not asked.counted & index.count_terms(claim) \
+            and unit_kind(claim.unit) not in asked.measures:
+        # "How many students …" is not answered by a count of partner institutions; "how much
+        # money" by a sum of money, whatever it was spent on, not by a count of projects.
         factor *= _OTHER_COUNT_PENALTY
     if asked.part_of and claim.is_numeric and any(
             position not in holders[term] for term in query.terms

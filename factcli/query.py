@@ -1942,9 +1942,7 @@ def counted_things(index: Index, query: Query) -> set[str]:
     phrase the first two characters are seldom its head (多少个学生交流计划伙伴).
     """
     countable = index.countable_terms
-    # "How much money": a measure is weighed, not counted.
-    return {term for term in counted_nouns(query) - _MEASURES
-            if term in countable or term in PEOPLE}
+    return {term for term in counted_nouns(query) if term in countable or term in PEOPLE}
 
 
 def counted_nouns(query: Query) -> set[str]:

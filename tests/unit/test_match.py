@@ -1993,13 +1993,18 @@ def test_a_word_that_starts_a_sentence_or_a_day_is_no_unknown_name(kb_index: Ind
 
 
 def test_how_much_money_weighs_a_measure_and_counts_nothing(kb_index: Index) -> None:
-    """'How much money did HKUST hand out in scholarships' asks for a sum of money: no claim
-    need count money as things counted (the scholarships' sum counts nothing)."""
+    """'How much money did HKUST hand out in scholarships' asks for a sum of money: a sum of
+    money answers it, whatever the money was spent on."""
     result = answer_question(kb_index, "How much money did HKUST hand out in scholarships in "
                                        "2022-23?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.unit == "HKD"
     assert "scholarship" in result.answers[0].claim.metric
+    # Nor is a count of projects a sum of money.
+    grants = answer_question(kb_index, "How much Research Grants Council money did HKUST get "
+                                       "in 2022-23?")
+    assert isinstance(grants, Answer)
+    assert grants.answers[0].claim.unit == "HKD"
 
 
 @pytest.mark.parametrize(("question", "asked"), [
