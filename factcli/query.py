@@ -510,7 +510,10 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
 
 
 def _names_its_own(asked: Query) -> bool:
-    return bool(asked.entities) or len(set(asked.terms) - asked.general - asked.optional) > 1
+    """Whether the asking part says what it asks of: a body and something asked of it, or
+    two words of its own ("Can you confirm HKU's figure?" says neither)."""
+    own = set(asked.terms) - asked.general - asked.optional
+    return (bool(asked.entities) and bool(asked.terms or asked.intent)) or len(own) > 1
 
 
 def _set_the_scene(query: Query, asked: Query, context: list[str], *,

@@ -1922,10 +1922,15 @@ def test_a_name_only_the_scene_holds_is_no_unknown_body_but_one_the_question_ask
                                  "target year does its Net-Zero Action Plan set?").unknown_names
 
 
+@pytest.mark.parametrize("question", [
+    "HKUST showed the delegation a world-first health app. What was special about it?",
+    # A body named with nothing asked of it ("HKU's figure") says no more.
+    "Draft says HKU had more than 1,800 active start-ups as of May 2025. Can you confirm "
+    "HKU's figure?",
+])
 def test_a_question_that_names_nothing_asks_about_the_sentence_before_it(
-        kb_index: Index) -> None:
-    query = parse_query(kb_index, "HKUST showed the delegation a world-first health app. "
-                                  "What was special about it?")
+        kb_index: Index, question: str) -> None:
+    query = parse_query(kb_index, question)
     assert not query.scene
     assert not query.optional
 
