@@ -371,6 +371,11 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         # answer; a bare number ("1747") is looked up as a value.
         value = (0.3 if query.intent not in {None, "what"} and not looked_up else 1.0) \
             if _value_matches(claim, query.numbers) else 0.0
+        if value and query.checking and query.years \
+                and not speaks_for(index, claim, query.years, query.periods):
+            # "Was HKUST 2nd in the 2024 table?": the figure checked is the 2024 one, whatever
+            # the 2023 table said; another year's equal value proves nothing.
+            value = 0.0
         if value == 1.0 and bearing < _LINKED_BEARING and not query.yes_no and (
                 claim.entity in query.entities or position in query.related.get(claim.entity, ())):
             # "What does the 416 on PolyU's Greater Bay Area page count": the figure looked up

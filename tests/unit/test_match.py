@@ -2073,3 +2073,12 @@ def test_a_lower_case_letter_and_a_full_stop_end_a_sentence_an_initial_does_not(
     assert _sentences("hey, quick q. How much money is behind it?") == [
         "hey, quick q.", "How much money is behind it?"]
     assert _sentences("Did Harry S. Shum lead it?") == ["Did Harry S. Shum lead it?"]
+
+
+def test_a_value_checked_for_a_year_is_read_from_that_years_figure(kb_index: Index) -> None:
+    """'Was HKUST 2nd in the THE Young University Rankings 2024?': 2nd was 2023's place; the
+    2024 figure answers (and corrects) the check."""
+    result = answer_question(kb_index, "Was HKUST 2nd in the THE Young University Rankings "
+                                       "2024?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.sort_date.startswith("2024")
