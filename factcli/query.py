@@ -382,10 +382,13 @@ _REMEMBERED_WINDOWS = 1 << 15
 
 
 # "Did …", and after a dash or colon: "HKUST's net-zero plan - is the target year 2050?"
-_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+)(?:did|does|do|has|have|had|is|are|was|were|will"
-                  r"|can)\b")
+# An auxiliary opening the question, a sentence of it ("Our copy says 1,800. Is that the right
+# number?"), or what follows a dash or a colon.
+_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:did|does|do|has|have|had|is|are|was"
+                  r"|were|will|can)\b")
 _TAG_QUESTION_RE = lazy(
-    r"(?i)(?:[,，]|\s[-–—]|\s)\s*\b(?:correct|corect|right|true|yes|no|accurate"
+    r"(?i)(?:[,，]|\s[-–—]|\s)\s*\b(?:correct|corect|right|true|yes|no|accurate|right or wrong"
+    r"|true or false"
     r"|(?:is|was|does|did|has|have|are|were|will)(?:n'?t| not) (?:it|they|he|she|there|that)"
     r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate)|am i right)"
     r"\s*[?？]\s*$")
@@ -1012,7 +1015,20 @@ def _parse(index: Index, question: str) -> Query:
     # A slip is compared as the word it was read as ('scieence' as 'science').
     query.typed = " ".join(dict.fromkeys(respelled.get(term, term) for term in tokens(content)
                                          if term not in years))
+    if query.checking and _REPORTED_RE.search(question):
+        # "Our copy says …. Is that the right number?": who says it, and in what, is no word
+        # the claim that settles it must hold.
+        told = {concept(stem(word)) or stem(word)
+                for word in _REPORTED_RE.findall(question.lower()) + _DRAFT_RE.findall(
+                    question.lower())}
+        if set(query.terms) - query.optional - told:  # (some word must still be asked)
+            query.optional.update(told & set(query.terms))
     return query
+
+
+# What a checked statement was read in.
+_DRAFT_RE = lazy(r"\b(?:copy|draft|line|story|article|piece|caption|headline|memo|script"
+                 r"|wire|post)\b")
 
 
 def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
