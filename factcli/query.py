@@ -526,7 +526,9 @@ def _set_the_scene(query: Query, asked: Query, context: list[str], *,
     ("I'm a journalist from Cairo", "a VC firm") — unless it is another university and the
     question asks of it ("A reader insists CityU aims for 2050. What year does its plan
     set?") or names no body of its own ("I'm at CityU. How many unicorns …?")."""
-    reported = any(_REPORTED_RE.search(sentence) for sentence in context)
+    # What others say, or a draft's line ("Draft line: '… by 2050.'"), is the premise to check.
+    reported = any(_REPORTED_RE.search(sentence) or _DRAFT_RE.search(sentence.lower())
+                   for sentence in context)
     # A figure in the scene is none the question asks about ("for my F.3 class"), unless the
     # question points back at it ("HK$400 billion — what is that number?").
     points_back = refers_back or _POINTS_BACK_RE.search(query.text) is not None
@@ -622,7 +624,7 @@ _ENDS_ASKING_RE = lazy(r"[?？][\s\"'”’)）\W]*$")
 _SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意思|不好意思")
 # A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
 # kinds …").
-_SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[。！？])|\n+"
+_SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？])|\n+"
                         r"|(?<=[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF])"
                         r"\s*(?=[^\s\U0001F1E6-\U0001F1FF])")
 # (An initial is a capital: "Harry S. Shum"; "quick q." ends a sentence.)
@@ -1021,14 +1023,17 @@ def _parse(index: Index, question: str) -> Query:
         told = {concept(stem(word)) or stem(word)
                 for word in _REPORTED_RE.findall(question.lower()) + _DRAFT_RE.findall(
                     question.lower())}
+        spans = _DRAFT_RE.findall(folded) if has_cjk(folded) else []
+        told |= {term for term in query.terms if has_cjk(term)
+                 and any(term in span for span in spans)}
         if set(query.terms) - query.optional - told:  # (some word must still be asked)
             query.optional.update(told & set(query.terms))
     return query
 
 
-# What a checked statement was read in.
+# What a checked statement was read in (稿件寫, 篇稿話: a draft says).
 _DRAFT_RE = lazy(r"\b(?:copy|draft|line|story|article|piece|caption|headline|memo|script"
-                 r"|wire|post)\b")
+                 r"|wire|post)\b|(?:稿件|初稿|篇稿|新闻稿|文章|报道)(?:写|说|话|指|称)?")
 
 
 def _sound_slips(index: Index, content: str, entities: list[str]) -> str:
