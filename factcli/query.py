@@ -537,10 +537,16 @@ def _set_the_scene(query: Query, asked: Query, context: list[str], *,
         # "How many at the end of 2024? I've got figures for end-2023": the year the
         # question asks is the one meant.
         query.years, query.periods = asked.years, asked.periods
+    # Another university said of the reader ("my daughter is applying to CityU") is where
+    # they stand; said of the thing asked about ("in CUHK's table of labs") it is a body the
+    # file knows nothing of.
+    of_the_reader = " ".join(piece for piece in context if _OF_THE_READER_RE.search(piece))
     query.unknown_names = [name for name in query.unknown_names
                            if name in asked.unknown_names
                            or (_another_institution(name)
-                               and (refers_back or not asked.entities))]
+                               and (refers_back or not asked.entities
+                                    or compact(fold_text(name))
+                                    not in compact(fold_text(of_the_reader))))]
     if not refers_back and asked.entities:
         query.entities = [e for e in query.entities if e in asked.entities]
         query.related = {e: query.related[e] for e in query.entities}
@@ -616,6 +622,7 @@ def _asks(text: str) -> bool:
                 or _OPENING_AUXILIARY_RE.match(text))
 
 
+_OF_THE_READER_RE = lazy(r"(?i)\b(?:i|i'm|im|i've|i'd|me|my|we|we're|our|us)\b|我|本人")
 _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那|这|呢个|嗰")
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her|there)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")

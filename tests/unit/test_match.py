@@ -2070,6 +2070,17 @@ def test_a_name_in_the_scene_that_is_no_university_makes_no_unknown_body(
     assert not parse_query(kb_index, question).unknown_names
 
 
+def test_another_university_the_scene_says_the_thing_came_from_is_still_unknown(
+        kb_index: Index) -> None:
+    """Said of the reader ("my daughter is applying to CityU"), another university is where
+    they stand; said of the thing asked about (中大那張表), it is a body the file lacks."""
+    assert parse_query(kb_index, "中关村生命科学园建筑面积多少平方米？"
+                                 "就是中大那张国家级实验室表里的").unknown_names
+    assert not parse_query(kb_index, "Hello, my daughter is thinking about applying to CityU. "
+                                     "As of May 2025, how many unicorns had come out of UST?"
+                           ).unknown_names
+
+
 def test_a_lower_case_letter_and_a_full_stop_end_a_sentence_an_initial_does_not() -> None:
     assert _sentences("hey, quick q. How much money is behind it?") == [
         "hey, quick q.", "How much money is behind it?"]
