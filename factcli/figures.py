@@ -29,6 +29,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?!\d|[,.]\d|\+|\s*[-/]\s*\d|" + _NAME_AFTER
                + ")"),
 )
+_LONGEST_MONTH = 31
 _COUNTABLE_AFTER = "個屆次名位項間家大年天倍成強隊層棟人種款條座"
 _NAME_NEIGHBOUR = re.compile(r"[A-Za-z]")
 _UNIT_SUFFIX = re.compile(r"(?:st|nd|rd|th|m2|m3|M|B|K|bn|kWh|s\b)")
@@ -93,6 +94,8 @@ def _iso(match: re.Match[str]) -> str | None:
     if month is not None and not 1 <= month <= 12:
         return None
     day = int(groups["d"]) if groups.get("d") else None
+    if day is not None and not 1 <= day <= _LONGEST_MONTH:
+        return None  # "Top 50 Under 50 June 2024" holds no 50th of June
     parts = [year or "????"]
     if month:
         parts.append(f"{month:02d}")

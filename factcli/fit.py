@@ -570,6 +570,11 @@ def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]
     return named
 
 
+# How far off a count put to be checked may be and still be a miscount of a list's names
+# (nine cities for eleven; not fifty representatives for five kinds of them).
+_MISCOUNT_SPAN = 2
+
+
 def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
              holders: dict[str, set[int]], value: float, intent: float, metric: float) -> float:
     """How much to scale a claim down for answering another question than the one asked
@@ -579,7 +584,8 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     # put is one it might have miscounted (not "50 representatives" against five kinds).
     corrects = query.checking and (claim.is_numeric or (
         isinstance(claim.value, tuple) and all(
-            number <= 2 * len(claim.value) + 2 for number, _ in query.numbers + query.ordinals)))
+            number <= _MISCOUNT_SPAN * len(claim.value) + _MISCOUNT_SPAN
+            for number, _ in query.numbers + query.ordinals)))
     if (query.numbers and not value and not _states_numbers(index, position, query.numbers)
             and not corrects) \
             or (query.ordinals and not _states_numbers(index, position, query.ordinals)

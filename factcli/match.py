@@ -122,7 +122,8 @@ def _weight(index: Index, term: str) -> float:
     return index.max_idf * share
 
 
-def _scene_weight(index: Index, query: Query, term: str) -> float:
+def _term_weight(index: Index, query: Query, term: str) -> float:
+    """A question term's weight: less for a word that only sets the scene."""
     return _weight(index, term) * (_SCENE_SHARE if term in query.scene else 1.0)
 
 
@@ -162,7 +163,7 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
     everyday: dict[int, float] = {}
     for term, spots in query.cjk_units:
         if term in index.postings:
-            weight = _scene_weight(index, query, term) / len(spots)
+            weight = _term_weight(index, query, term) / len(spots)
             for spot in spots:
                 if weight > known.get(spot, 0.0):
                     known[spot] = weight
@@ -172,7 +173,7 @@ def _char_weights(index: Index, query: Query) -> tuple[dict[int, float], dict[in
     for term, spots in query.cjk_units:
         if term in index.postings:
             continue
-        weight = _scene_weight(index, query, term) / len(spots)
+        weight = _term_weight(index, query, term) / len(spots)
         if len(spots) > 1 and any(spot in known or spot in query.cjk_glue for spot in spots):
             weight = min(weight, lone)
         if term in query.optional:
@@ -251,7 +252,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         positions = sorted(set(positions) | _claims_valued(index, query.numbers))
     if not positions:
         return []
-    weights = {term: _scene_weight(index, query, term) for term in query.terms}
+    weights = {term: _term_weight(index, query, term) for term in query.terms}
     latin = [t for t in query.terms if t not in query.forms and not has_cjk(t)]
     char_weights, everyday_chars = _char_weights(index, query)
     # With an entity named, the question words are evidence too: "Where is the Shanghai

@@ -284,8 +284,14 @@ def filler_stems() -> dict[str, str]:
 
 def with_doubled_letter_once(word: str) -> list[str]:
     """The word with one letter it holds twice in a row typed once ('fuunded' → 'funded'),
-    each way it can be: a key pressed twice is a common slip."""
+    each way it can be: a key pressed twice is a common slip. (A run longer than any word is
+    no word typed with a slip, and each way would copy it whole.)"""
+    if len(word) > _LONGEST_WORD:
+        return []
     return [word[:at] + word[at + 1:] for at in range(1, len(word)) if word[at] == word[at - 1]]
+
+
+_LONGEST_WORD = 40
 
 
 def strip_question_words(folded: str) -> str:
@@ -524,10 +530,13 @@ def mend_question_words(folded: str) -> str:
 
 
 # Northern colloquial question words (啥時候, 為啥, 幹啥, 咋樣) as the written ones.
-_COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "啥时": "什么时候", "为啥": "为什么",
-                         "干啥": "干什么", "做啥": "做什么", "啥样": "什么样", "咋样": "怎样",
-                         "咋办": "怎么办", "咋": "怎么", "啥": "什么"}
-_COLLOQUIAL_QUESTION_RE = lazy("|".join(sorted(_COLLOQUIAL_QUESTIONS, key=len, reverse=True)))
+_COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "为啥": "为什么", "干啥": "干什么", "做啥": "做什么",
+                         "啥样": "什么样", "咋样": "怎样", "咋办": "怎么办", "咋": "怎么",
+                         "啥": "什么"}
+# 咋 asks "how" only before a verb; closing a Cantonese sentence it is a particle (得9隻咋).
+_COLLOQUIAL_QUESTION_RE = lazy("|".join(sorted(set(_COLLOQUIAL_QUESTIONS) - {"咋"}, key=len,
+                                               reverse=True))
+                               + "|咋(?=[样办回么会弄整搞说看想做知])")
 
 
 # 唔係香港人, 不是香港的: from outside Hong Kong, as the claims say it.

@@ -386,18 +386,21 @@ _REMEMBERED_WINDOWS = 1 << 15
 # number?"), or what follows a dash or a colon.
 _YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:did|does|do|has|have|had|is|are|was"
                   r"|were|will|can)\b")
+# (Read on the question's last words only: a tag is short.)
 _TAG_QUESTION_RE = lazy(
-    r"(?i)(?:[,，]|\s[-–—]|\s)\s*\b(?:correct|corect|right|true|yes|no|accurate|right or wrong"
-    r"|true or false"
+    r"(?i)(?:[,，]|\s[-–—])[ \t]*(?:correct|corect|right|true|yes|no|accurate)[ \t]*[?？][ \t]*$"
+    r"|(?:[,，]|\s[-–—]|\s)[ \t]*\b(?:right or wrong|true or false|am i right"
     r"|(?:is|was|does|did|has|have|are|were|will)(?:n'?t| not) (?:it|they|he|she|there|that)"
-    r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate)|am i right)"
-    r"\s*[?？]\s*$")
+    r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate))[ \t]*[?？][ \t]*$")
+_TAG_SPAN = 60
 # "PolyU had 461 agreements as of June 2019?": a statement with a question mark and no
 # question word puts the statement to the reader to confirm.
 _STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:is|are|was|were|do|does|did|has|have|had|can"
                            r"|could|will|would|should|may|how|what|which|who|whom|whose|when"
-                           r"|where|why)\b)(?:[^\s.!?]+\s+){4,}[^\s.!?]+\s*[?？]\s*$",
-                           re.IGNORECASE)
+                           r"|where|why|tell|give|show|list|name|find|explain|describe|please"
+                           r"|let)\b)(?:\S+ +){4,}\S+ *[?？]\s*$", re.IGNORECASE)
+# A sentence ending inside it (". ") makes the question more than one statement.
+_INNER_STOP_RE = lazy(r"[.!?]\s")
 # A statement says something was or is so: it holds a verb ("PolyU had …", "funding rose").
 _STATED_RE = lazy(r"(?i)\b(?:is|are|was|were|has|have|had|will|did|does|rose|fell|grew|won|ran"
                   r"|came|went|made|took|held|gave|met|led|got|set|began|became|spent|paid"
@@ -449,6 +452,8 @@ _fold_name = lru_cache(maxsize=1 << 12)(fold_text)
 def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
     """The question taken apart: entities, terms, intent, figures and dates asked about
     (whole: look for the sentences around the question that ask nothing)."""
+    if "’" in question:
+        question = question.replace("’", "'")  # "isn’t it?" is "isn't it?"
     query = _parse(index, question)
     pieces = _scene_and_ask(question) if whole else []
     if any(asks for _, asks in pieces) and not all(asks for _, asks in pieces):
@@ -480,7 +485,7 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
         # the colon says why the question is asked. Its words may still name what it is about
         # (港大薄扶林用地的政策來源：…), so they stay, as words a claim may hold but need not;
         # the question after it says what is asked.
-        _ask_only(query, _parse(index, question[lead_in.end():]), dates=False)
+        _ask_only(query, _parse(index, question[lead_in.end():]), dates=False, figures=False)
         return query
     premise = _PREMISE_RE.match(question)
     if premise is not None and not _WH_RE.search(premise.group(1)) \
@@ -493,7 +498,8 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
         # standing for 2016 — what number should it show?").
         reported = bool(_REPORTED_RE.search(premise.group(1)) or premise.group(2))
         if reported or _FIRST_PERSON_RE.match(premise.group(1)):
-            _ask_only(query, _parse(index, question[premise.end():]), dates=reported)
+            _ask_only(query, _parse(index, question[premise.end():]), dates=reported,
+                      figures=reported)
             return query
     aside = _ASIDE_RE.search(question)
     if aside is not None:
@@ -508,7 +514,7 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
         # "理大一共有多少个科研项目？我在写一份报告。": a sentence after the question says why
         # it is asked, as a lead-in does; a year in it still says which figure is meant
         # ("…排第幾？泰晤士2024學科排名嗰個。").
-        _ask_only(query, _parse(index, after.group(1)), dates=False)
+        _ask_only(query, _parse(index, after.group(1)), dates=False, figures=False)
     return query
 
 
@@ -531,7 +537,7 @@ def _set_the_scene(query: Query, asked: Query, context: list[str], *,
                    for sentence in context)
     # A figure in the scene is none the question asks about ("for my F.3 class"), unless the
     # question points back at it ("HK$400 billion — what is that number?").
-    points_back = refers_back or _POINTS_BACK_RE.search(query.text) is not None
+    points_back = refers_back or _POINTS_BACK_RE.search(asked.text) is not None
     _ask_only(query, asked, dates=reported, figures=reported or not points_back)
     if asked.years:
         # "How many at the end of 2024? I've got figures for end-2023": the year the
@@ -563,13 +569,13 @@ def _another_institution(name: str) -> bool:
         or "universit" in folded or folded.endswith(("大学", "学院"))
 
 
-def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool | None = None) -> None:
+def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool) -> None:
     """Let the part of the question that asks give the intent and focus (and the dates and
     figures asked about); the rest of its words are ones a claim may hold but need not."""
     query.intent, query.focus = asked.intent, asked.focus
     if dates:
         query.years, query.periods = asked.years, asked.periods
-    if dates if figures is None else figures:
+    if figures:
         query.numbers, query.ordinals = asked.numbers, asked.ordinals
     asked_terms = (set(asked.terms) | {term for term, _ in asked.cjk_units}) - asked.optional
     query.optional = {term for term in (*query.terms, *(t for t, _ in query.cjk_units))
@@ -582,19 +588,20 @@ def _scene_and_ask(question: str) -> list[tuple[str, bool]]:
     ends in a question mark, only such sentences ask ("I'm thinking about where to apply.
     What does …?"); otherwise any with a question word does ("I'd like to know how many …")."""
     sentences = _sentences(question)
-    marked = any(_ENDS_ASKING_RE.search(sentence) for sentence in sentences)
+    marked = any(_ends_asking(sentence) for sentence in sentences)
     pieces: list[tuple[str, bool]] = []
     for sentence in sentences:
-        if not (_ENDS_ASKING_RE.search(sentence) if marked else _asks(sentence)):
+        if not (_ends_asking(sentence) if marked else _asks(sentence)):
             pieces.append((sentence, False))
             continue
         lead_in = _CLAUSE_BREAK_RE.search(sentence)
-        if lead_in is not None and not _ASKING_RE.search(sentence[:lead_in.start()]) \
-                and _asks(sentence[lead_in.end():]):
+        before, after = (sentence[:lead_in.start()].rstrip(), sentence[lead_in.end():].lstrip()) \
+            if lead_in is not None else ("", sentence)
+        if before and not _ASKING_RE.search(before) and _asks(after):
             # "My editor wants a hard date: by what year …?"
-            pieces.append((sentence[:lead_in.start()], False))
-            sentence = sentence[lead_in.end():]
-        clauses = _CLAUSE_RE.split(sentence)
+            pieces.append((before, False))
+            sentence = after
+        clauses = [clause.strip() for clause in sentence.split("，")]
         while len(clauses) > 1 and not _asks(clauses[0]) \
                 and _SELF_OR_GREETING_RE.search(clauses[0]):
             # "你好，我在寫一份關於港科大（廣州）的報告，想確認…？": who the reader is, before
@@ -604,17 +611,21 @@ def _scene_and_ask(question: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+def _ends_asking(sentence: str) -> bool:
+    return _ENDS_ASKING_RE.search(sentence[-_ASKING_TAIL:]) is not None
+
+
 def _sentences(text: str) -> list[str]:
-    sentences: list[str] = []
+    sentences: list[list[str]] = []
     for piece in _SENTENCE_END_RE.split(text.strip()):
         if not piece.strip():
             continue
         # "Dr. Wu", "e.g. the": a full stop that ends an abbreviation ends no sentence.
-        if sentences and (_ABBREVIATION_END_RE.search(sentences[-1]) or piece[:1].islower()):
-            sentences[-1] += " " + piece
+        if sentences and _ABBREVIATION_END_RE.search(sentences[-1][-1][-_ABBREVIATION_TAIL:]):
+            sentences[-1].append(piece)
         else:
-            sentences.append(piece)
-    return sentences
+            sentences.append([piece])
+    return [" ".join(parts) for parts in sentences]
 
 
 def _asks(text: str) -> bool:
@@ -623,21 +634,22 @@ def _asks(text: str) -> bool:
 
 
 _OF_THE_READER_RE = lazy(r"(?i)\b(?:i|i'm|im|i've|i'd|me|my|we|we're|our|us)\b|我|本人")
-_POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那|这|呢个|嗰")
-_REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her|there)\b"
+_POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|这笔|呢个|嗰个|呢笔|嗰笔")
+_REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
-_CLAUSE_RE = lazy(r"\s*，\s*")
-_ENDS_ASKING_RE = lazy(r"[?？][\s\"'”’)）\W]*$")
+_ENDS_ASKING_RE = lazy(r"[?？]\W*$")  # (read on a sentence's last few characters)
+_ASKING_TAIL = 12
 _SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意思|不好意思")
 # A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
 # kinds …").
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？])|\n+"
-                        r"|(?<=[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF])"
-                        r"\s*(?=[^\s\U0001F1E6-\U0001F1FF])")
+                        r"|(?<=[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f])"
+                        r"\s*(?=[^\s\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\u200d\ufe0f])")
 # (An initial is a capital: "Harry S. Shum"; "quick q." ends a sentence.)
-_ABBREVIATION_END_RE = lazy(r"(?:\b(?i:dr|prof|mr|mrs|ms|no|nos|st|vs|approx|e\.g|i\.e|etc"
-                            r"|jr|sr|inc|ltd|co)|\b[A-Z])\.$")
-_CLAUSE_BREAK_RE = lazy(r"\s*[:：]\s*|\s+[-–—]\s+|\s*——\s*")
+_ABBREVIATION_END_RE = lazy(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|No|Nos|St|Jr|Sr|Inc|Ltd|Co|dr|prof|vs"
+                            r"|approx|e\.g|i\.e|etc)|\b[A-Z])\.$")
+_ABBREVIATION_TAIL = 8
+_CLAUSE_BREAK_RE = lazy(r"[:：]|\s[-–—]\s|——")
 _OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could"
                              r"|will|would|should|may)\b")
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
@@ -688,7 +700,8 @@ def _parse(index: Index, question: str) -> Query:
     if "-relat" in question:
         # "Alzheimer's-related innovation": what the thing is about, not a word to find.
         question = _RELATED_RE.sub("", question)
-    tag = _TAG_QUESTION_RE.search(question)
+    tail = max(0, len(question) - _TAG_SPAN)
+    tag = _TAG_QUESTION_RE.search(question, tail)
     if tag is not None:
         # "HKUST had 9 unicorns, correct?", "… is 2050, isn't it?": a statement put to the
         # reader to confirm; the tag names nothing.
@@ -696,8 +709,9 @@ def _parse(index: Index, question: str) -> Query:
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
     stated = tag is not None \
-        or (question.isascii() and _STATEMENT_ASKED_RE.match(question) is not None
-            and not _WH_WORD_RE.search(question) and _STATED_RE.search(question) is not None)
+        or (not has_cjk(question) and _STATEMENT_ASKED_RE.match(question) is not None
+            and not _INNER_STOP_RE.search(question) and not _WH_WORD_RE.search(question)
+            and _STATED_RE.search(question) is not None)
     english_yes_no = stated or _YES_NO_RE.search(question) is not None
     query.yes_no = english_yes_no \
         or (not folded.isascii() and _YES_NO_ZH_RE.search(folded) is not None)
@@ -1172,7 +1186,8 @@ _SERIES_WORD_RE = lazy(r"\b(?:phase|stage|round|batch|part)\s+$", re.IGNORECASE)
 def _glued_words(index: Index, word: str) -> list[str]:
     """Two words the claims use, typed without the space between them, as terms; [] when the
     word splits into no such pair (the most even split wins)."""
-    if len(word) < _GLUED_LENGTH or not (word.isascii() and word.isalpha()):
+    if not _GLUED_LENGTH <= len(word) <= _LONGEST_GLUED or not (word.isascii()
+                                                                and word.isalpha()):
         return []
     splits = []
     for cut in range(3, len(word) - 2):
@@ -1357,7 +1372,7 @@ _NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又�
 
 
 # Words that say how many universities, not which: 全港大学, 各大学, 每间学院.
-_QUANTIFIER_CHARS = frozenset("全各每诸众")
+_QUANTIFIER_CHARS = frozenset("全每诸众")  # (各 ends a phrase already)
 
 
 def _name_proper(found: str) -> str:
@@ -1745,6 +1760,7 @@ def _correct_typo(term: str, vocabulary: list[str], most: int = 2,
 # Of a name's other word, the claims read to find the word written beside it: a name's word
 # is rare, and a common one ("hong") would cost a scan of many claims for nothing.
 _MOST_NAME_HOLDERS = 40
+_SHORTEST_SLIPPED_NAME = 4
 
 
 def _name_word_beside(index: Index, question: str, word: str,
@@ -1754,15 +1770,17 @@ def _name_word_beside(index: Index, question: str, word: str,
     or more): 'Gwo' in "Gwo Yike" is Guo, 'Yip' in "Nancy Yip" is Ip, 'Shereef' is Sherif."""
     from rapidfuzz.distance import OSA
 
-    typed = [stem(w) for w in _LATIN_WORD_RE.findall(question.lower())]
+    if len(word) < _SHORTEST_SLIPPED_NAME and not word.startswith("y"):
+        return None  # Xie is not Xia: a short name one letter off is another name
+    words = [stem(w) for w in _LATIN_WORD_RE.findall(question.lower())]
     limit = 1 if len(word) < 7 else 2
-    for at, here in enumerate(typed):
+    for at, here in enumerate(words):
         if here != word:
             continue
         for step in (-1, 1):
-            if not 0 <= at + step < len(typed):
+            if not 0 <= at + step < len(words):
                 continue
-            other = respelled.get(typed[at + step], typed[at + step])
+            other = respelled.get(words[at + step], words[at + step])
             holders = index.postings.get(other, ())
             if not holders or len(holders) > _MOST_NAME_HOLDERS:
                 continue
@@ -1771,8 +1789,12 @@ def _name_word_beside(index: Index, question: str, word: str,
                 for spot, held in enumerate(words):
                     meant = words[spot - step] if held == other and 0 <= spot - step < len(
                         words) else ""
-                    if meant.isalpha() and meant != word \
-                            and OSA.distance(meant, word, score_cutoff=limit) <= limit:
+                    if not meant.isalpha() or meant == word:
+                        continue
+                    if len(word) < _SHORTEST_SLIPPED_NAME:
+                        if word == "y" + meant:  # Yip for Ip: one name spelt two ways
+                            return meant
+                    elif OSA.distance(meant, word, score_cutoff=limit) <= limit:
                         return meant
     return None
 
@@ -1936,7 +1958,7 @@ def distinctive_name_terms(index: Index, entity_id: str, chinese: bool) -> froze
 _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名次)"
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
 # The word a sentence begins with ("Cheers.", "Apart from …").
-_SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)\W*?([A-Za-z]+)")
+_SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“‘(（]{0,3}([A-Za-z]+)")
 # Days and months are no bodies ("by Friday").
 _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -1961,6 +1983,9 @@ _AREAS_RE = lazy(r"\bareas\b")
 OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (theem: theme)
 _GLUED_LENGTH = 7
+# Two words typed without the space are no longer than this: a longer run is read as typed
+# (each split costs two stems; 60,000 letters would take a minute).
+_LONGEST_GLUED = 30
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})

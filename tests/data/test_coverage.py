@@ -50,3 +50,9 @@ def test_dates_count_once_and_chinese_counts_count() -> None:
 def test_a_date_written_day_first_is_one_date() -> None:
     figures = find_figures("The course wrapped up on 15 August 2025 and 3 July, 2024.")
     assert [(f.kind, f.value) for f in figures] == [("date", "2025-08-15"), ("date", "2024-07-03")]
+
+
+def test_a_day_no_month_holds_is_no_date() -> None:
+    """'Top 50 Under 50 June 2024': 50 is no day of June."""
+    assert [f.value for f in find_figures("the Top 50 Under 50 June 2024 list")
+            if f.kind == "date"] == ["2024-06"]

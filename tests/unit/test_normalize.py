@@ -456,3 +456,9 @@ def test_the_in_capitals_beside_chinese_is_times_higher_education(text: str,
 def test_northern_colloquial_question_words_ask_as_the_written_ones(question: str,
                                                                     intent: str) -> None:
     assert question_intent(mend_question_words(fold_text(question))) == intent
+
+
+def test_a_cantonese_closing_za_is_no_question_word() -> None:
+    """咋 asks "how" before a verb (咋辦); closing a Cantonese sentence it means "only"."""
+    assert "怎么" in mend_question_words(fold_text("這個咋辦"))
+    assert "怎么" not in mend_question_words(fold_text("科大得9隻獨角獸咋？"))
