@@ -384,8 +384,8 @@ _REMEMBERED_WINDOWS = 1 << 15
 # "Did …", and after a dash or colon: "HKUST's net-zero plan - is the target year 2050?"
 # An auxiliary opening the question, a sentence of it ("Our copy says 1,800. Is that the right
 # number?"), or what follows a dash or a colon.
-_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:did|does|do|has|have|had|is|are|was"
-                  r"|were|will|can)\b")
+_AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should"
+_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:" + _AUXILIARIES + r")\b")
 # (Read on the question's last words only: a tag is short.)
 _TAG_QUESTION_RE = lazy(
     r"(?i)(?:[,，]|\s[-–—])[ \t]*(?:correct|corect|right|true|yes|no|accurate)[ \t]*[?？][ \t]*$"
@@ -395,10 +395,10 @@ _TAG_QUESTION_RE = lazy(
 _TAG_SPAN = 60
 # "PolyU had 461 agreements as of June 2019?": a statement with a question mark and no
 # question word puts the statement to the reader to confirm.
-_STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:is|are|was|were|do|does|did|has|have|had|can"
-                           r"|could|will|would|should|may|how|what|which|who|whom|whose|when"
-                           r"|where|why|tell|give|show|list|name|find|explain|describe|please"
-                           r"|let)\b)(?:\S+ +){4,}\S+ *[?？]\s*$", re.IGNORECASE)
+_STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:" + _AUXILIARIES + r"|may|how|what|which"
+                           r"|who|whom|whose|when|where|why|tell|give|show|list|name|find"
+                           r"|explain|describe|please|let)\b)(?:\S+ +){4,}\S+ *[?？]\s*$",
+                           re.IGNORECASE)
 # A sentence ending inside it (". ") makes the question more than one statement.
 _INNER_STOP_RE = lazy(r"[.!?]\s")
 # A statement says something was or is so: it holds a verb ("PolyU had …", "funding rose").
@@ -650,8 +650,7 @@ _ABBREVIATION_END_RE = lazy(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|No|Nos|St|Jr|Sr|Inc|Ltd|
                             r"|approx|e\.g|i\.e|etc)|\b[A-Z])\.$")
 _ABBREVIATION_TAIL = 8
 _CLAUSE_BREAK_RE = lazy(r"[:：]|\s[-–—]\s|——")
-_OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could"
-                             r"|will|would|should|may)\b")
+_OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:" + _AUXILIARIES + r")\b")
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
 _M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
 _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")
