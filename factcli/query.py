@@ -381,16 +381,16 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
 _REMEMBERED_WINDOWS = 1 << 15
 
 
-# "Did …", and after a dash or colon: "HKUST's net-zero plan - is the target year 2050?"
 # An auxiliary opening the question, a sentence of it ("Our copy says 1,800. Is that the right
-# number?"), or what follows a dash or a colon.
+# number?"), or what follows a dash or a colon ("HKUST's net-zero plan - is the target year
+# 2050?").
 _AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should"
 _YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:" + _AUXILIARIES + r")\b")
 # (Read on the question's last words only: a tag is short.)
 _TAG_QUESTION_RE = lazy(
-    r"(?i)(?:[,，]|\s[-–—])[ \t]*(?:correct|corect|right|true|yes|no|accurate)[ \t]*[?？][ \t]*$"
+    r"(?i)(?:[,，]|\s[-–—])[ \t]*(?:correct|right|true|yes|no|accurate)[ \t]*[?？][ \t]*$"
     r"|(?:[,，]|\s[-–—]|\s)[ \t]*\b(?:right or wrong|true or false|am i right"
-    r"|(?:is|was|does|did|has|have|are|were|will)(?:n'?t| not) (?:it|they|he|she|there|that)"
+    r"|(?:" + _AUXILIARIES + r")(?:n'?t| not) (?:it|they|he|she|there|that)"
     r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate))[ \t]*[?？][ \t]*$")
 _TAG_SPAN = 60
 # "PolyU had 461 agreements as of June 2019?": a statement with a question mark and no
@@ -497,7 +497,7 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
         # scene too, but a year in it says which figure is meant ("Our graphic lists its QS
         # standing for 2016 — what number should it show?").
         reported = bool(_REPORTED_RE.search(premise.group(1)) or premise.group(2))
-        if reported or _FIRST_PERSON_RE.match(premise.group(1)):
+        if reported or _OF_THE_READER_RE.match(premise.group(1)):
             _ask_only(query, _parse(index, question[premise.end():]), dates=reported,
                       figures=reported)
             return query
@@ -588,6 +588,8 @@ def _scene_and_ask(question: str) -> list[tuple[str, bool]]:
     ends in a question mark, only such sentences ask ("I'm thinking about where to apply.
     What does …?"); otherwise any with a question word does ("I'd like to know how many …")."""
     sentences = _sentences(question)
+    if len(sentences) == 1 and "，" not in question and not _CLAUSE_BREAK_RE.search(question):
+        return []  # one sentence with no lead-in: nothing sets the scene
     marked = any(_ends_asking(sentence) for sentence in sentences)
     pieces: list[tuple[str, bool]] = []
     for sentence in sentences:
@@ -633,13 +635,15 @@ def _asks(text: str) -> bool:
                 or _OPENING_AUXILIARY_RE.match(text))
 
 
-_OF_THE_READER_RE = lazy(r"(?i)\b(?:i|i'm|im|i've|i'd|me|my|we|we're|our|us)\b|我|本人")
+# The reader speaking of themselves (I'm, my, 我, 本人), or greeting (你好, 唔好意思).
+_OF_THE_READER = r"(?i)\b(?:i|i'm|im|i've|i'd|me|my|we|we're|our|us)\b|我|本人"
+_OF_THE_READER_RE = lazy(_OF_THE_READER)
 _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|这笔|呢个|嗰个|呢笔|嗰笔")
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _ENDS_ASKING_RE = lazy(r"[?？]\W*$")  # (read on a sentence's last few characters)
 _ASKING_TAIL = 12
-_SELF_OR_GREETING_RE = lazy(r"我|本人|你好|您好|哈囉|哈佬|唔好意思|不好意思")
+_SELF_OR_GREETING_RE = lazy(_OF_THE_READER + r"|你好|您好|哈囉|哈佬|唔好意思|不好意思")
 # A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
 # kinds …").
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？])|\n+"
@@ -661,8 +665,6 @@ _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
 # before 請問 ("may I ask").
 _PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|\s*[—–]\s*|\s-\s|[,，]\s*(請問|请问|想問|想问))"
                    r"(?=\S)")
-_FIRST_PERSON_RE = lazy(r"(?i)(?:i'?m|i am|i'?ve|i have|we'?re|we are|my|our|我|我哋|我們|我们)\b"
-                       r"|我")
 # "Besides X", "apart from X": someone or something the question sets aside.
 ASIDE_WORDS = r"besides|apart from|aside from|other than"
 _ASIDE_RE = lazy(r"(?i)\b(?:" + ASIDE_WORDS + r")\s+([^,?.;]{2,60}?)\s*[,，]")
@@ -681,8 +683,7 @@ _WH_WORD_RE = lazy(_WH_WORDS)
 # Anything that asks: a question word, a question mark, a yes/no particle.
 _WH_RE = lazy(_WH_WORDS + _YES_NO_MARKS)
 # Anything that asks, an auxiliary opening a yes/no question included (a lead-in asks none).
-_ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS
-                  + r"|\b(?:is|are|was|were|does|do|did|has|have|can|could)\b")
+_ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS + r"|\b(?:" + _AUXILIARIES + r")\b")
 
 
 def _parse(index: Index, question: str) -> Query:
@@ -841,7 +842,7 @@ def _parse(index: Index, question: str) -> Query:
         beside_name = _name_word_beside(index, question, typed.get(term, term), respelled) \
             if term in capitalised and term.isascii() and term.isalpha() else None
         if beside_name:
-            # "Gwo Yike", "Nancy Yip": a word of a person's name, typed with a slip or
+            # "Shereef Sedky", "Nancy Yip": a word of a person's name, typed with a slip or
             # spelt another way, is that name's word where the claims write it beside the
             # name's other word.
             respelled[term] = corrected[term] = beside_name
@@ -1040,12 +1041,11 @@ def _parse(index: Index, question: str) -> Query:
     if query.checking and _REPORTED_RE.search(question):
         # "Our copy says …. Is that the right number?": who says it, and in what, is no word
         # the claim that settles it must hold.
-        told = {concept(stem(word)) or stem(word)
-                for word in _REPORTED_RE.findall(question.lower()) + _DRAFT_RE.findall(
-                    question.lower())}
-        spans = _DRAFT_RE.findall(folded) if has_cjk(folded) else []
+        said = _REPORTED_RE.findall(folded) + _DRAFT_RE.findall(folded)
+        # English words as terms are stemmed; Chinese ones are the pairs inside what was said.
+        told = {concept(stem(word)) or stem(word) for word in said if word.isascii()}
         told |= {term for term in query.terms if has_cjk(term)
-                 and any(term in span for span in spans)}
+                 and any(term in word for word in said if not word.isascii())}
         if set(query.terms) - query.optional - told:  # (some word must still be asked)
             query.optional.update(told & set(query.terms))
     return query
@@ -1766,7 +1766,8 @@ def _name_word_beside(index: Index, question: str, word: str,
                       respelled: dict[str, str]) -> str | None:
     """The word of a name the claims write beside the name's other word, which the question
     types beside this one, when this word is one slip from it (two in a word of seven letters
-    or more): 'Gwo' in "Gwo Yike" is Guo, 'Yip' in "Nancy Yip" is Ip, 'Shereef' is Sherif."""
+    or more): 'Nanci' in "Nanci Ip" is Nancy, 'Shereef' is Sherif; of a shorter word only the
+    spelling with a Y before it ('Yip' in "Nancy Yip" is Ip)."""
     from rapidfuzz.distance import OSA
 
     if len(word) < _SHORTEST_SLIPPED_NAME and not word.startswith("y"):
@@ -1784,10 +1785,10 @@ def _name_word_beside(index: Index, question: str, word: str,
             if not holders or len(holders) > _MOST_NAME_HOLDERS:
                 continue
             for position in holders:
-                words = index.statement_terms[position].split()
-                for spot, held in enumerate(words):
-                    meant = words[spot - step] if held == other and 0 <= spot - step < len(
-                        words) else ""
+                held_words = index.statement_terms[position].split()
+                for spot, held in enumerate(held_words):
+                    meant = held_words[spot - step] if held == other and 0 <= spot - step < len(
+                        held_words) else ""
                     if not meant.isalpha() or meant == word:
                         continue
                     if len(word) < _SHORTEST_SLIPPED_NAME:

@@ -1880,6 +1880,8 @@ def test_a_name_word_typed_beside_its_other_word_is_read_as_the_claims_spell_it(
     slipped = parse_query(kb_index, "Who is Shereef Sedky?")
     assert "sherif" in slipped.terms
     assert not slipped.unknown_names
+    # The name word on the other side is tried too, after one with claims of its own fails.
+    assert "sherif" in parse_query(kb_index, "Who is Harry Shereef Sedky?").terms
     spelt = parse_query(kb_index, "Is Nancy Yip the president of HKUST?")
     assert "ip" in spelt.terms
     assert not spelt.unknown_names
