@@ -48,7 +48,7 @@ CONCEPTS = {
     "~field": "expertise discipline disciplines field fields domain domains specialism "
               "领域 范畴 专长 课题 方面 方向",
     "~focus": "focus focuses focused focusing concentrate concentrates concentrated "
-              "concentrating 聚焦 专注 集中 主力",
+              "concentrating 聚焦 专注 集中 主力 主打",
     "~technology": "technology technologies tech 科技 技术",
     "~biotech": "biotech biotechnology biotechnologies",
     "~space": "space 太空 空间 航天",

@@ -215,6 +215,11 @@ def test_what_sets_a_thing_apart_is_one_idea() -> None:
     assert forms == {concept("独特")} == {concept("特色")} != {None}
 
 
+def test_what_a_body_mainly_does_is_its_focus() -> None:
+    """主打 (Cantonese and mainland colloquial) says what a body concentrates on."""
+    assert concept("主打") == concept(stem("focus")) == concept("聚焦") == "~focus"
+
+
 def test_belonging_to_a_body_is_being_its_member() -> None:
     assert concept(stem("belong")) == concept(stem("members")) == concept("成员") == "~member"
 
