@@ -251,6 +251,7 @@ _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
+_PLACE_UNSAID_SHARE = 0.7
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -602,11 +603,17 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "How many students went on exchange": not the claim counting those who did
         # something other than exchange (unless the question too sets exchange apart).
         factor *= _EXCLUDED_TERM_SHARE
-    if query.intent in {"where", "which"} and isinstance(claim.value, str) \
+    if query.intent in {"where", "which"} and not (query.checking and query.intent == "where") \
+            and isinstance(claim.value, str) \
             and _PLACE_RE.search(claim.metric) and _value_given(index, query, position):
         # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
-        # the question does not already say.
+        # the question does not already say (a place put to be checked is no such answer).
         factor *= _VALUE_GIVEN_SHARE
+    if query.place_checked and not _PLACE_RE.search(claim.metric) \
+            and not any(position in holders.get(term, ()) for term in query.place_checked):
+        # "The branch campus will be in Dongguan, right?": a claim that names no place for it
+        # neither confirms nor corrects the place.
+        factor *= _PLACE_UNSAID_SHARE
     if query.intent in {"who", "which"} and not asked.holders_named and not metric \
             and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
             and _value_given(index, query, position):

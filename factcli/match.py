@@ -305,7 +305,7 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 if (share := _free_share(query, term))]
     evidence = _Evidence(query, latin, weights, char_weights, everyday_chars, softened)
     held = evidence.holdings(positions, candidates, holders, unit_holders)
-    only_everyday = all(term in query.general for term in query.terms)
+    only_everyday = all(term in query.general or term in query.optional for term in query.terms)
     fits = _intent_fits(index, query.intent) if query.intent else {}
     listed = counted_nouns(query) if query.intent == "count" else set()
     rows = []

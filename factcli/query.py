@@ -77,6 +77,9 @@ class Query:
     # straddle two words (面積|加 gives 積加) neither count against a claim nor for one.
     cjk_units: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
     cjk_glue: set[int] = field(default_factory=set)
+    # The words of a place put to be checked ("held in Shanghai?"): only a claim that says
+    # where may lack them.
+    place_checked: set[str] = field(default_factory=set)
     typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
     listed: int | None = None  # how many things a "which eight …" question asks to be named
     capitalised: set[str] = field(default_factory=set)  # English words written as names
@@ -739,6 +742,12 @@ def _parse(index: Index, question: str) -> Query:
         # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
         # the date to check; the claim that dates the meeting answers, or corrects it.
         query.intent = "when"
+    place, placing = (_place_typed(question, folded) or ("", "")) \
+        if query.checking and query.intent in {None, "where"} else ("", "")
+    if place:
+        # "Did Lei Haichao meet them in Shanghai?", 係咪喺北京見: the place typed is the one to
+        # check; the claim that says where answers, or corrects it.
+        query.intent = "where"
     if query.checking and query.intent == "when":
         # "Can you confirm the year it aims for? I've seen 2050": the year is the answer to
         # check, not the time the question asks about.
@@ -1038,6 +1047,18 @@ def _parse(index: Index, question: str) -> Query:
     # A slip is compared as the word it was read as ('scieence' as 'science').
     query.typed = " ".join(dict.fromkeys(respelled.get(term, term) for term in tokens(content)
                                          if term not in years))
+    if place:
+        # The place checked need not be the claim's: its own place corrects it ("going up in
+        # Cyberport?" is answered by Pok Fu Lam), nor is a place the file never names another
+        # body ("located in Pudong?"); the verb that places it ("sits in") asks where.
+        query.unknown_names = [name for name in query.unknown_names if name not in place]
+        words = {concept(stem(word)) or stem(word)
+                 for word in tokens(fold_text(f"{place} {placing}"))}
+        checked = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
+                   if term in words or (has_cjk(term) and any(c in place for c in term))}
+        if query.entities or set(query.terms) - query.optional - checked:
+            query.optional.update(checked)
+            query.place_checked = checked
     if query.checking and _REPORTED_RE.search(question):
         # "Our copy says …. Is that the right number?": who says it, and in what, is no word
         # the claim that settles it must hold.
@@ -1666,6 +1687,38 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     # A baseline names a year: without a digit there is none to take out.
     dated_part = _BASELINE_RE.sub(" ", text) if _has_digit(text) else text
     return find_years(dated_part), _periods(dated_part)
+
+
+# Being somewhere, said with the place: "held in Beijing", "going up in Pok Fu Lam" (a capital
+# after in/at, not a month), 在香港會見, 係咪喺北京見, 是在上海的, 建在數碼港, 位於浦東.
+_PLACE_TYPED_RE = lazy(
+    r"\b(?P<verb>located|situated|based|held|built|housed|hosted|sited|going up|take place"
+    r"|took place|taking place|meet|met|meeting|sits?|stands?)\b(?: +[\w'’-]+){0,4}? +(?:in|at) +"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
+_PLACE_TYPED_ZH_RE = lazy(
+    r"(?:在|喺|于)(?P<met>[^\W\d_]{2,5}?)(?:会见|会面|见面|见|举行|举办|兴建|开幕|召开|开班"
+    r"|设立|成立)|是(?:在|喺)(?P<is>[^\W\d_]{2,5}?)的"
+    r"|(?:建|起|设)(?:在|喺|于)(?P<built>[^\W\d_]{2,4})"
+    r"|(?:位于|设于|坐落|座落)(?:在|于)?(?P<lies>[^\W\d_]{2,4})")
+
+
+# "The first time in Hong Kong", 第一次喺香港, "the only one in Hong Kong": the place is part
+# of a distinction asked about, not a place to check.
+_DISTINCTION_RE = lazy(r"(?i)\b(?:first|1st|only|sole)\b|首次|首度|第一次|第一个|第一间|第一所"
+                       r"|唯一|首个|首间|首所")
+
+
+def _place_typed(question: str, folded: str) -> tuple[str, str] | None:
+    """The place a question puts to be checked, as typed (English) or folded (Chinese), and
+    the English verb that says something is there ("sits", "held")."""
+    if _DISTINCTION_RE.search(folded):
+        return None
+    found = None if folded.isascii() else _PLACE_TYPED_ZH_RE.search(folded)
+    if found is not None:
+        return next(place for place in found.groups() if place), ""
+    found = _PLACE_TYPED_RE.search(question)
+    return (found["place"], found["verb"]) if found is not None else None
 
 
 def _names_a_day(question: str) -> bool:

@@ -2047,6 +2047,37 @@ def test_a_day_put_to_be_checked_is_answered_by_the_date_of_the_event(
     assert result.answers[0].claim.id == dated.answers[0].claim.id
 
 
+@pytest.mark.parametrize(("question", "where"), [
+    ("Did Lei Haichao meet the HKUST delegation in Shanghai?",
+     "Where did Lei Haichao meet the HKUST delegation?"),
+    ("雷海潮係咪喺上海見科大代表團？", "雷海潮喺邊度見科大代表團？"),
+    ("Is the HKU innovation centre going up at Cyberport?",
+     "Where will the HKU innovation centre be built?"),
+    ("港科大上海中心是位於浦東的嗎？", "港科大上海中心在哪裡？"),
+])
+def test_a_place_put_to_be_checked_is_answered_by_where_it_is(
+        kb_index: Index, question: str, where: str) -> None:
+    """The place typed is confirmed or corrected by the claim that says where, whether the
+    file names that place (Cyberport) or not (Pudong)."""
+    assert parse_query(kb_index, question).intent == "where"
+    result, placed = answer_question(kb_index, question), answer_question(kb_index, where)
+    assert isinstance(result, Answer)
+    assert isinstance(placed, Answer)
+    assert result.answers[0].claim.id == placed.answers[0].claim.id
+
+
+def test_a_place_checked_of_a_thing_no_claim_places_is_declined(kb_index: Index) -> None:
+    """The documents say PolyU plans a branch campus, not where: the claim that it plans one
+    neither confirms nor corrects the city."""
+    assert isinstance(answer_question(kb_index, "理大的大灣區分校會設在東莞，是嗎？"), Decline)
+
+
+def test_a_place_in_a_distinction_is_no_place_to_check(kb_index: Index) -> None:
+    """"Held in Hong Kong for the first time" asks about the first, not where it was held."""
+    question = "Was the space training course held in Hong Kong for the first time?"
+    assert parse_query(kb_index, question).intent != "where"
+
+
 @pytest.mark.parametrize("question", [
     "The 2025 course at HKUST was the third edition of the Belt and Road space science "
     "training, wasn't it?",
