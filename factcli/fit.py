@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -266,6 +267,15 @@ _OTHER_TABLE_PENALTY = 0.5
 _WORLD_PLACE_RE = lazy(r"\b(?:world|global)\s+(?:rank|ranking|place|position|standing)\b"
                        r"|\bin the world\b|\bworldwide\b|\bglobally\b"
                        r"|(?:全球|世界)(?:排名|排第|第[一二三四五六七八九十\d]|位列)")
+# Who publishes a ranking, as the question names it and as a rank metric begins
+# (rank_qs_world, rank_the_impact): a place in one publisher's table is none in another's.
+_PUBLISHERS = {
+    "qs": lazy(r"(?<![a-z])qs(?![a-z])|quacquarelli"),
+    "the": lazy(r"times higher education|泰晤士"),
+    "ft": lazy(r"(?<![a-z])ft(?![a-z])|financial times|金融时报"),
+    "clarivate": lazy(r"clarivate|科睿唯安"),
+    "nature_index": lazy(r"nature index|自然指数"),
+}
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 # The region words a question uses, as the metrics of regional tables name the region.
@@ -273,6 +283,9 @@ _METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "h
                    "kong": "hong_kong", "香港": "hong_kong", "本港": "hong_kong",
                    "全港": "hong_kong", "大中": "greater_china"}
 _OTHER_REGION_SHARE = 0.9
+# Words any table's name may hold (the world's universities), and the little words between.
+_ANY_TABLE_WORDS = frozenset({"world", "global", "university", "top", "世界", "全球", "大学",
+                              "and", "for", "by", "of", "in", "the"})
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 # "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
@@ -351,6 +364,8 @@ class Asked:
     kind_unknown: bool  # "which architect": the kind of answer asked is a word no claim uses
     predicate: str | None  # "Has the government approved …": the deed a yes/no question asks
     world_place: bool  # a place in the world asked in so many words ("world rank", 全球排名)
+    publishers: frozenset[str]  # the rankings' publishers named (qs, the), as metrics name them
+    tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
 
 
@@ -401,6 +416,10 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         or (query.intent == "who" and _only_a_name_asked(query)) else set(),
         predicate=_predicate(query) if query.yes_no else None,
         world_place=_WORLD_PLACE_RE.search(query.folded) is not None,
+        publishers=frozenset(publisher for publisher, named in _PUBLISHERS.items()
+                             if named.search(query.folded)),
+        tables_named=_table_words(index).intersection(query.all_terms - query.optional)
+        if query.intent == "rank" else frozenset(),
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
@@ -696,6 +715,17 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
             and not any(region in claim.metric for region in asked.regions_named):
         # "位列全港第幾", "within Hong Kong": the place in the region named, not in the world.
         factor *= _OTHER_REGION_SHARE
+    if asked.publishers and claim.unit == "rank" and not any(
+            claim.metric.startswith(f"rank_{publisher}_") for publisher in asked.publishers) \
+            and any(claim.metric.startswith(f"rank_{publisher}_") for publisher in _PUBLISHERS):
+        # "its THE subject ranking for computer science": not its place in QS's table.
+        factor *= _OTHER_TABLE_PENALTY
+    if asked.tables_named and claim.unit == "rank" and any(
+            term not in _metric_words_of(index, claim.metric)
+            and position not in holders.get(term, ()) for term in asked.tables_named):
+        # "its THE Impact ranking in 2024": not its place in the world table, whose names say
+        # nothing of impact.
+        factor *= _OTHER_TABLE_PENALTY
     if claim.unit == "rank" and _REGIONAL_TABLE_RE.search(claim.metric) \
             and not asked.region_named:
         # "科大 QS 排名": a ranking named with no region is the world table; "its world rank
@@ -788,6 +818,30 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # nor by the count of eight, which names none of them.
         factor *= _GIVEN_FIGURE_PENALTY
     return factor
+
+
+def _metric_words_of(index: Index, metric: str) -> frozenset[str]:
+    """Every term of every name of a metric."""
+    return frozenset(term for form in index.metric_terms.get(metric, ()) for term in form)
+
+
+def _table_words(index: Index) -> frozenset[str]:
+    """The English words that tell one ranking table from another (impact, young, computer
+    science): those in the names of some rank metrics but not of most, nor a region's.
+    (Chinese names of a table vary too much to be read so: 世界大學學科排名 is QS's subject
+    table, whose Chinese name in the claims says neither 世界 nor 大學.)"""
+    key = ("table words",)
+    found = index.derived.get(key)
+    if found is None:
+        tables = [_metric_words_of(index, metric) for metric in index.metric_terms
+                  if metric.startswith("rank_")]
+        counts = Counter(term for words in tables for term in words)
+        found = index.derived[key] = frozenset(
+            term for term, count in counts.items()
+            if count <= len(tables) // 2 and term.isascii() and not term.startswith("~")
+            and term not in _REGION_TERMS and term not in _METRIC_REGIONS
+            and term not in _ANY_TABLE_WORDS)
+    return found
 
 
 def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:

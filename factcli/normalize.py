@@ -177,8 +177,9 @@ def clean_text(text: str) -> str:
 
 
 # Abbreviations whose capitals carry the meaning: "THE" is Times Higher Education, not "the".
-_CASED_ABBREVIATIONS = ((lazy(r"\bTHE\b(?=\s+(?:[A-Z]|world|asia|young|impact|"
-                                    r"rank|20\d\d))"), "Times Higher Education"),
+_CASED_ABBREVIATIONS = ((lazy(r"\bTHE\b(?=\s+(?:[A-Z]|world|asia|young|impact|subject|table|"
+                                    r"league|list|rank|20\d\d)|'s\b)"),
+                          "Times Higher Education"),
                         # Beside Chinese (科大喺THE亞洲大學排名), capitals are no "the".
                         (lazy(r"(?<![A-Za-z])THE(?![A-Za-z])(?=\s*[\u4e00-\u9fff])"
                               r"|(?<=[\u4e00-\u9fff])\s*THE(?![A-Za-z])"),

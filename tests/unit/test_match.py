@@ -2047,6 +2047,33 @@ def test_a_day_put_to_be_checked_is_answered_by_the_date_of_the_event(
     assert result.answers[0].claim.id == dated.answers[0].claim.id
 
 
+@pytest.mark.parametrize(("question", "other"), [
+    ("What was HKUST's QS ranking for computer science in Asia in 2024?",
+     "What was HKUST's THE ranking for computer science in Asia in 2024?"),
+    ("What was HKUST's QS Impact ranking in 2025?", "What was HKUST's THE Impact ranking in 2025?"),
+])
+def test_a_place_in_one_publishers_table_is_none_in_anothers(kb_index: Index, question: str,
+                                                            other: str) -> None:
+    """Times Higher Education's tables are not QS's: the documents give THE's only."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+    result = answer_question(kb_index, other)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.metric.startswith("rank_the_")
+
+
+@pytest.mark.parametrize("question", [
+    "What was HKUST's worldwide position in the THE Impact Rankings 2024?",
+    "What is HKUST's world rank for computer science in the THE subject rankings 2024?",
+])
+def test_a_table_named_is_the_table_meant(kb_index: Index, question: str) -> None:
+    """The world table of 2024 says nothing of impact, nor of computer science; THE's impact
+    table of 2025 and its regional computer-science places are of another year or region."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+    result = answer_question(kb_index, "What was HKUST's THE Impact ranking in 2025?")
+    assert isinstance(result, Answer)
+    assert "impact" in result.answers[0].claim.metric
+
+
 @pytest.mark.parametrize(("question", "where"), [
     ("Did Lei Haichao meet the HKUST delegation in Shanghai?",
      "Where did Lei Haichao meet the HKUST delegation?"),

@@ -448,6 +448,7 @@ def test_what_someone_said_a_body_would_do_is_a_pledge(question: str, pledged: s
 @pytest.mark.parametrize(("text", "spelt"), [
     ("科大喺THE亞洲大學排名排第幾", True), ("HKUST 喺 THE 世界排名第幾", True),
     ("THE 2024 ranking", True), ("What is THE?", False), ("the 亞洲排名", False),
+    ("in the THE subject rankings", True), ("THE's Young University Rankings", True),
 ])
 def test_the_in_capitals_beside_chinese_is_times_higher_education(text: str,
                                                                   spelt: bool) -> None:
