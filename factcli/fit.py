@@ -61,7 +61,8 @@ _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
                        r"|总人数|总数|全部学生|全体学生")
 _HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间|多长|几长"
                     r"|(?:几多|多少)个?年(?![级代度])")
-_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)[个位名间家所只条队种]")
+_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)(?:[个位名间家所只条队种]|(?=学生|学员|人|员工|职员"
+                   r"|教员|教师|老师|代表|校友|公司|企业|机构|大学|院校|国家|城市|项目|发明|专利))")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
                    r" of\b|(?:之中|当中|其中|入面|里面|里头)(?:有)?(?:多少|几多|几)"

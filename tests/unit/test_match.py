@@ -2047,6 +2047,22 @@ def test_a_day_put_to_be_checked_is_answered_by_the_date_of_the_event(
     assert result.answers[0].claim.id == dated.answers[0].claim.id
 
 
+@pytest.mark.parametrize(("question", "counted"), [
+    ("科大2022-23年度有多少學生獲得獎學金？", False),
+    ("科大2022-23年度有幾多學生攞到助學金？", True),
+])
+def test_how_many_people_is_no_sum_of_money(kb_index: Index, question: str,
+                                            counted: bool) -> None:
+    """多少學生, with no measure word between, counts people: the sum spent on scholarships
+    does not say how many received one (the number of aid recipients does)."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer) is counted
+    if isinstance(result, Answer):
+        assert result.answers[0].claim.unit != "HKD"
+    total = answer_question(kb_index, "科大2022-23年度頒發了多少獎學金？")
+    assert isinstance(total, Answer)
+
+
 @pytest.mark.parametrize(("question", "other"), [
     ("What was HKUST's QS ranking for computer science in Asia in 2024?",
      "What was HKUST's THE ranking for computer science in Asia in 2024?"),
