@@ -164,6 +164,7 @@ CONCEPTS = {
     "~community": "community communities 社区 社群",
     "~external": "external outside 校外 外部",
     "~abroad": "abroad overseas outbound offshore 海外 境外 外地",
+    "~inbound": "inbound inward 入境 来港 访港",
     "~america": "america american americans us usa 美国",
 
     # What officials said: praise, commitments, expectations.
@@ -190,3 +191,7 @@ CONCEPTS = {
     "~dust": "dust dusty 粉尘 灰尘 尘埃 尘粒 扬尘",
     "~email": "email e-mail mail 电邮 邮箱 邮件",
 }
+
+# Ideas that exclude each other: a claim that says one and not the other answers no question
+# asking the other (inbound exchange students are not the outbound ones).
+OPPOSITES = {"~inbound": "~abroad", "~abroad": "~inbound"}

@@ -7,6 +7,8 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factcli.concepts import OPPOSITES
+from factcli.index import held_among
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
 from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, stem, tokens
@@ -254,6 +256,7 @@ _NUMBER_MISMATCH_PENALTY = 0.6
 _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
 _PLACE_UNSAID_SHARE = 0.7
+_OPPOSITE_SHARE = 0.6
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -367,6 +370,7 @@ class Asked:
     world_place: bool  # a place in the world asked in so many words ("world rank", 全球排名)
     publishers: frozenset[str]  # the rankings' publishers named (qs, the), as metrics name them
     tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
+    opposed: set[int]  # the candidates saying the opposite of a word asked and not the word
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
 
 
@@ -421,6 +425,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
                              if named.search(query.folded)),
         tables_named=_table_words(index).intersection(query.all_terms - query.optional)
         if query.intent == "rank" else frozenset(),
+        opposed=_opposed(index, query, positions, holders),
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
@@ -438,6 +443,18 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
             and term not in OFFICE_WORDS  # "what post does he hold" asks a role, not a post
             for term in query.focus.intersection(query.unknown_terms)),
     )
+
+
+def _opposed(index: Index, query: Query, positions: list[int],
+             holders: dict[str, set[int]]) -> set[int]:
+    """The candidates that hold the opposite of a word the question asks and not the word."""
+    found: set[int] = set()
+    for term in query.terms:
+        opposite = OPPOSITES.get(term)
+        if opposite and term not in query.optional:
+            found |= held_among(set(positions), index.postings.get(opposite, ())) \
+                - holders.get(term, set())
+    return found
 
 
 def _kind_valued(index: Index, query: Query, positions: list[int]) -> set[int]:
@@ -629,6 +646,9 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
         # the question does not already say (a place put to be checked is no such answer).
         factor *= _VALUE_GIVEN_SHARE
+    if position in asked.opposed:
+        # "How many inbound exchange students": not the count of those who went abroad.
+        factor *= _OPPOSITE_SHARE
     if query.place_checked and not _PLACE_RE.search(claim.metric) \
             and not any(position in holders.get(term, ()) for term in query.place_checked):
         # "The branch campus will be in Dongguan, right?": a claim that names no place for it

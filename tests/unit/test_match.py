@@ -2047,6 +2047,18 @@ def test_a_day_put_to_be_checked_is_answered_by_the_date_of_the_event(
     assert result.answers[0].claim.id == dated.answers[0].claim.id
 
 
+@pytest.mark.parametrize("question", [
+    "How many inbound exchange students did HKUST host in 2022-23?",
+    "科大2022-23年度有多少名學生參與入境交流計劃？",
+])
+def test_the_opposite_of_what_is_asked_does_not_answer_it(kb_index: Index, question: str) -> None:
+    """The documents count the students HKUST sent abroad, not those it took in."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+    outbound = answer_question(kb_index, question.replace("inbound", "outbound")
+                               .replace("入境", "海外"))
+    assert isinstance(outbound, Answer)
+
+
 @pytest.mark.parametrize(("question", "counted"), [
     ("科大2022-23年度有多少學生獲得獎學金？", False),
     ("科大2022-23年度有幾多學生攞到助學金？", True),
