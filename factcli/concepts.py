@@ -193,5 +193,8 @@ CONCEPTS = {
 }
 
 # Ideas that exclude each other: a claim that says one and not the other answers no question
-# asking the other (inbound exchange students are not the outbound ones).
-OPPOSITES = {"~inbound": "~abroad", "~abroad": "~inbound"}
+# asking the other (inbound exchange students are not the outbound ones, nor are the staff
+# the students).
+OPPOSITES = {"~inbound": ("~abroad",), "~abroad": ("~inbound",),
+             "~student": ("~staff", "~faculty"), "~staff": ("~student",),
+             "~faculty": ("~student",)}

@@ -450,10 +450,10 @@ def _opposed(index: Index, query: Query, positions: list[int],
     """The candidates that hold the opposite of a word the question asks and not the word."""
     found: set[int] = set()
     for term in query.terms:
-        opposite = OPPOSITES.get(term)
-        if opposite and term not in query.optional:
-            found |= held_among(set(positions), index.postings.get(opposite, ())) \
-                - holders.get(term, set())
+        if term in OPPOSITES and term not in query.optional:
+            for opposite in OPPOSITES[term]:
+                found |= held_among(set(positions), index.postings.get(opposite, ())) \
+                    - holders.get(term, set())
     return found
 
 
