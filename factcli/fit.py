@@ -58,6 +58,10 @@ _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)
                          r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
 _ROLE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b")
+# 係咩官, 負責咩, "who is": what someone is, or does, in a body (a role asked in other words).
+_OFFICE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|职衔|\b(?:role|title|position|post|job)\b"
+                        r"|(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:官|职)|负责|\bwho is\b"
+                        r"|(?:喺|在)[^做]{1,8}做(?:咩|乜|什么|甚么|啥)")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
 _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
                        r"|总人数|总数|全部学生|全体学生")
@@ -640,11 +644,13 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "How many students went on exchange": not the claim counting those who did
         # something other than exchange (unless the question too sets exchange apart).
         factor *= _EXCLUDED_TERM_SHARE
-    if query.intent in {"where", "which"} and not (query.checking and query.intent == "where") \
+    if query.intent in {"where", "which", "what", "purpose"} and not query.yes_no \
+            and not (query.checking and query.intent == "where") \
             and isinstance(claim.value, str) \
             and _PLACE_RE.search(claim.metric) and _value_given(index, query, position):
-        # "Which city in Anhui hosts the lab": a claim whose answer is Anhui tells nothing
-        # the question does not already say (a place put to be checked is no such answer).
+        # "Which city in Anhui hosts the lab", "在北京舉辦的第一屆培訓班主題是甚麼": a claim
+        # whose answer is the place the question names tells nothing it does not already say
+        # (a place put to be checked is no such answer).
         factor *= _VALUE_GIVEN_SHARE
     if position in asked.opposed:
         # "How many inbound exchange students": not the count of those who went abroad.
@@ -654,12 +660,15 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "The branch campus will be in Dongguan, right?": a claim that names no place for it
         # neither confirms nor corrects the place.
         factor *= _PLACE_UNSAID_SHARE
-    if query.intent in {"who", "which"} and not asked.holders_named and not metric \
+    if ((query.intent in {"who", "which"} and not metric) or (
+            query.intent in {"what", "purpose"} and not query.yes_no
+            and not _OFFICE_ASKED_RE.search(query.folded))) \
+            and not asked.holders_named \
             and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
             and _value_given(index, query, position):
-        # "雷海潮在北京會見了港科大哪些人": he is named to say which meeting; the claim
-        # that he is the minister tells nothing asked (unless the question names his post:
-        # "蘇慧是哪個學系的講座教授").
+        # "雷海潮在北京會見了港科大哪些人", "懷進鵬和科大代表團談了甚麼": he is named to say
+        # which meeting; the claim that he is the minister tells nothing asked (unless the
+        # question names his post, "蘇慧是哪個學系的講座教授", or asks what he is).
         factor *= _VALUE_GIVEN_SHARE
     if asked.bodies_given and isinstance(claim.value, tuple) \
             and _bodies_listed(index, position) <= asked.bodies_given:

@@ -2061,6 +2061,28 @@ def test_the_opposite_of_what_is_asked_does_not_answer_it(kb_index: Index, quest
     assert isinstance(outbound, Answer)
 
 
+def test_a_place_the_question_names_is_no_answer_to_what_it_asks(kb_index: Index) -> None:
+    """The first course was held in Beijing: the question says so to say which course, and
+    the documents do not give that course's theme."""
+    assert isinstance(answer_question(kb_index, "在北京舉辦的第一屆培訓班主題是甚麼？"), Decline)
+    where = answer_question(kb_index, "第一屆培訓班在哪個城市舉辦？")
+    assert isinstance(where, Answer)
+
+
+@pytest.mark.parametrize(("question", "named", "role_asked"), [
+    ("教育部部長懷進鵬和科大代表團主要談了甚麼？", "懷進鵬", False),
+    ("衞健委主任雷海潮想科大加快做啲乜嘢？", "雷海潮", False),
+    ("葛明博士喺政府做咩官？", "葛明", True),
+    ("開幕嗰日有個吳艶出嚟致辭，佢喺中科院做咩㗎？", "吳艶", True),
+])
+def test_a_person_named_to_say_which_meeting_is_not_the_answer(
+        kb_index: Index, question: str, named: str, role_asked: bool) -> None:
+    """Who holds the post is the answer only when the question asks what the person is."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert (result.answers[0].claim.value == named) is role_asked
+
+
 @pytest.mark.parametrize(("question", "counted"), [
     ("科大2022-23年度有多少學生獲得獎學金？", False),
     ("科大2022-23年度有幾多學生攞到助學金？", True),
