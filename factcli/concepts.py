@@ -133,7 +133,10 @@ CONCEPTS = {
     "~event": "event events activity activities 活动",
     "~organise": "organise organised organiser organisers organising organize organized "
                  "organizer organizers organizing host hosts hosted hosting 主办 举办 承办 筹办 "
-                 "合办 搞",
+                 "合办 搞 "
+                 # Hyphens fold away: "co-organised" is read as "coorganised".
+                 "coorganise coorganised coorganiser coorganisers coorganising coorganize "
+                 "coorganized coorganizer coorganizers cohost cohosts cohosted cohosting",
     "~hold": "hold holds held 举行",
     "~attend": "attend attends attended attending attendance attendee attendees 出席 列席",
     "~speech": "speak speaks spoke speaker speakers speech speeches remarks say said says "

@@ -842,8 +842,9 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # "How many students does HKUST have in total": not its outbound exchange students.
         factor *= _GIVEN_FIGURE_PENALTY
     if query.listed and isinstance(claim.value, tuple) and len(claim.value) < query.listed:
-        # "Which eight universities …" is not answered by a list of three,
-        factor *= _OTHER_COUNT_PENALTY
+        # "Which eight universities …" is not answered by a list of three (one of which may
+        # be "eight other local universities", naming none),
+        factor *= _GIVEN_FIGURE_PENALTY
     elif query.listed and claim.is_numeric and claim.value == query.listed:
         # nor by the count of eight, which names none of them.
         factor *= _GIVEN_FIGURE_PENALTY

@@ -2083,6 +2083,14 @@ def test_a_person_named_to_say_which_meeting_is_not_the_answer(
     assert (result.answers[0].claim.value == named) is role_asked
 
 
+def test_a_shorter_list_names_none_of_the_many_asked(kb_index: Index) -> None:
+    """Techathon's organisers are HKUST, "eight other local universities" and the Science
+    Park: the list does not name the eight."""
+    question = "Which eight other universities co-organise Hong Kong Techathon?"
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert isinstance(answer_question(kb_index, "Who co-organises Hong Kong Techathon?"), Answer)
+
+
 @pytest.mark.parametrize(("question", "counted"), [
     ("科大2022-23年度有多少學生獲得獎學金？", False),
     ("科大2022-23年度有幾多學生攞到助學金？", True),

@@ -217,6 +217,12 @@ def test_what_sets_a_thing_apart_is_one_idea() -> None:
     assert forms == {concept("独特")} == {concept("特色")} != {None}
 
 
+@pytest.mark.parametrize("word", ["co-organised", "co-organisers", "co-hosted", "coorganizer"])
+def test_organising_together_is_organising(word: str) -> None:
+    """The hyphen folds away ("coorganised"): the word still means organising."""
+    assert {concept(term) for term in tokens(fold_text(word))} == {"~organise"}
+
+
 def test_what_a_body_mainly_does_is_its_focus() -> None:
     """主打 (Cantonese and mainland colloquial) says what a body concentrates on."""
     assert concept("主打") == concept(stem("focus")) == concept("聚焦") == "~focus"
