@@ -9,7 +9,8 @@ is built; Chinese words are written in Simplified, the form folded text takes (a
 CONCEPTS = {
     # People and roles. Each title is its own idea: a president is not a vice-president, a
     # student is not a member of staff, a professor is not a tutor.
-    "~chair": "chair chairs chairman chairmen chairperson chairwoman 主席",
+    "~chair": "chair chairs chairman chairmen chairperson chairwoman cochair cochairs cochaired "
+              "主席",
     "~deputy": "deputy deputies vice 副",
     "~minister": "minister ministers 部长",
     "~lead": "head heads headed lead leads leader leaders direct director chief run 主任 院长 首长 "
@@ -145,7 +146,8 @@ CONCEPTS = {
     "~phase": "phase phases stage stages 阶段",
 
     # Time: beginnings and ends.
-    "~found": "found founded founder founders establish set launch creat inaugurat build construct "
+    "~found": "found founded founder founders cofound cofounded cofounder cofounders establish "
+              "set launch creat inaugurat build construct "
               "成立 创立 设立 创办 创建 建立 启动 兴建 建设",
     "~begin": "begin begins commence open opening kick start started starting "
               "开始 开幕 揭幕 启用 动工 开工",
@@ -166,8 +168,10 @@ CONCEPTS = {
     "~near": "near nearby adjacent neighbouring neighboring beside 毗邻 邻近 附近 旁边 隔篱",
     "~community": "community communities 社区 社群",
     "~external": "external outside 校外 外部",
-    "~abroad": "abroad overseas outbound offshore 海外 境外 外地",
+    "~abroad": "abroad overseas offshore 海外 境外 外地",
+    # Which way students go: overseas students may be coming in, outbound ones are going out.
     "~inbound": "inbound inward 入境 来港 访港",
+    "~outbound": "outbound outgoing 出境 外出",
     "~america": "america american americans us usa 美国",
 
     # What officials said: praise, commitments, expectations.
@@ -198,6 +202,6 @@ CONCEPTS = {
 # Ideas that exclude each other: a claim that says one and not the other answers no question
 # asking the other (inbound exchange students are not the outbound ones, nor are the staff
 # the students).
-OPPOSITES = {"~inbound": ("~abroad",), "~abroad": ("~inbound",),
+OPPOSITES = {"~inbound": ("~outbound",), "~outbound": ("~inbound",),
              "~student": ("~staff", "~faculty"), "~staff": ("~student",),
              "~faculty": ("~student",)}

@@ -57,18 +57,21 @@ _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b"
                          r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
-_ROLE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b")
-# 係咩官, 負責咩, "who is": what someone is, or does, in a body (a role asked in other words).
-_OFFICE_ASKED_RE = lazy(r"身份|职位|职务|头衔|角色|职衔|\b(?:role|title|position|post|job)\b"
-                        r"|(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:官|职)|负责|\bwho is\b"
+_ROLE_WORDS = r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b"
+_ROLE_ASKED_RE = lazy(_ROLE_WORDS)
+# 係咩官, 負責咩, 是做什麼的, 擔任甚麼, 哪個部門的首長, "who is": what someone is, or does,
+# in a body (a role asked in other words).
+_OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门|\bwho is\b|\bwhat does .+ do\b"
+                        r"|(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:官|职|人)|做(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:的|嘅)"
                         r"|(?:喺|在)[^做]{1,8}做(?:咩|乜|什么|甚么|啥)")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
 _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
                        r"|总人数|总数|全部学生|全体学生")
 _HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间|多长|几长"
                     r"|(?:几多|多少)个?年(?![级代度])")
-_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)(?:[个位名间家所只条队种]|(?=学生|学员|人|员工|职员"
-                   r"|教员|教师|老师|代表|校友|公司|企业|机构|大学|院校|国家|城市|项目|发明|专利))")
+_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)(?:[个位名间家所只条队种]"
+                   r"|(?=学生|学员|人(?!民币|均)|员工|职员|教员|教师|老师|代表|校友|公司|企业|机构"
+                   r"|大学|院校|国家|城市|项目|发明|专利))")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
                    r" of\b|(?:之中|当中|其中|入面|里面|里头)(?:有)?(?:多少|几多|几)"
@@ -291,9 +294,17 @@ _METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "h
                    "kong": "hong_kong", "香港": "hong_kong", "本港": "hong_kong",
                    "全港": "hong_kong", "大中": "greater_china"}
 _OTHER_REGION_SHARE = 0.9
-# Words any table's name may hold (the world's universities), and the little words between.
-_ANY_TABLE_WORDS = frozenset({"world", "global", "university", "top", "世界", "全球", "大学",
-                              "and", "for", "by", "of", "in", "the"})
+# Words any table's name may hold (the world's universities), the little words between, and
+# the publishers' names (read by _PUBLISHERS).
+_ANY_TABLE_WORDS = frozenset({"world", "global", "university", "top", "and", "for", "by", "of",
+                              "in", "the", "qs", "ft", "clarivat", "natur", "index", "time",
+                              "higher", "education", "financial"})
+# Where a question names the table a rank is in: the words before "ranking(s)", "table" or
+# "list" ("the THE *Impact* Rankings", "QS *subject* rankings"), and those after "rank(ed)
+# for/in" ("its global rank for *computer science*").
+_TABLE_PHRASE_RE = lazy(r"((?:[a-z]+ ){1,3})"
+                        r"(?=(?:rank|ranking|rankings|table|tables|league|list)\b)"
+                        r"|\brank(?:ed|ing)? (?:for|in) ((?:[a-z]+ ?){1,3})")
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
 # "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
@@ -427,8 +438,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         world_place=_WORLD_PLACE_RE.search(query.folded) is not None,
         publishers=frozenset(publisher for publisher, named in _PUBLISHERS.items()
                              if named.search(query.folded)),
-        tables_named=_table_words(index).intersection(query.all_terms - query.optional)
-        if query.intent == "rank" else frozenset(),
+        tables_named=_tables_named(index, query) if query.intent == "rank" else frozenset(),
         opposed=_opposed(index, query, positions, holders),
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
         kind_valued=_kind_valued(index, query, positions)
@@ -456,6 +466,8 @@ def _opposed(index: Index, query: Query, positions: list[int],
     for term in query.terms:
         if term in OPPOSITES and term not in query.optional:
             for opposite in OPPOSITES[term]:
+                if opposite in query.terms:
+                    continue  # both asked ("inbound and outbound"): each answers a part
                 found |= held_among(set(positions), index.postings.get(opposite, ())) \
                     - holders.get(term, set())
     return found
@@ -854,6 +866,15 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
 def _metric_words_of(index: Index, metric: str) -> frozenset[str]:
     """Every term of every name of a metric."""
     return frozenset(term for form in index.metric_terms.get(metric, ()) for term in form)
+
+
+def _tables_named(index: Index, query: Query) -> frozenset[str]:
+    """The words that tell one ranking table from another, where the question names the table
+    ("HKUST, a research university, in the QS world ranking" names no research table)."""
+    phrases = " ".join(part for found in _TABLE_PHRASE_RE.finditer(query.folded)
+                       for part in found.groups() if part)
+    named = {concept(term) or term for term in tokens(phrases)}
+    return _table_words(index).intersection(named - query.optional)
 
 
 def _table_words(index: Index) -> frozenset[str]:

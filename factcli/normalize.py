@@ -445,12 +445,12 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"(?:achieve|accomplish)\b"),
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么|做甚么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
-          r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用|好处)")),
+          r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用(?!户)|好处)")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
      lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长|人数$"
-          r"|有多(?:高|快|远|重|深|厚|准|精确|精准)")),
+          r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)")),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.
                    r"|\bwhat (?:[a-z]+ ){0,2}[a-z]{3,}(?<!s)s "

@@ -742,7 +742,7 @@ def _parse(index: Index, question: str) -> Query:
         # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
         # the date to check; the claim that dates the meeting answers, or corrects it.
         query.intent = "when"
-    place, placing = (_place_typed(question, folded) or ("", "")) \
+    place, place_text = (_place_typed(question, folded) or ("", "")) \
         if query.checking and query.intent in {None, "where"} else ("", "")
     if place:
         # "Did Lei Haichao meet them in Shanghai?", 係咪喺北京見: the place typed is the one to
@@ -1052,10 +1052,10 @@ def _parse(index: Index, question: str) -> Query:
         # Cyberport?" is answered by Pok Fu Lam), nor is a place the file never names another
         # body ("located in Pudong?"); the verb that places it ("sits in") asks where.
         query.unknown_names = [name for name in query.unknown_names if name not in place]
-        words = {concept(stem(word)) or stem(word)
-                 for word in tokens(fold_text(f"{place} {placing}"))}
+        words = {concept(stem(word)) or stem(word) for word in tokens(fold_text(place_text))}
+        pairs = {place_text[at:at + 2] for at in range(len(place_text) - 1)}
         checked = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
-                   if term in words or (has_cjk(term) and any(c in place for c in term))}
+                   if term in words or query.forms.get(term, term) in pairs}
         if query.entities or set(query.terms) - query.optional - checked:
             query.optional.update(checked)
             query.place_checked = checked
@@ -1690,17 +1690,24 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 # Being somewhere, said with the place: "held in Beijing", "going up in Pok Fu Lam" (a capital
-# after in/at, not a month), 在香港會見, 係咪喺北京見, 是在上海的, 建在數碼港, 位於浦東.
+# after in/at: not a month, a season, a language, or a figure's "60th in QS"), 在香港會見,
+# 係咪喺北京見, 是在上海舉辦的, 建在數碼港, 位於浦東.
 _PLACE_TYPED_RE = lazy(
     r"\b(?P<verb>located|situated|based|held|built|housed|hosted|sited|going up|take place"
-    r"|took place|taking place|meet|met|meeting|sits?|stands?)\b(?: +[\w'’-]+){0,4}? +(?:in|at) +"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
+    r"|took place|taking place|meet|met|meeting|sits?|stands?)\b(?: +[A-Za-z'’-]+){0,4}? +"
+    r"(?:in|at) +(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Spring|Summer|Autumn|Fall|Winter|English|Chinese|Mandarin|Cantonese"
+    r"|Putonghua|AI|IT)\b)"
+    r"(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
+_PLACE_VERBS_ZH = "会见|会面|见面|见|举行|举办|兴建|开幕|召开|开班|设立|成立"
 _PLACE_TYPED_ZH_RE = lazy(
-    r"(?:在|喺|于)(?P<met>[^\W\d_]{2,5}?)(?:会见|会面|见面|见|举行|举办|兴建|开幕|召开|开班"
-    r"|设立|成立)|是(?:在|喺)(?P<is>[^\W\d_]{2,5}?)的"
+    r"(?:在|喺|于)(?P<met>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")"
+    r"|是(?:在|喺)(?P<is>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")?的"
     r"|(?:建|起|设)(?:在|喺|于)(?P<built>[^\W\d_]{2,4})"
     r"|(?:位于|设于|坐落|座落)(?:在|于)?(?P<lies>[^\W\d_]{2,4})")
+# 在三月, 喺上午, 是在去年的: a time, not a place.
+_TIME_NOT_PLACE_RE = lazy(r"[年月日号时周]|[上下中]午|晚上|早上|暑假|寒假|假期|期间|当天|今天|昨天"
+                          r"|会上|席间|网上|线上|^[一二三四五六七八九十两]")
 
 
 # "The first time in Hong Kong", 第一次喺香港, "the only one in Hong Kong": the place is part
@@ -1710,15 +1717,20 @@ _DISTINCTION_RE = lazy(r"(?i)\b(?:first|1st|only|sole)\b|首次|首度|第一次
 
 
 def _place_typed(question: str, folded: str) -> tuple[str, str] | None:
-    """The place a question puts to be checked, as typed (English) or folded (Chinese), and
-    the English verb that says something is there ("sits", "held")."""
+    """The place a question puts to be checked, and the text it is read in: for Chinese the
+    folded place with the character on either side (在|上海|會: the pairs that straddle it),
+    for English the place and the verb that puts something there ("sits in Pudong")."""
     if _DISTINCTION_RE.search(folded):
         return None
     found = None if folded.isascii() else _PLACE_TYPED_ZH_RE.search(folded)
     if found is not None:
-        return next(place for place in found.groups() if place), ""
+        group = next(name for name, place in found.groupdict().items() if place)
+        start, end = found.span(group)
+        if _TIME_NOT_PLACE_RE.search(found[group]):
+            return None
+        return found[group], folded[max(0, start - 1):end + 1]
     found = _PLACE_TYPED_RE.search(question)
-    return (found["place"], found["verb"]) if found is not None else None
+    return (found["place"], f"{found['place']} {found['verb']}") if found is not None else None
 
 
 def _names_a_day(question: str) -> bool:

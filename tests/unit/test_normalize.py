@@ -90,7 +90,8 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("合作的意義在哪裡？", "purpose"), ("What's the Alibaba Cloud tie-up about?", "purpose"),
     ("科大出國交流學生人數", "count"), ("開分校有咩用？", "purpose"),
     ("设分校有什么好处？", "purpose"), ("血液測試準確率有多高？", "count"),
-    ("新大樓有多高？", "count"),
+    ("新大樓有多高？", "count"), ("這個平台有什麼用戶？", "what"),
+    ("科大的研究有多重要？", None), ("大灣區有多高校設立分校？", None),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
