@@ -347,7 +347,9 @@ _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~v
 # Titles that name one office: a question asking who holds one is answered only by a claim
 # about that office.
 _TITLES = frozenset({"president", "vicepresident", "provost", "chairman", "~chair", "secretary",
-                     "~minister", "dean", "校长", "副校长"})
+                     "~minister", "dean", "校长", "副校长",
+                     # A deputy's office is not the head's: "deputy director", 副主任, 副局長.
+                     "~deputy", "副主", "副部", "副局", "副司", "副院", "副署"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,7 +409,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         own_claims=_own_claims(index, subject) if subject
         else _own_claims(index, query.entities[0]) if len(query.entities) == 1 else set(),
         titles=query.all_terms & _TITLES - _titles_of_named(index, query, positions)
-        if query.intent == "who" else set(),
+        if query.intent == "who" or (query.intent == "which" and query.focus & _TITLES) else set(),
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,
         unnamed_parts=_unnamed_parts(index, query)

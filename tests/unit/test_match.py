@@ -2105,6 +2105,19 @@ def test_a_shorter_list_names_none_of_the_many_asked(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "Who co-organises Hong Kong Techathon?"), Answer)
 
 
+@pytest.mark.parametrize(("question", "holder"), [
+    ("国家卫健委哪位副主任陪同会见了科大代表团？", None),
+    ("中科院國際合作局副局長是誰？", "吳艶"),
+    ("Who is the deputy director-general of the CAS Bureau of International Cooperation?", "吳艶"),
+    ("Which minister received the HKUST delegation in Beijing on 12 March 2025?", "雷海潮"),
+])
+def test_a_deputy_is_not_the_head(kb_index: Index, question: str, holder: str | None) -> None:
+    """The documents name the health commission's head, not a deputy of his; the CAS bureau's
+    deputy director-general is named."""
+    result = answer_question(kb_index, question)
+    assert (result.answers[0].claim.value if isinstance(result, Answer) else None) == holder
+
+
 @pytest.mark.parametrize(("question", "counted"), [
     ("科大2022-23年度有多少學生獲得獎學金？", False),
     ("科大2022-23年度有幾多學生攞到助學金？", True),
