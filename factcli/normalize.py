@@ -409,7 +409,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"),
-     lazy(r"第几|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)"
+     lazy(r"第几(?![次度回趟])|第几[次度回趟](?=[^，。？?]{0,6}会)|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)"
           r"|排(?:到|得|喺|在)?(?:几|多)高|前(?:多少|几多|几)(?:名|位)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"
@@ -450,6 +450,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
      lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长|人数$"
+          # 第幾次奪得第一: how many times, counted (第幾次院士大會 is which session).
+          r"|第几[次度回趟](?![^，。？?]{0,6}会)"
           r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)")),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.

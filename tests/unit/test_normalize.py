@@ -92,6 +92,8 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("设分校有什么好处？", "purpose"), ("血液測試準確率有多高？", "count"),
     ("新大樓有多高？", "count"), ("這個平台有什麼用戶？", "what"),
     ("科大的研究有多重要？", None), ("大灣區有多高校設立分校？", None),
+    ("凱洛格科大EMBA第幾次攞全球第一？", "count"), ("是第幾度奪得全球第一？", "count"),
+    ("係喺中國科學院第幾次院士大會講㗎？", "rank"), ("科大喺QS排第幾？", "rank"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
