@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 _FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b|\bthe (?:first|inaugural) "
                        r"(?:[a-z&-]+ ){0,6}"
                        r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
+# "The only Hong Kong university on the list", 唯一一間: being the only one is asked.
+_ONLY_ASKED_RE = lazy(r"\bthe only\b|\bonly (?:one|university|hong kong|hk)\b|唯一|独一")
+_ONLY_STATED_RE = lazy(r"(?i)\bonly\b|\bsole\b|唯一|獨一|独一")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
                   r"|founders|members")
@@ -367,6 +370,7 @@ class Asked:
     clock: bool  # "what time": the hour, not the date
     why: bool  # "why": a reason, which no figure gives
     first_edition: bool  # 首屆, "the first … course"
+    only_one: bool  # 唯一, "the only university": a distinction the claim must state
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
@@ -420,6 +424,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
+        only_one=_ONLY_ASKED_RE.search(query.folded) is not None,
         measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
         | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()),
         members=_listed_members(index, query, positions, holders, held_elsewhere)
@@ -689,6 +694,10 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the
         # question names itself; it tells nothing asked.
         factor *= _VALUE_GIVEN_SHARE
+    if asked.only_one and not _ONLY_STATED_RE.search(claim.statement.en + claim.statement.zh):
+        # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the
+        # list does not say that no other got there.
+        factor *= _OTHER_EVENT_PENALTY
     if asked.chinese and "非" in claim.statement.zh and _negated_only(index, query, position):
         # 本地生: the claim about 非本地生 (non-local students) is about the others.
         factor *= _OTHER_COUNT_PENALTY

@@ -2118,6 +2118,20 @@ def test_a_deputy_is_not_the_head(kb_index: Index, question: str, holder: str | 
     assert (result.answers[0].claim.value if isinstance(result, Answer) else None) == holder
 
 
+@pytest.mark.parametrize(("question", "only_asked"), [
+    ("only HK university on Clarivate top 50 research organisations 2023", True),
+    ("科大係咪全港唯一一間打入科睿唯安2023前50榜嘅大學？", True),
+    ("科睿唯安前50研究機構榜，科大係咪香港唯一上榜？", True),
+    ("Where was HKUST placed in Clarivate's 2023 top 50 list?", False),
+])
+def test_being_the_only_one_is_answered_by_the_claim_that_says_so(
+        kb_index: Index, question: str, only_asked: bool) -> None:
+    """HKUST's place on the list does not say that no other Hong Kong university got there."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert (result.answers[0].claim.metric == "distinction") is only_asked
+
+
 @pytest.mark.parametrize(("question", "counted"), [
     ("科大2022-23年度有多少學生獲得獎學金？", False),
     ("科大2022-23年度有幾多學生攞到助學金？", True),
