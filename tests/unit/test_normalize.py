@@ -226,6 +226,13 @@ def test_organising_together_is_organising(word: str) -> None:
     assert {concept(term) for term in tokens(fold_text(word))} == {"~organise"}
 
 
+def test_likening_is_describing_and_being_crowned_is_obtaining() -> None:
+    """比喻成甚麼, "what phrase did he use to describe" ask how a thing was described;
+    榮登全球第一 is 榮膺 (obtained) the first place."""
+    assert concept("比喻") == concept("形容") == concept(stem("describe")) == "~describe"
+    assert concept("荣登") == concept("荣膺") == concept("获得") == "~obtain"
+
+
 def test_what_a_body_mainly_does_is_its_focus() -> None:
     """主打 (Cantonese and mainland colloquial) says what a body concentrates on."""
     assert concept("主打") == concept(stem("focus")) == concept("聚焦") == "~focus"
