@@ -185,8 +185,6 @@ CONCEPTS = {
     "~choose": "choose chose chosen select selected selection pick picked 选择 挑选 拣选 拣",
     "~obtain": "receive received receiving obtain obtained secure secured securing "
                "获得 取得 获取 获 荣膺 荣登 夺得 赢得",
-    "~describe": "describe describes described describing liken likened metaphor 形容 比喻 譬喻 "
-                 "喻为 比作",
 
     # Campus life, environment and sustainability.
     "~internship": "internship internships intern interns placement placements 实习",

@@ -33,10 +33,12 @@ if TYPE_CHECKING:
 _FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b|\bthe (?:first|inaugural) "
                        r"(?:[a-z&-]+ ){0,6}"
                        r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
-# "The only Hong Kong university on the list", 唯一一間: being the only one is asked.
-_ONLY_ASKED_RE = lazy(r"\bthe only\b|\bonly (?:one|university|hong kong|hk)\b|唯一|独一")
-_ONLY_STATED_RE = lazy(r"(?i)\bonly\b|\bsole\b|唯一|獨一|独一")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
+# "The only Hong Kong university on the list", 唯一一間: being the only one of a kind is asked
+# ("the only ranking that counts", "not only Hong Kong" ask nothing of the sort).
+_ONLY_ASKED_RE = lazy(r"(?<!not )\bonly (?:one|(?:[a-z]+ ){0,2}(?:university|universities"
+                      r"|institution|organi[sz]ation|school|college))\b|唯一(?!无二)")
+_ONLY_STATED_RE = lazy(r"\bthe only\b|\bsole\b|唯一|獨一", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
                   r"|founders|members")
 _WHY = r"\bwhy\b|为什么|为甚么|为何|点解|何以"
@@ -267,6 +269,7 @@ _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
 _PLACE_UNSAID_SHARE = 0.7
 _OPPOSITE_SHARE = 0.6
+_DISTINCTION_UNSAID_SHARE = 0.6
 _OTHER_COUNT_PENALTY = 0.6
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -349,10 +352,11 @@ _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~v
                      "~announce"})
 # Titles that name one office: a question asking who holds one is answered only by a claim
 # about that office.
+# A deputy's office is not the head's: "deputy director", 副主任, 副局長 (as the question's
+# terms have them: a concept, or the pair that starts the office's name).
+_DEPUTY_TITLES = frozenset({"~deputy", "副主", "副部", "副局", "副司", "副院"})
 _TITLES = frozenset({"president", "vicepresident", "provost", "chairman", "~chair", "secretary",
-                     "~minister", "dean", "校长", "副校长",
-                     # A deputy's office is not the head's: "deputy director", 副主任, 副局長.
-                     "~deputy", "副主", "副部", "副局", "副司", "副院", "副署"})
+                     "~minister", "dean", "校长", "副校长", *_DEPUTY_TITLES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,7 +417,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         own_claims=_own_claims(index, subject) if subject
         else _own_claims(index, query.entities[0]) if len(query.entities) == 1 else set(),
         titles=query.all_terms & _TITLES - _titles_of_named(index, query, positions)
-        if query.intent == "who" or (query.intent == "which" and query.focus & _TITLES) else set(),
+        if query.intent == "who" or (query.intent == "which" and query.focus & _TITLES
+                                     and not query.focus & _BODY_WORDS) else set(),
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,
         unnamed_parts=_unnamed_parts(index, query)
@@ -697,7 +702,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     if asked.only_one and not _ONLY_STATED_RE.search(claim.statement.en + claim.statement.zh):
         # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the
         # list does not say that no other got there.
-        factor *= _OTHER_EVENT_PENALTY
+        factor *= _DISTINCTION_UNSAID_SHARE
     if asked.chinese and "非" in claim.statement.zh and _negated_only(index, query, position):
         # 本地生: the claim about 非本地生 (non-local students) is about the others.
         factor *= _OTHER_COUNT_PENALTY
@@ -947,9 +952,15 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
     if asked.offices and isinstance(claim.value, tuple) and _BODIES_RE.search(claim.metric):
         # "Who is the director of X" is not answered by a list of bodies that names X.
         factor *= _OTHER_TITLE_PENALTY
-    if asked.titles and not any(title in form for form in index.metric_terms.get(claim.metric, [])
-                                for title in asked.titles):
+    forms = index.metric_terms.get(claim.metric, [])
+    if asked.titles and not any(title in form for form in forms for title in asked.titles):
         # "Who is the president of HKU?" is not answered by who spoke at an event.
+        factor *= _OTHER_TITLE_PENALTY
+    elif asked.titles & _DEPUTY_TITLES - {"~deputy"} and not any(
+            title in form for form in forms for title in _DEPUTY_TITLES):
+        # "科大校董會副主席係邊個": the chairman's claim holds 主席 but is no deputy's. (An
+        # English "vice" may name someone else's office: "Who joined the vice minister's
+        # visit?")
         factor *= _OTHER_TITLE_PENALTY
     return factor
 

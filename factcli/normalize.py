@@ -396,6 +396,9 @@ def term_readings(folded: str) -> tuple[list[str], list[str]]:
 Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which", "what"]
 # Each kind of answer asked for, by its English and its Chinese question words (apart, so that
 # an English question compiles no Chinese pattern: start-up counts every millisecond).
+# 第幾次奪得全球第一, 第幾度榮登: how many times something was won, counted (第幾次院士大會,
+# 第幾回合 ask which one).
+_TIMES_WON = r"[次度回趟](?=\S{0,3}?(?:获|夺|荣|赢|攞|拿|登|入选|位列|取得|得到|打入|摘))"
 _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("rank", lazy(r"\brank\w*\b.*\b(?:what|which|where)\b|"
                   r"\b(?:what|which|where)\b.*\brank\w*\b|"
@@ -409,7 +412,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"),
-     lazy(r"第几(?![次度回趟])|第几[次度回趟](?=[^，。？?]{0,6}会)|排第|排名第|几名|排几|排名几|排名.{0,8}几多名|排名(?:系|是)?(?:几多|多少|$)"
+     lazy(r"第几(?!" + _TIMES_WON + r")|排第|排名第|几名|排几|排名几|排名.{0,8}几多名"
+          r"|排名(?:系|是)?(?:几多|多少|$)"
           r"|排(?:到|得|喺|在)?(?:几|多)高|前(?:多少|几多|几)(?:名|位)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"
@@ -450,9 +454,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
      lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种]|几高|多大|多久|几耐|多长|人数$"
-          # 第幾次奪得第一: how many times, counted (第幾次院士大會 is which session).
-          r"|第几[次度回趟](?![^，。？?]{0,6}会)"
-          r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)")),
+          r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)|第几" + _TIMES_WON)),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.
                    r"|\bwhat (?:[a-z]+ ){0,2}[a-z]{3,}(?<!s)s "

@@ -2107,6 +2107,10 @@ def test_a_shorter_list_names_none_of_the_many_asked(kb_index: Index) -> None:
 
 @pytest.mark.parametrize(("question", "holder"), [
     ("国家卫健委哪位副主任陪同会见了科大代表团？", None),
+    ("國家衛健委副部長是誰？", None),
+    ("科大校董會副主席係邊個？", None),
+    ("Which Hong Kong education secretary joined Wu Yan, the vice minister, on his HKUST visit?",
+     "蔡若蓮"),
     ("中科院國際合作局副局長是誰？", "吳艶"),
     ("Who is the deputy director-general of the CAS Bureau of International Cooperation?", "吳艶"),
     ("Which minister received the HKUST delegation in Beijing on 12 March 2025?", "雷海潮"),
@@ -2118,11 +2122,20 @@ def test_a_deputy_is_not_the_head(kb_index: Index, question: str, holder: str | 
     assert (result.answers[0].claim.value if isinstance(result, Answer) else None) == holder
 
 
+def test_how_many_times_a_title_was_won_is_a_count(kb_index: Index) -> None:
+    """第幾次榮膺全球第一 asks how many times, whatever follows it."""
+    result = answer_question(kb_index, "凱洛格科大EMBA第幾次榮膺全球第一？會唔會再贏？")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.unit == "times"
+
+
 @pytest.mark.parametrize(("question", "only_asked"), [
     ("only HK university on Clarivate top 50 research organisations 2023", True),
     ("科大係咪全港唯一一間打入科睿唯安2023前50榜嘅大學？", True),
     ("科睿唯安前50研究機構榜，科大係咪香港唯一上榜？", True),
     ("Where was HKUST placed in Clarivate's 2023 top 50 list?", False),
+    ("Where was HKUST placed in Clarivate's 2023 top 50 list, the only ranking of research "
+     "organisations?", False),
 ])
 def test_being_the_only_one_is_answered_by_the_claim_that_says_so(
         kb_index: Index, question: str, only_asked: bool) -> None:
