@@ -417,8 +417,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         own_claims=_own_claims(index, subject) if subject
         else _own_claims(index, query.entities[0]) if len(query.entities) == 1 else set(),
         titles=query.all_terms & _TITLES - _titles_of_named(index, query, positions)
-        if query.intent == "who" or (query.intent == "which" and query.focus & _TITLES
-                                     and not query.focus & _BODY_WORDS) else set(),
+        if query.intent == "who" else set(),
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,
         unnamed_parts=_unnamed_parts(index, query)
