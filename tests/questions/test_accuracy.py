@@ -68,6 +68,8 @@ FLOORS = [
     ("dev47.yaml", 0.90, 0.90),
     ("dev48.yaml", 0.90, 0.90),
     ("dev49.yaml", 0.90, 0.73),
+    ("dev50.yaml", 0.88, 0.90),
+    ("dev51.yaml", 0.90, 0.80),
     ("test.yaml", 0.90, 0.88),
     ("check_dev.yaml", 0.93, None),
     ("check_dev2.yaml", 0.92, None),
