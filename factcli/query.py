@@ -1255,6 +1255,13 @@ _CAPITALISED_RUN_RE = lazy(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
 _RUN_BREAK_RE = lazy(r"[ -]")
 
 
+# Units a figure is measured in, which "how many … of" names before the thing measured.
+_UNIT_WORDS = frozenset({"tonne", "tonnes", "ton", "tons", "kwh", "mwh", "gwh", "litre", "litres",
+                         "liter", "liters", "kilogram", "kilograms", "kg", "square", "cubic",
+                         "metre", "metres", "meter", "meters", "hectare", "hectares", "hour",
+                         "hours"})
+
+
 def _focus_terms(folded: str, names: set[str]) -> set[str]:
     """The words that name what is asked for ("which organisations", 哪兩個機構, 幾多個學生);
     `names` are the stems of the words typed with a capital.
@@ -1271,11 +1278,15 @@ def _focus_terms(folded: str, names: set[str]) -> set[str]:
         if counted is not None and counted.start() < found.end(1):
             # "What was the record number of licence agreements": what is counted follows.
             asked = counted.group(1)
+        measured = False
         for word in asked.split():
             if word in {"and", "or"}:
                 continue  # "start-ups and innovation teams": both are asked for
+            if word == "of" and measured:
+                continue  # "how many tonnes of plastic": what is measured follows the unit
             if word in _FOCUS_STOP:
                 break
+            measured = word in _UNIT_WORDS
             words.append(stem(word))
     # A pair holding glue (在這, 做咩) names nothing, unless it is a word readers use for an idea
     # (方向: directions of work).

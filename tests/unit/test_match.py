@@ -2128,6 +2128,18 @@ def test_how_many_times_a_title_was_won_is_a_count(kb_index: Index) -> None:
     assert result.answers[0].claim.unit == "times"
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("How many kWh of renewable energy does HKUST produce each year?", False),
+    ("How many kWh of electricity did HKUST use in 2022-23?", True),
+    ("How many tonnes of food waste did HKUST recycle in 2022-23?", True),
+])
+def test_what_a_unit_measures_is_what_is_counted(kb_index: Index, question: str,
+                                                 answered: bool) -> None:
+    """"kWh of renewable energy": the campus's electricity use is measured in kWh but is not
+    its renewable generation."""
+    assert isinstance(answer_question(kb_index, question), Answer) is answered
+
+
 @pytest.mark.parametrize(("question", "only_asked"), [
     ("only HK university on Clarivate top 50 research organisations 2023", True),
     ("科大係咪全港唯一一間打入科睿唯安2023前50榜嘅大學？", True),
