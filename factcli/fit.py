@@ -355,6 +355,11 @@ _EVENTS = frozenset({"~found", "~begin", "~end", "~enrol", "~sign", "~meet", "~v
 # A deputy's office is not the head's: "deputy director", 副主任, 副局長 (as the question's
 # terms have them: a concept, or the pair that starts the office's name).
 _DEPUTY_TITLES = frozenset({"~deputy", "副主", "副部", "副局", "副司", "副院"})
+# "the vice minister of …", "the NHC's deputy director?" as the office asked, not a title
+# before a name or a possessive ("Vice Minister Wu Yan's visit").
+_DEPUTY_ASKED_RE = lazy(r"\b(?:vice|deputy)[ -](?:minister|director|president|chair\w*|secretary"
+                        r"|head|dean|provost|governor)(?:\s+(?:of|for|at|in)\b|\s*[?？]|\s*$)",
+                        re.IGNORECASE)
 _TITLES = frozenset({"president", "vicepresident", "provost", "chairman", "~chair", "secretary",
                      "~minister", "dean", "校长", "副校长", *_DEPUTY_TITLES})
 
@@ -955,11 +960,12 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
     if asked.titles and not any(title in form for form in forms for title in asked.titles):
         # "Who is the president of HKU?" is not answered by who spoke at an event.
         factor *= _OTHER_TITLE_PENALTY
-    elif asked.titles & _DEPUTY_TITLES - {"~deputy"} and not any(
-            title in form for form in forms for title in _DEPUTY_TITLES):
-        # "科大校董會副主席係邊個": the chairman's claim holds 主席 but is no deputy's. (An
-        # English "vice" may name someone else's office: "Who joined the vice minister's
-        # visit?")
+    elif asked.titles & _DEPUTY_TITLES and (
+            asked.titles & _DEPUTY_TITLES - {"~deputy"} or _DEPUTY_ASKED_RE.search(query.text)) \
+            and not any(title in form for form in forms for title in _DEPUTY_TITLES):
+        # "科大校董會副主席係邊個", "Who is the NHC's vice minister?": the head's claim holds
+        # the title but is no deputy's. (An English "vice" may name someone else's office:
+        # "Who joined the vice minister's visit?")
         factor *= _OTHER_TITLE_PENALTY
     return factor
 

@@ -2109,6 +2109,7 @@ def test_a_shorter_list_names_none_of_the_many_asked(kb_index: Index) -> None:
     ("国家卫健委哪位副主任陪同会见了科大代表团？", None),
     ("國家衛健委副部長是誰？", None),
     ("科大校董會副主席係邊個？", None),
+    ("Who is the vice minister of the National Health Commission?", None),
     ("Which Hong Kong education secretary joined Wu Yan, the vice minister, on his HKUST visit?",
      "蔡若蓮"),
     ("中科院國際合作局副局長是誰？", "吳艶"),
