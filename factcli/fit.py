@@ -402,6 +402,8 @@ class Asked:
     tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
     opposed: set[int]  # the candidates saying the opposite of a word asked and not the word
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
+    office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
+    deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
 
 
 @cache
@@ -416,13 +418,14 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     `held_elsewhere` how many other claims hold it."""
     subject = _subject(index, query.entities)
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
+    titles = query.all_terms & _TITLES - _titles_of_named(index, query, positions) \
+        if query.intent == "who" else set()
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
         own_claims=_own_claims(index, subject) if subject
         else _own_claims(index, query.entities[0]) if len(query.entities) == 1 else set(),
-        titles=query.all_terms & _TITLES - _titles_of_named(index, query, positions)
-        if query.intent == "who" else set(),
+        titles=titles,
         offices=query.all_terms & (_TITLES | {"~lead"}) if query.intent == "who" else set(),
         events=events,
         unnamed_parts=_unnamed_parts(index, query)
@@ -457,6 +460,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         tables_named=_tables_named(index, query) if query.intent == "rank" else frozenset(),
         opposed=_opposed(index, query, positions, holders),
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
+        office_asked=_OFFICE_ASKED_RE.search(query.folded) is not None,
+        deputy_asked=_deputy_asked(query, titles),
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
         chinese=has_cjk(query.folded),
@@ -475,16 +480,26 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     )
 
 
+def _deputy_asked(query: Query, titles: set[str]) -> bool:
+    """Whether the office asked is a deputy's: 副主席係邊個, "Who is the vice minister of the
+    NHC?" (not "Who joined Vice Minister Wu Yan's visit?", where "vice" names another's)."""
+    deputy = titles & _DEPUTY_TITLES
+    return bool(deputy - {"~deputy"}) or (bool(deputy) and _DEPUTY_ASKED_RE.search(query.text)
+                                          is not None)
+
+
 def _opposed(index: Index, query: Query, positions: list[int],
              holders: dict[str, set[int]]) -> set[int]:
     """The candidates that hold the opposite of a word the question asks and not the word."""
     found: set[int] = set()
+    reachable: set[int] | None = None
     for term in query.terms:
         if term in OPPOSITES and term not in query.optional:
             for opposite in OPPOSITES[term]:
                 if opposite in query.terms:
                     continue  # both asked ("inbound and outbound"): each answers a part
-                found |= held_among(set(positions), index.postings.get(opposite, ())) \
+                reachable = set(positions) if reachable is None else reachable
+                found |= held_among(reachable, index.postings.get(opposite, ())) \
                     - holders.get(term, set())
     return found
 
@@ -690,7 +705,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         factor *= _PLACE_UNSAID_SHARE
     if ((query.intent in {"who", "which"} and not metric) or (
             query.intent in {"what", "purpose"} and not query.yes_no
-            and not _OFFICE_ASKED_RE.search(query.folded))) \
+            and not asked.office_asked)) \
             and not asked.holders_named \
             and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
             and _value_given(index, query, position):
@@ -884,8 +899,13 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
 
 
 def _metric_words_of(index: Index, metric: str) -> frozenset[str]:
-    """Every term of every name of a metric."""
-    return frozenset(term for form in index.metric_terms.get(metric, ()) for term in form)
+    """Every term of every name of a metric (once a process)."""
+    key = ("metric words", metric)
+    found = index.derived.get(key)
+    if found is None:
+        found = index.derived[key] = frozenset(
+            term for form in index.metric_terms.get(metric, ()) for term in form)
+    return found
 
 
 def _tables_named(index: Index, query: Query) -> frozenset[str]:
@@ -960,9 +980,8 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
     if asked.titles and not any(title in form for form in forms for title in asked.titles):
         # "Who is the president of HKU?" is not answered by who spoke at an event.
         factor *= _OTHER_TITLE_PENALTY
-    elif asked.titles & _DEPUTY_TITLES and (
-            asked.titles & _DEPUTY_TITLES - {"~deputy"} or _DEPUTY_ASKED_RE.search(query.text)) \
-            and not any(title in form for form in forms for title in _DEPUTY_TITLES):
+    elif asked.deputy_asked and not any(title in form for form in forms
+                                        for title in _DEPUTY_TITLES):
         # "科大校董會副主席係邊個", "Who is the NHC's vice minister?": the head's claim holds
         # the title but is no deputy's. (An English "vice" may name someone else's office:
         # "Who joined the vice minister's visit?")

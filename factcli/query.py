@@ -1700,16 +1700,22 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return find_years(dated_part), _periods(dated_part)
 
 
+# Days and months are no bodies ("by Friday"), nor places ("held in March").
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())  # noqa: SIM905 (word lists read better as text)
+# Capitals after in/at that name no place: a season, a language, a field.
+_NO_PLACES = ("Spring", "Summer", "Autumn", "Fall", "Winter", "English", "Chinese", "Mandarin",
+              "Cantonese", "Putonghua", "AI", "IT")
 # Being somewhere, said with the place: "held in Beijing", "going up in Pok Fu Lam" (a capital
-# after in/at: not a month, a season, a language, or a figure's "60th in QS"), 在香港會見,
+# after in/at: not a day, a month, one of those, or a figure's "60th in QS"), 在香港會見,
 # 係咪喺北京見, 是在上海舉辦的, 建在數碼港, 位於浦東.
 _PLACE_TYPED_RE = lazy(
     r"\b(?P<verb>located|situated|based|held|built|housed|hosted|sited|going up|take place"
     r"|took place|taking place|meet|met|meeting|sits?|stands?)\b(?: +[A-Za-z'’-]+){0,4}? +"
-    r"(?:in|at) +(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Spring|Summer|Autumn|Fall|Winter|English|Chinese|Mandarin|Cantonese"
-    r"|Putonghua|AI|IT)\b)"
-    r"(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
+    r"(?:in|at) +(?!(?:"
+    + "|".join([*(word.capitalize() for word in sorted(_CALENDAR_WORDS)), *_NO_PLACES])
+    + r")\b)(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
 _PLACE_VERBS_ZH = "会见|会面|见面|见|举行|举办|兴建|开幕|召开|开班|设立|成立"
 _PLACE_TYPED_ZH_RE = lazy(
     r"(?:在|喺|于)(?P<met>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")"
@@ -2035,10 +2041,6 @@ _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名�
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
 # The word a sentence begins with ("Cheers.", "Apart from …").
 _SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“‘(（]{0,3}([A-Za-z]+)")
-# Days and months are no bodies ("by Friday").
-_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
-""".split())  # noqa: SIM905 (word lists read better as text)
 _PERIOD_RE = lazy(r"((?:19|20)\d{2})\s*(?:[-/–]|至|到)\s*(?:19|20)?(\d{2})(?!\d)")
 
 
