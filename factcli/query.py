@@ -1683,7 +1683,7 @@ _DATE_WORDS_RE = lazy(
 _BASELINE_RE = lazy(
     r"\b(?:since|from|against|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
-    r"|[自由从從較较比](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
+    r"|[自由从從較较比]\s*(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
     r"|[与與和同](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?年?度?(?:相比|比较|比較|对比|對比)")
 
 

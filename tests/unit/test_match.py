@@ -38,6 +38,7 @@ def _first_claim(index: Index, question: str) -> Claim:
     ("How much has the floor area grown since 2014-15?", [], []),
     ("自2014-15年度以來，科大校園使用者增加了多少人？", [], []),
     ("科大由2024年1月起擔任主席", [], []),
+    ("科大 campus population 由 2014-15 起計加咗幾多人？", [], []),
 ])
 def test_a_year_that_starts_a_span_is_no_date_asked_about(
         text: str, years: list[int], periods: list[tuple[int, int]]) -> None:
