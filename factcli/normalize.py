@@ -327,6 +327,14 @@ def _american(word: str) -> str:
     return f"{found.group(1)}iz{found.group(2)}"
 
 
+def _undoubled(base: str) -> str:
+    """'topped' and 'planning' double the last letter of 'top' and 'plan'. Only letters that
+    no common word ends on twice: 'staffed', 'added', 'billed' keep theirs."""
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] in "bgmnprt":
+        return base[:-1]
+    return base
+
+
 @lru_cache(maxsize=8192)  # a batch meets the same words again and again
 def stem(word: str) -> str:
     """A light English stemmer: pairs 'startups' with 'startup', 'ranking' with 'ranked'."""
@@ -336,9 +344,9 @@ def stem(word: str) -> str:
         return word
     word = _american(word)
     if word.endswith("ing") and len(word) >= 6:
-        return word[:-3]  # 'proposing' is 'propos', like 'proposes', not a plural 'propo'
+        return _undoubled(word[:-3])  # 'proposing' is 'propos', like 'proposes', not 'propo'
     if word.endswith("ed") and len(word) >= 5 and not word.endswith("eed"):
-        return word[:-2]
+        return _undoubled(word[:-2])
     if word.endswith("e") and len(word) >= 5:
         return word[:-1]
     for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"),

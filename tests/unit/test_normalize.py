@@ -146,7 +146,12 @@ def test_british_and_american_spellings_stem_alike(spelling: str) -> None:
                                    ("house", "houses", "housed", "housing"),
                                    ("focus", "focuses", "focused", "focusing"),
                                    ("build", "builds", "building", "buildings"),
-                                   ("meet", "meets", "meeting", "meetings")])
+                                   ("meet", "meets", "meeting", "meetings"),
+                                   ("top", "tops", "topped", "topping"),
+                                   ("plan", "plans", "planned", "planning"),
+                                   ("programme", "programmes", "programmed", "programming"),
+                                   ("staff", "staffs", "staffed", "staffing"),
+                                   ("add", "adds", "added", "adding")])
 def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
     assert len({stem(form) for form in forms}) == 1
 
