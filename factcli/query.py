@@ -457,6 +457,7 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
     (whole: look for the sentences around the question that ask nothing)."""
     if "’" in question:
         question = question.replace("’", "'")  # "isn’t it?" is "isn't it?"
+    question = _without_courtesies(question)
     query = _parse(index, question)
     pieces = _scene_and_ask(question) if whole else []
     if any(asks for _, asks in pieces) and not all(asks for _, asks in pieces):
@@ -519,6 +520,31 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
         # ("…排第幾？泰晤士2024學科排名嗰個。").
         _ask_only(query, _parse(index, after.group(1)), dates=False, figures=False)
     return query
+
+
+# Greetings before the question and thanks after it ask nothing and name nothing.
+_GREETING_RE = lazy(
+    r"(?i)^\s*(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))"
+    r"(?: there| all| team| everyone)?(?![\w'-])|dear \w+(?![\w'-])"
+    r"|你好|您好|哈囉|哈啰|早晨|早安|午安)\s*[,，.!！。]?\s*")
+_THANKS_RE = lazy(
+    r"(?i)(?<=[?？.!！。,，\s])(?:(?:many )?thanks?(?: you)?(?: (?:so|very) much| a lot"
+    r"| in advance)?|thx|ty|cheers|much appreciated|(?:i )?appreciate (?:it|your help)"
+    r"|唔該(?:晒|哂|你)?|唔该(?:晒|哂|你)?|(?:謝謝|谢谢)(?:你|您|晒|指點|指点)?|多謝(?:晒|你)?"
+    r"|多谢(?:晒|你)?|麻煩(?:晒|你|您|了)?|麻烦(?:晒|你|您|了)?|感謝|感谢)\s*[.!！。~]*\s*$")
+
+
+def _without_courtesies(question: str) -> str:
+    """The question without a greeting before it or thanks after it (when some question is
+    left)."""
+    stripped = _GREETING_RE.sub("", question, count=1)
+    # Thanks fit in the last few characters; reading only those keeps a long text cheap.
+    head, tail = stripped[:-_THANKS_TAIL], stripped[-_THANKS_TAIL:]
+    stripped = (head + _THANKS_RE.sub("", tail, count=1)).strip()
+    return stripped if len(stripped) >= 4 else question
+
+
+_THANKS_TAIL = 40
 
 
 def _names_its_own(asked: Query) -> bool:

@@ -2365,3 +2365,23 @@ def test_only_the_university_named_before_a_phrase_is_unknown(kb_index: Index) -
 def test_what_makes_a_statement_put_to_be_checked(kb_index: Index, question: str,
                                                  checks: bool) -> None:
     assert parse_query(kb_index, question).yes_no is checks
+
+
+@pytest.mark.parametrize(("courteous", "plain"), [
+    ("Good morning, which bodies sent people to the meeting?",
+     "which bodies sent people to the meeting?"),
+    ("Hi there! How many unicorns does HKUST have? Thanks a lot!",
+     "How many unicorns does HKUST have?"),
+    ("你好，港科大有幾多間初創？唔該晒。", "港科大有幾多間初創？"),
+    ("Dear team, when was PolyU's alliance set up? Much appreciated.",
+     "when was PolyU's alliance set up?"),
+])
+def test_greetings_and_thanks_are_no_words_of_the_question(
+        kb_index: Index, courteous: str, plain: str) -> None:
+    with_courtesy, without = parse_query(kb_index, courteous), parse_query(kb_index, plain)
+    assert (with_courtesy.terms, with_courtesy.optional) == (without.terms, without.optional)
+
+
+@pytest.mark.parametrize("question", ["hi-tech parks in Hong Kong?", "Hello Kitty", "Thanks"])
+def test_words_that_only_look_like_courtesies_stay(kb_index: Index, question: str) -> None:
+    assert parse_query(kb_index, question).terms
