@@ -43,6 +43,9 @@ _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compa
                   r"|founders|members")
 _WHY = r"\bwhy\b|为什么|为甚么|为何|点解|何以"
 _WHY_RE = lazy(_WHY)
+# 為何 asks why before a verb (為何選在香港); closing a question it asks what (姓名為何) and
+# before 人 who (為何人).
+_REASON_RE = lazy(r"\bwhy\b|为什么|为甚么|点解|何以|为何(?![人物\s]|$)")
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
@@ -378,6 +381,7 @@ class Asked:
     many: bool  # "how many", 多少名: a count, not a sum or a share
     clock: bool  # "what time": the hour, not the date
     why: bool  # "why": a reason, which no figure gives
+    reason: bool  # "why" in so many words, not 為何 read as "what" (姓名為何, 為何人)
     first_edition: bool  # 首屆, "the first … course"
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
     measures: set[str]  # the kinds of figure asked for (money, percent)
@@ -433,6 +437,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         many=query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None,
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
+        reason=_REASON_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
@@ -822,6 +827,12 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
     if query.intent == "purpose" and claim.is_numeric and (asked.why or not value):
         # "Why did the funding jump 31.2%?": the figure says how much, never why.
         return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
+    if asked.reason and query.intent != "who" and not _PURPOSE_RE.search(claim.metric) \
+            and (_ROLE_RE.search(claim.metric) or _PLACE_RE.search(claim.metric)
+                 or _DATE_RE.search(claim.metric)):
+        # "Why did the organisers pick Hong Kong?": who organised it, where or when it was
+        # held, says no reason.
+        return _OTHER_COUNT_PENALTY
     if query.intent == "when" and claim.is_numeric and claim.unit != "date" and not value:
         # "What year was HKUST founded": how many years it has run is no date.
         return _NO_COUNT_PENALTY

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcli.check import VerdictKind, check_statement
+from factcli.fit import _ROLE_RE as _ROLE_METRIC_RE
 from factcli.fit import intent_fit
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
@@ -2385,3 +2386,18 @@ def test_greetings_and_thanks_are_no_words_of_the_question(
 @pytest.mark.parametrize("question", ["hi-tech parks in Hong Kong?", "Hello Kitty", "Thanks"])
 def test_words_that_only_look_like_courtesies_stay(kb_index: Index, question: str) -> None:
     assert parse_query(kb_index, question).terms
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the organisers pick Hong Kong for the second Belt and Road space science course?",
+    "主辦方為何特意把今屆培訓班安排在香港舉行？",
+    "為甚麼第二屆一帶一路空間科學培訓班要特意選在香港舉辦？"])
+def test_why_is_not_answered_by_who_organised_it_or_where(kb_index: Index, question: str) -> None:
+    claim = _first_claim(kb_index, question)
+    assert "rationale" in claim.metric or "purpose" in claim.metric
+
+
+@pytest.mark.parametrize("question", ["「一帶一路」空間科學應用國際培訓班的聯合主辦單位為何？",
+                                      "香港科技大學（廣州）的校長為何人？"])
+def test_wei_he_closing_a_question_asks_what_not_why(kb_index: Index, question: str) -> None:
+    assert _ROLE_METRIC_RE.search(_first_claim(kb_index, question).metric)
