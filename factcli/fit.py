@@ -43,6 +43,10 @@ _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compa
                   r"|founders|members")
 _WHY = r"\bwhy\b|为什么|为甚么|为何|点解|何以"
 _WHY_RE = lazy(_WHY)
+# A figure for each person: a total answers none of it.
+_PER_HEAD_ASKED_RE = lazy(r"\bper (?:person|capita|head|student|staff|employee|member|user)"
+                          r"|人均|每(?:人|名|位|个人|个学生|个员工|个用户)|平均每")
+_PER_CLAIMED_RE = lazy(r"(?i)\bper\b|人均|每")
 # 為何 asks why before a verb (為何選在香港); closing a question it asks what (姓名為何) and
 # before 人 who (為何人).
 _REASON_RE = lazy(r"\bwhy\b|为什么|为甚么|点解|何以|为何(?![人物\s]|$)")
@@ -408,6 +412,7 @@ class Asked:
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
+    per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
 
 
 @cache
@@ -438,6 +443,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
         reason=_REASON_RE.search(query.folded) is not None,
+        per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
@@ -855,6 +861,10 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
 def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                   holders: dict[str, set[int]]) -> float:
     factor = 1.0
+    if asked.per_head and claim.is_numeric \
+            and not _PER_CLAIMED_RE.search(claim.statement.en + claim.statement.zh):
+        # "electricity use per person": the campus's total is no one's share of it.
+        factor *= _OTHER_COUNT_PENALTY
     if asked.measures and claim.is_numeric and unit_kind(claim.unit) not in asked.measures \
             and not any(position in holders[term] for term in query.terms
                         if term in _MEASURE_KINDS):

@@ -2401,3 +2401,13 @@ def test_why_is_not_answered_by_who_organised_it_or_where(kb_index: Index, quest
                                       "香港科技大學（廣州）的校長為何人？"])
 def test_wei_he_closing_a_question_asks_what_not_why(kb_index: Index, question: str) -> None:
     assert _ROLE_METRIC_RE.search(_first_claim(kb_index, question).metric)
+
+
+@pytest.mark.parametrize("question", [
+    "What was HKUST's electricity use per person on campus in 2022-23?",
+    "科大2022-23年度人均用電量是多少？",
+    "How much water did HKUST use per student in 2022-23?"])
+def test_a_figure_per_head_is_not_the_total(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    total = question.replace(" per person", "").replace(" per student", "").replace("人均", "")
+    assert isinstance(answer_question(kb_index, total), Answer)
