@@ -47,6 +47,24 @@ _WHY_RE = lazy(_WHY)
 _PER_HEAD_ASKED_RE = lazy(r"\bper (?:person|capita|head|student|staff|employee|member|user)"
                           r"|人均|每(?:人|名|位|个人|个学生|个员工|个用户)|平均每")
 _PER_CLAIMED_RE = lazy(r"(?i)\bper\b|人均|每")
+# Which phase of works: "phase two", "phase 2", "the second phase", 二期, 第二期工程.
+_PHASE_RE = lazy(r"(?i)\bphase[ -](?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
+                 r"|\b(?P<before>first|second|third|fourth|1st|2nd|3rd|4th)[ -]phase\b"
+                 r"|(?<![同单單])(?P<zh>[一二三四1-4])期")
+_PHASE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+                  "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                  "3rd": 3, "4th": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def phases_named(text: str) -> frozenset[int]:
+    """The phases of works a text names."""
+    if "phase" not in text.lower() and "期" not in text:
+        return frozenset()
+    found = set()
+    for match in _PHASE_RE.finditer(text):
+        word = (match.group("after") or match.group("before") or match.group("zh")).lower()
+        found.add(int(word) if word.isdigit() else _PHASE_NUMBERS[word])
+    return frozenset(found)
 # 為何 asks why before a verb (為何選在香港); closing a question it asks what (姓名為何) and
 # before 人 who (為何人).
 _REASON_RE = lazy(r"\bwhy\b|为什么|为甚么|点解|何以|为何(?![人物\s]|$)")
@@ -412,6 +430,7 @@ class Asked:
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
+    phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
 
 
@@ -444,6 +463,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         why=_WHY_RE.search(query.folded) is not None,
         reason=_REASON_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
+        phases=phases_named(query.folded),
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
@@ -692,6 +712,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # claim nowhere states means the claim is about something else — unless the question
         # checks a figure ("Is it true HKUST has 20 unicorns?"): the claim's own corrects it.
         factor *= _NUMBER_MISMATCH_PENALTY
+    if asked.phases:
+        claimed = phases_named(claim.statement.en + " " + claim.statement.zh)
+        if claimed and not claimed & asked.phases:
+            # "the floor area of phase two": the claim gives phase one's.
+            factor *= _NUMBER_MISMATCH_PENALTY
     excluded = _excluded_terms(index, position, asked.chinese) if asked.excluded_counts else None
     if excluded and any(position in holders.get(term, ()) for term in
                         excluded.intersection(query.terms)):

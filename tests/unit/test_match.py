@@ -8,7 +8,7 @@ import pytest
 
 from factcli.check import VerdictKind, check_statement
 from factcli.fit import _ROLE_RE as _ROLE_METRIC_RE
-from factcli.fit import intent_fit
+from factcli.fit import intent_fit, phases_named
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
@@ -2411,3 +2411,20 @@ def test_a_figure_per_head_is_not_the_total(kb_index: Index, question: str) -> N
     assert isinstance(answer_question(kb_index, question), Decline)
     total = question.replace(" per person", "").replace(" per student", "").replace("人均", "")
     assert isinstance(answer_question(kb_index, total), Answer)
+
+
+@pytest.mark.parametrize(("text", "phases"), [
+    ("the floor area of phase two", {2}), ("its phase-one works", {1}), ("the 2nd phase", {2}),
+    ("二期工程的建築面積", {2}), ("第一期", {1}), ("同一期的報道", set()),
+    ("What phase is the space station in?", set())])
+def test_the_phase_of_works_a_text_names(text: str, phases: set[int]) -> None:
+    assert phases_named(text) == phases
+
+
+@pytest.mark.parametrize("question", [
+    "What is the gross floor area of phase two of the Zhangjiang Fudan International Innovation "
+    "Center?", "张江复旦国际创新中心二期工程的建筑面积是多少？"])
+def test_another_phase_than_the_claims_is_declined(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    first_phase = question.replace("phase two", "phase one").replace("二期", "一期")
+    assert isinstance(answer_question(kb_index, first_phase), Answer)
