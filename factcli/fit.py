@@ -576,6 +576,36 @@ def _value_given(index: Index, query: Query, position: int) -> bool:
     return len(folded) > (1 if has_cjk(folded) else 3) and folded in query.folded
 
 
+def _places_all_named(index: Index, query: Query, position: int) -> bool:
+    """Whether each place a claim's value names (大灣區 in 在大灣區設立分校) is inside the
+    name of a body the question names."""
+    folded = _folded_value(index, position)
+    places = [found.start() for found in _PLACE_NAMED_RE.finditer(folded)]
+    if not places:
+        return False
+    spans = [(at, at + len(alias)) for entity in query.entities
+             for alias in _chinese_aliases(index, entity)
+             for at in _occurrences(folded, alias)]
+    return all(any(start <= place < end for start, end in spans) for place in places)
+
+
+def _chinese_aliases(index: Index, entity: str) -> tuple[str, ...]:
+    key = ("chinese aliases", entity)
+    found = index.derived.get(key)
+    if found is None:
+        found = index.derived[key] = tuple(alias for alias, named in index.aliases.items()
+                                           if named == entity and has_cjk(alias))
+    return found
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
 def _value_terms(index: Index, position: int) -> frozenset[str]:
     key = ("value terms", position)
     found = index.derived.get(key)
@@ -730,6 +760,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "Which city in Anhui hosts the lab", "在北京舉辦的第一屆培訓班主題是甚麼": a claim
         # whose answer is the place the question names tells nothing it does not already say
         # (a place put to be checked is no such answer).
+        factor *= _VALUE_GIVEN_SHARE
+    if query.intent == "where" and not query.yes_no and isinstance(claim.value, str) \
+            and not _PLACE_RE.search(claim.metric) and _places_all_named(index, query, position):
+        # "In which city will PolyU's Greater Bay Area campus be built": that it will be in
+        # the Greater Bay Area is where the question already puts it.
         factor *= _VALUE_GIVEN_SHARE
     if position in asked.opposed:
         # "How many inbound exchange students": not the count of those who went abroad.

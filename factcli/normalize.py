@@ -430,7 +430,10 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
      lazy(r"几时|什么时候|甚么时候|何时|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几|(?:哪|边)一?个?月(?!份?[内间])|(?<![个])几月(?![内间])")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
-                   r"(?! (?:council|board|office|government|authority)\b)"),
+                   r"(?! (?:council|board|office|government|authority)\b)"
+                   # "In which Greater Bay Area city will …": the place word ends the phrase.
+                   r"|\bwhich (?:[a-z]+ ){1,3}?(?:city|district|province)"
+                   r"(?= (?:will|is|was|does|did|has|hosts?)\b)"),
      lazy(r"(?<!放喺)边度|(?<!意义在)(?<!放在)哪里|哪儿|喺边(?![啲几两份])|(?<!意义)在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
           r"|边个(?:地?区|地方|城市|省|国家)"
           r"|(?<!用在)(?<!花在)(?:什么|甚么|哪些|边啲|哪啲)地方|位于|设在|选址|哪个区(?![议会域])|哪一?区(?![议会域别])"

@@ -2428,3 +2428,14 @@ def test_another_phase_than_the_claims_is_declined(kb_index: Index, question: st
     assert isinstance(answer_question(kb_index, question), Decline)
     first_phase = question.replace("phase two", "phase one").replace("二期", "一期")
     assert isinstance(answer_question(kb_index, first_phase), Answer)
+
+
+@pytest.mark.parametrize("question", [
+    "In which city will PolyU's planned Greater Bay Area branch campus be built?",
+    "In which Greater Bay Area city will PolyU's planned branch campus be built?",
+    "Which Greater Bay Area city will host PolyU's planned branch campus?"])
+def test_where_is_not_answered_by_the_place_the_question_names(
+        kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert _first_claim(kb_index, "Where will PolyU set up its branch campus?").id \
+        == "polyu-planned-branch-campus"
