@@ -347,6 +347,10 @@ _ONE_PERSON_WORDS = frozenset({"official", "representativ", "person", "~expert",
 _NOT_THE_HOLDER_SHARE = 0.85
 _MISSING_PREDICATE_SHARE = 0.85
 _PREDICATE_RE = lazy(r"(?:has|have|had|is|are|was|were) (?:[a-z0-9]+ ){1,8}?([a-z]{3,}(?:ed|en))\b")
+# 批咗未, 獲批准了嗎, 建成了沒有: whether a thing has come to pass, asked in Chinese.
+_PREDICATE_ZH_RE = lazy(r"(获批准|获批|批准|批|建成|落成|完工|启用|动工)(?=咗|了|过|未|吗|$)")
+# Those words ask of one deed only, where an English participle may stand for a state.
+_MISSING_DEED_SHARE = 0.75
 _WHEN_FIT = 0.5
 _DAY_LENGTH = len("YYYY-MM-DD")  # an as-of date to the day: a snapshot, not a year's event
 _KIND_NOT_VALUED_SHARE = 0.9
@@ -484,7 +488,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         holders_named=_holders_named(index, query, positions)
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
         or (query.intent == "who" and _only_a_name_asked(query)) else set(),
-        predicate=_predicate(query) if query.yes_no else None,
+        predicate=(_predicate(query) if query.yes_no else None) or _predicate_zh(query),
         world_place=_WORLD_PLACE_RE.search(query.folded) is not None,
         publishers=frozenset(publisher for publisher, named in _PUBLISHERS.items()
                              if named.search(query.folded)),
@@ -691,6 +695,19 @@ def _predicate(query: Query) -> str | None:
     return term if term in query.terms else None
 
 
+def _predicate_zh(query: Query) -> str | None:
+    """The deed a Chinese question asks whether it has come to pass (政府批咗未), as the
+    question's term for it."""
+    if not has_cjk(query.folded):
+        return None
+    found = _PREDICATE_ZH_RE.search(query.folded)
+    if found is None:
+        return None
+    deed = found.group(1)
+    terms = set(query.terms)
+    return next((term for term in (deed, deed[-2:], concept(deed)) if term in terms), None)
+
+
 def _titles_of_named(index: Index, query: Query, positions: list[int]) -> set[str]:
     """The titles of people the question names ("隨吳岩副部長訪問…的司長是誰": 副部長 is Wu
     Yan's, not the office asked about)."""
@@ -834,7 +851,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
     if asked.predicate and position not in holders.get(asked.predicate, ()):
         # "Has the government approved the sandbox": the claim that it was proposed does not
         # say whether it was approved.
-        factor *= _MISSING_PREDICATE_SHARE
+        factor *= _MISSING_DEED_SHARE if has_cjk(asked.predicate) else _MISSING_PREDICATE_SHARE
     if asked.holders_named and position not in asked.holders_named:
         # "于宏宇係咩身份": the claim whose holder he is, not one that only mentions him.
         factor *= _NOT_THE_HOLDER_SHARE

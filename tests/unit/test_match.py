@@ -2439,3 +2439,11 @@ def test_where_is_not_answered_by_the_place_the_question_names(
     assert isinstance(answer_question(kb_index, question), Decline)
     assert _first_claim(kb_index, "Where will PolyU set up its branch campus?").id \
         == "polyu-planned-branch-campus"
+
+
+@pytest.mark.parametrize("question", ["政府批咗科大個低空經濟沙盒建議未？",
+                                      "低空經濟研究中心提交的沙盒建議獲政府批准了嗎?"])
+def test_a_chinese_question_whether_a_deed_came_to_pass_needs_the_deed(
+        kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert isinstance(answer_question(kb_index, "低空經濟研究中心提交了甚麼沙盒建議？"), Answer)
