@@ -283,7 +283,9 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
             return _WHAT_DATE_FIT
         return _WHAT_FIGURE_FIT if claim.is_numeric else 1.0
     if _ROLE_RE.search(metric):
-        return 1.0
+        # How many members a body has names none of them (member_count), nor does the day
+        # a chair's term starts.
+        return _WHAT_FIGURE_FIT if claim.is_numeric or claim.unit == "date" else 1.0
     return 0.3 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
 # "What did they agree", 用甚麼方法: a thing or a description, seldom a bare figure or date.
 _WHAT_FIGURE_FIT = 0.5

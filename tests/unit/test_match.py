@@ -2447,3 +2447,12 @@ def test_a_chinese_question_whether_a_deed_came_to_pass_needs_the_deed(
         kb_index: Index, question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
     assert isinstance(answer_question(kb_index, "低空經濟研究中心提交了甚麼沙盒建議？"), Answer)
+
+
+def test_who_is_not_answered_by_a_count_or_a_date_of_an_office(kb_index: Index) -> None:
+    claims = {claim.metric: claim for claim in kb_index.kb.claims}
+    assert intent_fit(claims["member_count"], "who") < intent_fit(claims["alliance_role"], "who")
+    assert intent_fit(claims["alliance_role_term_start"], "who") \
+        < intent_fit(claims["alliance_role"], "who")
+    assert _first_claim(kb_index, "What position does HKUST hold in AEARU?").metric \
+        == "alliance_role"
