@@ -490,3 +490,9 @@ def test_a_cantonese_closing_za_is_no_question_word() -> None:
     """咋 asks "how" before a verb (咋辦); closing a Cantonese sentence it means "only"."""
     assert "怎么" in mend_question_words(fold_text("這個咋辦"))
     assert "怎么" not in mend_question_words(fold_text("科大得9隻獨角獸咋？"))
+
+
+def test_money_that_backs_a_plan_supports_it() -> None:
+    """有幾多錢撐住: 撐 (Cantonese) is what 支持 and "backed by" say."""
+    assert concept("撑") == concept("撑住") == concept("支持") == concept(stem("backed")) \
+        == "~support"
