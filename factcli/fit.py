@@ -47,6 +47,10 @@ _WHY_RE = lazy(_WHY)
 _PER_HEAD_ASKED_RE = lazy(r"\bper (?:person|capita|head|student|staff|employee|member|user)"
                           r"|人均|每(?:人|名|位|个人|个学生|个员工|个用户)|平均每")
 _PER_CLAIMED_RE = lazy(r"(?i)\bper\b|人均|每")
+# The first place in a table: "which university ranked first", 排名第一, 榜首.
+_TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:ed|es)?"
+                     r"|top(?:ped|s)?) (?:at )?(?:first|1st|no 1|number one)\b|\bfirst place\b"
+                     r"|排(?:名)?(?:第一|首位)|第一名|位列第一|榜首")
 # Which phase of works: "phase two", "phase 2", "the second phase", 二期, 第二期工程.
 _PHASE_RE = lazy(r"(?i)\bphase[ -](?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
                  r"|\b(?P<before>first|second|third|fourth|1st|2nd|3rd|4th)[ -]phase\b"
@@ -437,6 +441,7 @@ class Asked:
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
+    top_place: bool  # the first place in a table named ("which university ranked first")
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
 
 
@@ -470,6 +475,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         reason=_REASON_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         phases=phases_named(query.folded),
+        top_place=_TOP_PLACE_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
@@ -760,6 +766,9 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else — unless the question
         # checks a figure ("Is it true HKUST has 20 unicorns?"): the claim's own corrects it.
+        factor *= _NUMBER_MISMATCH_PENALTY
+    if asked.top_place and not query.checking and claim.unit == "rank" and claim.value != 1:
+        # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.
         factor *= _NUMBER_MISMATCH_PENALTY
     if asked.phases:
         claimed = phases_named(claim.statement.en + " " + claim.statement.zh)

@@ -2456,3 +2456,13 @@ def test_who_is_not_answered_by_a_count_or_a_date_of_an_office(kb_index: Index) 
         < intent_fit(claims["alliance_role"], "who")
     assert _first_claim(kb_index, "What position does HKUST hold in AEARU?").metric \
         == "alliance_role"
+
+
+@pytest.mark.parametrize("question", [
+    "Which university ranked first in the Times Higher Education Young University Rankings 2024?",
+    "Which university came first in the THE Young University Rankings 2024?",
+    "2024年泰晤士年輕大學排名邊間大學排第一？"])
+def test_the_first_place_asked_is_not_another_place(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    put = "HKUST ranked first in the THE Young University Rankings 2024, right?"
+    assert _first_claim(kb_index, put).unit == "rank"  # checked, it is corrected
