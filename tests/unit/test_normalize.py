@@ -59,6 +59,7 @@ def test_hyphenated_words_join() -> None:
     ("向斌係咩人嚟㗎？", "向斌"), ("開了甚麼人工智能課程？", "开 人工智能课程"),
     ("What else will the lab do?", "lab"), ("代表分別來自哪些界別？", "代表 来自 界别"),
     ("除咗研究仲做咩？", "研究仲"), ("呢個學院搞嚟做乜？", "学院"),
+    ("科大成間大學一年用幾多度電？", "科大 用 度电"), ("成個校園用咗幾多水？", "用 水"),
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
