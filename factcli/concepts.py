@@ -80,7 +80,8 @@ CONCEPTS = {
     "~money": "money cash funding fund funds financing finance grant grants "
               "钱 资金 经费 拨款 资助 款项 基金",
     "~budget": "budget budgets 预算",
-    "~support": "support supports supported supporting backed backing 支持 支撑 撑 撑住",
+    # ("backed" would stem to "back", which as often means returning.)
+    "~support": "support supports supported supporting 支持 支撑 撑 撑住",
     "~salary": "salary salaries wage wages 工资 薪金 薪酬 薪水 月薪",
     "~income": "income incomes revenue revenues earnings 收入 收益 营收",
     "~investment": "investment investments invest invested investing 投资",

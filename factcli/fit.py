@@ -41,37 +41,29 @@ _ONLY_ASKED_RE = lazy(r"(?<!not )\bonly (?:one|(?:[a-z]+ ){0,2}(?:university|uni
 _ONLY_STATED_RE = lazy(r"\bthe only\b|\bsole\b|唯一|獨一", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
                   r"|founders|members")
-_WHY = r"\bwhy\b|为什么|为甚么|为何|点解|何以"
+# 為何 asks why before a verb (為何選在香港); closing a question it asks what (姓名為何), before
+# 人 who (為何人), and inside 作為何種 or 成為何 it is "as what".
+_WHY = (r"\bwhy\b|为什么|为甚么|点解|何以"
+        r"|(?<![成作认因称视])为何(?!\s*(?:[人物种]|$))")
 _WHY_RE = lazy(_WHY)
-# A figure for each person: a total answers none of it.
-_PER_HEAD_ASKED_RE = lazy(r"\bper (?:person|capita|head|student|staff|employee|member|user)"
-                          r"|人均|每(?:人|名|位|个人|个学生|个员工|个用户)|平均每")
-_PER_CLAIMED_RE = lazy(r"(?i)\bper\b|人均|每")
-# The first place in a table: "which university ranked first", 排名第一, 榜首.
-_TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:ed|es)?"
-                     r"|top(?:ped|s)?) (?:at )?(?:first|1st|no 1|number one)\b|\bfirst place\b"
-                     r"|排(?:名)?(?:第一|首位)|第一名|位列第一|榜首")
-# Which phase of works: "phase two", "phase 2", "the second phase", 二期, 第二期工程.
-_PHASE_RE = lazy(r"(?i)\bphase[ -](?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
-                 r"|\b(?P<before>first|second|third|fourth|1st|2nd|3rd|4th)[ -]phase\b"
-                 r"|(?<![同单單])(?P<zh>[一二三四1-4])期")
+# A total says nothing of each person's share of it.
+_PER_HEAD = (r"\bper ?(?:person|capita|head|student|staff|employee|member|user)"
+             r"|人均|每(?:人|名|位|[个個]人)")
+_PER_HEAD_ASKED_RE = lazy(_PER_HEAD + r"|每(?:个学生|个员工|个用户)|平均每(?:人|名|位|个)")
+_PER_HEAD_CLAIMED_RE = lazy(_PER_HEAD, re.IGNORECASE)
+# Another place in the table than the first answers "which university ranked first" with a
+# body that was not first.
+_TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:ed|es)?)"
+                     r" (?:at )?(?:first|1st|no 1|number one|1)\b|\bfirst place\b"
+                     r"|\btop(?:ped|s)? the\b|(?<!安)排(?:名)?(?:第一|首位)|第一名|位列第一|榜首")
+# A figure for one phase of works is none for another ("phase two", 二期 against 一期工程).
+# (Folding joins hyphens: "phase-two" is "phasetwo".)
+_PHASE_RE = lazy(r"(?i)\bphase[ -]?(?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
+                 r"|\b(?P<before>first|second|third|fourth|1st|2nd|3rd|4th)[ -]?phase\b"
+                 r"|(?<![\d十百千同单單这這每上下那哪])(?P<zh>[一二三四1-4])期(?![间間限望])")
 _PHASE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
                   "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                   "3rd": 3, "4th": 4, "一": 1, "二": 2, "三": 3, "四": 4}
-
-
-def phases_named(text: str) -> frozenset[int]:
-    """The phases of works a text names."""
-    if "phase" not in text.lower() and "期" not in text:
-        return frozenset()
-    found = set()
-    for match in _PHASE_RE.finditer(text):
-        word = (match.group("after") or match.group("before") or match.group("zh")).lower()
-        found.add(int(word) if word.isdigit() else _PHASE_NUMBERS[word])
-    return frozenset(found)
-# 為何 asks why before a verb (為何選在香港); closing a question it asks what (姓名為何) and
-# before 人 who (為何人).
-_REASON_RE = lazy(r"\bwhy\b|为什么|为甚么|点解|何以|为何(?![人物\s]|$)")
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
@@ -152,6 +144,38 @@ def _own_claims(index: Index, entity_id: str) -> set[int]:
     for child in index.children.get(entity_id, ()):
         positions.update(index.entity_claims.get(child, ()))
     return positions
+
+
+def _phases_claimed(index: Index, position: int) -> frozenset[int]:
+    """The phases of works a claim's statements name (once a process)."""
+    key = ("phases", position)
+    found = index.derived.get(key)
+    if found is None:
+        claim = index.kb.claims[position]
+        found = index.derived[key] = phases_named(f"{claim.statement.en} {claim.statement.zh}")
+    return found
+
+
+def _per_head_claimed(index: Index, position: int) -> bool:
+    """Whether a claim gives a figure for each person (once a process)."""
+    key = ("per head", position)
+    found = index.derived.get(key)
+    if found is None:
+        claim = index.kb.claims[position]
+        found = index.derived[key] = _PER_HEAD_CLAIMED_RE.search(
+            f"{claim.statement.en} {claim.statement.zh}") is not None
+    return found
+
+
+def phases_named(text: str) -> frozenset[int]:
+    """The phases of works a text names."""
+    if "phase" not in text.lower() and "期" not in text:
+        return frozenset()
+    found: set[int] = set()
+    for match in _PHASE_RE.finditer(text):
+        word = (match.group("after") or match.group("before") or match.group("zh")).lower()
+        found.add(int(word) if word.isdigit() else _PHASE_NUMBERS[word])
+    return frozenset(found)
 
 
 def _states_numbers(index: Index, position: int,
@@ -289,11 +313,12 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
     if _ROLE_RE.search(metric):
         # How many members a body has names none of them (member_count), nor does the day
         # a chair's term starts.
-        return _WHAT_FIGURE_FIT if claim.is_numeric or claim.unit == "date" else 1.0
+        return _WHO_FIGURE_FIT if claim.is_numeric or claim.unit == "date" else 1.0
     return 0.3 if isinstance(claim.value, str) and claim.unit != "date" else 0.0
 # "What did they agree", 用甚麼方法: a thing or a description, seldom a bare figure or date.
 _WHAT_FIGURE_FIT = 0.5
 _WHAT_DATE_FIT = 0.3
+_WHO_FIGURE_FIT = 0.5
 _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _EXCLUDED_TERM_SHARE = 0.8
@@ -302,6 +327,10 @@ _PLACE_UNSAID_SHARE = 0.7
 _OPPOSITE_SHARE = 0.6
 _DISTINCTION_UNSAID_SHARE = 0.6
 _OTHER_COUNT_PENALTY = 0.6
+_NO_REASON_SHARE = 0.6
+_TOTAL_FOR_EACH_SHARE = 0.6
+# A phase's figure shares every word of another phase's but the number, which weighs little.
+_OTHER_PHASE_SHARE = 0.4
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
@@ -354,7 +383,12 @@ _NOT_THE_HOLDER_SHARE = 0.85
 _MISSING_PREDICATE_SHARE = 0.85
 _PREDICATE_RE = lazy(r"(?:has|have|had|is|are|was|were) (?:[a-z0-9]+ ){1,8}?([a-z]{3,}(?:ed|en))\b")
 # 批咗未, 獲批准了嗎, 建成了沒有: whether a thing has come to pass, asked in Chinese.
-_PREDICATE_ZH_RE = lazy(r"(获批准|获批|批准|批|建成|落成|完工|启用|动工)(?=咗|了|过|未|吗|$)")
+_DEEDS_ZH = r"(获批准|获批|批准|批|建成|落成|完工|启用|动工)"
+# 批咗未, 批准了吗: the question asks whether; 批了多少錢 asks how much, of a deed done.
+_PREDICATE_ZH_RE = lazy(_DEEDS_ZH + r"(?=(?:咗|了|过)?(?:未|吗|没有|冇)"
+                                    r"|(?:咗|了|过).{0,20}?(?:未|吗|没有|冇)$)")
+# A yes/no question already (係咪已經獲批): the deed may end it.
+_PREDICATE_ZH_CHECKED_RE = lazy(_DEEDS_ZH + r"(?=咗|了|过|$)")
 # Those words ask of one deed only, where an English participle may stand for a state.
 _MISSING_DEED_SHARE = 0.75
 _WHEN_FIT = 0.5
@@ -413,7 +447,6 @@ class Asked:
     many: bool  # "how many", 多少名: a count, not a sum or a share
     clock: bool  # "what time": the hour, not the date
     why: bool  # "why": a reason, which no figure gives
-    reason: bool  # "why" in so many words, not 為何 read as "what" (姓名為何, 為何人)
     first_edition: bool  # 首屆, "the first … course"
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
     measures: set[str]  # the kinds of figure asked for (money, percent)
@@ -433,6 +466,7 @@ class Asked:
     bodies_given: frozenset[str]  # the bodies named, when the question does not ask for bodies
     kind_unknown: bool  # "which architect": the kind of answer asked is a word no claim uses
     predicate: str | None  # "Has the government approved …": the deed a yes/no question asks
+    predicate_zh: bool  # the deed is asked in Chinese (批咗未), which names one deed only
     world_place: bool  # a place in the world asked in so many words ("world rank", 全球排名)
     publishers: frozenset[str]  # the rankings' publishers named (qs, the), as metrics name them
     tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
@@ -459,6 +493,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     titles = query.all_terms & _TITLES - _titles_of_named(index, query, positions) \
         if query.intent == "who" else set()
+    english_deed = _predicate(query) if query.yes_no else None
+    chinese_deed = None if english_deed else _predicate_zh(query)
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
@@ -472,7 +508,6 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         many=query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None,
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
-        reason=_REASON_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         phases=phases_named(query.folded),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
@@ -496,7 +531,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         holders_named=_holders_named(index, query, positions)
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
         or (query.intent == "who" and _only_a_name_asked(query)) else set(),
-        predicate=(_predicate(query) if query.yes_no else None) or _predicate_zh(query),
+        predicate=english_deed or chinese_deed,
+        predicate_zh=chinese_deed is not None,
         world_place=_WORLD_PLACE_RE.search(query.folded) is not None,
         publishers=frozenset(publisher for publisher, named in _PUBLISHERS.items()
                              if named.search(query.folded)),
@@ -602,6 +638,9 @@ def _places_all_named(index: Index, query: Query, position: int) -> bool:
 
 
 def _chinese_aliases(index: Index, entity: str) -> tuple[str, ...]:
+    """An entity's Chinese names (once a process): the descriptions that place things by a
+    region are the claims' Chinese values (在大灣區設立分校); English values name no place
+    this way."""
     key = ("chinese aliases", entity)
     found = index.derived.get(key)
     if found is None:
@@ -708,7 +747,7 @@ def _predicate_zh(query: Query) -> str | None:
     question's term for it."""
     if not has_cjk(query.folded):
         return None
-    found = _PREDICATE_ZH_RE.search(query.folded)
+    found = (_PREDICATE_ZH_CHECKED_RE if query.yes_no else _PREDICATE_ZH_RE).search(query.folded)
     if found is None:
         return None
     deed = found.group(1)
@@ -771,10 +810,10 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.
         factor *= _NUMBER_MISMATCH_PENALTY
     if asked.phases:
-        claimed = phases_named(claim.statement.en + " " + claim.statement.zh)
+        claimed = _phases_claimed(index, position)
         if claimed and not claimed & asked.phases:
             # "the floor area of phase two": the claim gives phase one's.
-            factor *= _NUMBER_MISMATCH_PENALTY
+            factor *= _OTHER_PHASE_SHARE
     excluded = _excluded_terms(index, position, asked.chinese) if asked.excluded_counts else None
     if excluded and any(position in holders.get(term, ()) for term in
                         excluded.intersection(query.terms)):
@@ -862,7 +901,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
     if asked.predicate and position not in holders.get(asked.predicate, ()):
         # "Has the government approved the sandbox": the claim that it was proposed does not
         # say whether it was approved.
-        factor *= _MISSING_DEED_SHARE if has_cjk(asked.predicate) else _MISSING_PREDICATE_SHARE
+        factor *= _MISSING_DEED_SHARE if asked.predicate_zh else _MISSING_PREDICATE_SHARE
     if asked.holders_named and position not in asked.holders_named:
         # "于宏宇係咩身份": the claim whose holder he is, not one that only mentions him.
         factor *= _NOT_THE_HOLDER_SHARE
@@ -921,12 +960,12 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
     if query.intent == "purpose" and claim.is_numeric and (asked.why or not value):
         # "Why did the funding jump 31.2%?": the figure says how much, never why.
         return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
-    if asked.reason and query.intent != "who" and not _PURPOSE_RE.search(claim.metric) \
+    if asked.why and query.intent != "who" and not _PURPOSE_RE.search(claim.metric) \
             and (_ROLE_RE.search(claim.metric) or _PLACE_RE.search(claim.metric)
                  or _DATE_RE.search(claim.metric)):
         # "Why did the organisers pick Hong Kong?": who organised it, where or when it was
         # held, says no reason.
-        return _OTHER_COUNT_PENALTY
+        return _NO_REASON_SHARE
     if query.intent == "when" and claim.is_numeric and claim.unit != "date" and not value:
         # "What year was HKUST founded": how many years it has run is no date.
         return _NO_COUNT_PENALTY
@@ -949,10 +988,9 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
 def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                   holders: dict[str, set[int]]) -> float:
     factor = 1.0
-    if asked.per_head and claim.is_numeric \
-            and not _PER_CLAIMED_RE.search(claim.statement.en + claim.statement.zh):
+    if asked.per_head and not _per_head_claimed(index, position):
         # "electricity use per person": the campus's total is no one's share of it.
-        factor *= _OTHER_COUNT_PENALTY
+        factor *= _TOTAL_FOR_EACH_SHARE
     if asked.measures and claim.is_numeric and unit_kind(claim.unit) not in asked.measures \
             and not any(position in holders[term] for term in query.terms
                         if term in _MEASURE_KINDS):

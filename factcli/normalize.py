@@ -96,7 +96,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦 约为 大约 大概
 可唔可以 可不可以 能唔能够 能不能 得唔得 那笔 这笔 呢笔 嗰笔 该笔
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
-成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校 整个大学 整个学校
+成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
@@ -329,11 +329,17 @@ def _american(word: str) -> str:
 
 
 def _undoubled(base: str) -> str:
-    """'topped' and 'planning' double the last letter of 'top' and 'plan'. Only letters that
-    no common word ends on twice: 'staffed', 'added', 'billed' keep theirs."""
-    if len(base) >= 3 and base[-1] == base[-2] and base[-1] in "bgmnprt":
+    """'topped' and 'planning' double the last letter of 'top' and 'plan'. Only letters few
+    words end on twice ('staffed', 'added', 'billed' keep theirs), less the words that do
+    (boycotting, erred)."""
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] in "bgmnprt" \
+            and base not in _DOUBLED_ENDINGS:
         return base[:-1]
     return base
+
+
+_DOUBLED_ENDINGS = frozenset({"boycott", "butt", "watt", "putt", "mitt", "err", "purr", "inn",
+                              "ebb", "egg", "herr"})
 
 
 @lru_cache(maxsize=8192)  # a batch meets the same words again and again
@@ -433,7 +439,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"
                    # "In which Greater Bay Area city will …": the place word ends the phrase.
-                   r"|\bwhich (?:[a-z]+ ){1,3}?(?:city|district|province)"
+                   r"|\bwhich (?:(?!(?:in|of|from|at|the|a|an|for|on|to|with)\b)[a-z]+ ){1,3}?"
+                   r"(?:city|district|province)"
                    r"(?= (?:will|is|was|does|did|has|hosts?)\b)"),
      lazy(r"(?<!放喺)边度|(?<!意义在)(?<!放在)哪里|哪儿|喺边(?![啲几两份])|(?<!意义)在哪(?![些几个一])|何处|边区|哪个城市|哪个地方|地点|位置"
           r"|边个(?:地?区|地方|城市|省|国家)"

@@ -522,13 +522,18 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
     return query
 
 
-# Greetings before the question and thanks after it ask nothing and name nothing.
+_ZH_GREETINGS = "你好|您好|哈囉|哈啰|哈佬"
+# Greetings before the question and thanks after it ask nothing and name nothing. (A name
+# after "Dear" may be a body asked about: "Dear HKUST, how many …".)
 _GREETING_RE = lazy(
-    r"(?i)^\s*(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))"
-    r"(?: there| all| team| everyone)?(?![\w'-])|dear \w+(?![\w'-])"
-    r"|你好|您好|哈囉|哈啰|早晨|早安|午安)\s*[,，.!！。]?\s*")
+    r"(?i)^\s*(?:(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day))"
+    r"(?: there| all| team| everyone)?|dear (?:all|team|colleagues|editor|sir(?: or madam)?"
+    r"|madam))(?![\w'-])|" + _ZH_GREETINGS + r"|(?:早晨|早安|午安)(?=[,，!！。\s]))"
+    r"\s*[,，.!！。]?\s*")
+# Thanks close a sentence of their own ("… in 2023? Thanks a lot!"): "the letter of thanks"
+# is a question's words.
 _THANKS_RE = lazy(
-    r"(?i)(?<=[?？.!！。,，\s])(?:(?:many )?thanks?(?: you)?(?: (?:so|very) much| a lot"
+    r"(?i)(?<=[?？.!！。,，~])\s*(?:(?:many )?thanks?(?: you)?(?: (?:so|very) much| a lot"
     r"| in advance)?|thx|ty|cheers|much appreciated|(?:i )?appreciate (?:it|your help)"
     r"|唔該(?:晒|哂|你)?|唔该(?:晒|哂|你)?|(?:謝謝|谢谢)(?:你|您|晒|指點|指点)?|多謝(?:晒|你)?"
     r"|多谢(?:晒|你)?|麻煩(?:晒|你|您|了)?|麻烦(?:晒|你|您|了)?|感謝|感谢)\s*[.!！。~]*\s*$")
@@ -539,8 +544,10 @@ def _without_courtesies(question: str) -> str:
     left)."""
     stripped = _GREETING_RE.sub("", question, count=1)
     # Thanks fit in the last few characters; reading only those keeps a long text cheap.
-    head, tail = stripped[:-_THANKS_TAIL], stripped[-_THANKS_TAIL:]
-    stripped = (head + _THANKS_RE.sub("", tail, count=1)).strip()
+    thanks = _THANKS_RE.search(stripped, max(0, len(stripped) - _THANKS_TAIL))
+    if thanks is not None:
+        stripped = stripped[:thanks.start()]
+    stripped = stripped.strip()
     return stripped if len(stripped) >= 4 else question
 
 
@@ -672,7 +679,7 @@ _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _ENDS_ASKING_RE = lazy(r"[?？]\W*$")  # (read on a sentence's last few characters)
 _ASKING_TAIL = 12
-_SELF_OR_GREETING_RE = lazy(_OF_THE_READER + r"|你好|您好|哈囉|哈佬|唔好意思|不好意思")
+_SELF_OR_GREETING_RE = lazy(_OF_THE_READER + r"|" + _ZH_GREETINGS + r"|唔好意思|不好意思")
 # A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
 # kinds …").
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？])|\n+"

@@ -494,6 +494,7 @@ def test_a_cantonese_closing_za_is_no_question_word() -> None:
 
 
 def test_money_that_backs_a_plan_supports_it() -> None:
-    """有幾多錢撐住: 撐 (Cantonese) is what 支持 and "backed by" say."""
-    assert concept("撑") == concept("撑住") == concept("支持") == concept(stem("backed")) \
+    """有幾多錢撐住: 撐 (Cantonese) is what 支持 says; "back" is no support ("look back")."""
+    assert concept("撑") == concept("撑住") == concept("支持") == concept(stem("supported")) \
         == "~support"
+    assert concept(stem("back")) != "~support"
