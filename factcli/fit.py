@@ -46,6 +46,9 @@ _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compa
 _WHY = (r"\bwhy\b|为什么|为甚么|点解|何以"
         r"|(?<![成作认因称视])为何(?!\s*(?:[人物种]|$))")
 _WHY_RE = lazy(_WHY)
+# What a figure typed stands for is asked: the claim stating it answers.
+_FIGURE_EXPLAINED_RE = lazy(r"\b(?:refers?|stands?|mean|means|represents?|figure|number|about)\b"
+                            r"|指|代表|意思|数字|数据|系乜|系咩")
 # A total says nothing of each person's share of it.
 _PER_HEAD = (r"\bper ?(?:person|capita|head|student|staff|employee|member|user)"
              r"|人均|每(?:人|名|位|[个個]人)")
@@ -475,6 +478,7 @@ class Asked:
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
+    figure_described: bool  # a figure typed to say which thing, described by a claim in words
     top_place: bool  # the first place in a table named ("which university ranked first")
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
 
@@ -510,6 +514,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         why=_WHY_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         phases=phases_named(query.folded),
+        figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
@@ -732,6 +737,20 @@ def _negated_only(index: Index, query: Query, position: int) -> bool:
     return False
 
 
+def _figure_described(index: Index, query: Query, positions: list[int]) -> bool:
+    """Whether the question types a figure to say which thing it means and asks what, not
+    what the figure is, and some candidate not valued by that figure states it in its text
+    (預留的三十億元希望實現甚麼: the reserve's purpose says 三十億元 too)."""
+    if not query.numbers or query.intent not in {"what", "purpose"} or query.yes_no \
+            or query.checking or _FIGURE_EXPLAINED_RE.search(query.folded):
+        return False
+    typed = [number for number, _ in query.numbers]
+    return any(not index.kb.claims[position].is_numeric
+               and any(values_equal(number, seen) for number in typed
+                       for seen in index.numbers_in(position))
+               for position in positions)
+
+
 def _predicate(query: Query) -> str | None:
     """The participle a yes/no question asks about ("Has the government *approved* it?",
     "Was it *completed*?"), as the question's term for it."""
@@ -832,6 +851,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
             and not _PLACE_RE.search(claim.metric) and _places_all_named(index, query, position):
         # "In which city will PolyU's Greater Bay Area campus be built": that it will be in
         # the Greater Bay Area is where the question already puts it.
+        factor *= _VALUE_GIVEN_SHARE
+    if value and claim.is_numeric and asked.figure_described:
+        # "政府預留三十億元加強基礎研究，希望實現甚麼能力": the sum typed says which reserve,
+        # and another claim tells what it is for; the one that states the sum tells nothing
+        # asked (not so "三千萬港元是指甚麼", "What's the 137 about?").
         factor *= _VALUE_GIVEN_SHARE
     if position in asked.opposed:
         # "How many inbound exchange students": not the count of those who went abroad.

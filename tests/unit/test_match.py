@@ -2485,3 +2485,17 @@ def test_the_first_place_asked_is_not_another_place(kb_index: Index, question: s
     assert isinstance(answer_question(kb_index, question), Decline)
     put = "HKUST ranked first in the THE Young University Rankings 2024, right?"
     assert _first_claim(kb_index, put).unit == "rank"  # checked, it is corrected
+
+
+@pytest.mark.parametrize("question", [
+    "政府预留三十亿元加强基础研究，希望实现什么样的科研能力？",
+    "what's the HK$30m in UST's net-zero plan going to be used for?"])
+def test_a_figure_typed_to_say_which_is_not_what_is_asked(kb_index: Index, question: str) -> None:
+    assert not _first_claim(kb_index, question).is_numeric
+
+
+@pytest.mark.parametrize("question", ["科大新聞提到的「三千萬港元」是指甚麼？",
+                                      "38,014噸是什麼數據？"])
+def test_what_a_typed_figure_stands_for_is_the_claim_stating_it(
+        kb_index: Index, question: str) -> None:
+    assert _first_claim(kb_index, question).is_numeric
