@@ -1059,8 +1059,10 @@ def _parse(index: Index, question: str) -> Query:
     shared = _shared_work(index, query.entities)
     for entity in query.entities:
         query.linked[entity] |= shared - query.related[entity]
-    if query.intent == "count" and _HEIGHT_ASKED_RE.search(folded) and "~height" not in query.terms:
-        # 起得幾高, "how tall": the words that ask how high name the height asked for.
+    if ((query.intent == "count" and _HEIGHT_ASKED_RE.search(folded))
+            or _TALLER_ASKED_RE.search(folded)) and "~height" not in query.terms:
+        # 起得幾高, "how tall", 會唔會比住宅高: the words that ask how high name the height
+        # asked for.
         query.terms.append("~height")
     query.general = set(everyday) | slipped_everyday
     if english_yes_no:
@@ -1688,6 +1690,8 @@ def _lone_end(raw: list[str], overlaps: list[bool], terms: list[str], words: set
 
 
 _HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
+# Whether a building stands higher than something: 比住宅高, "taller than".
+_TALLER_ASKED_RE = lazy(r"(?<!排名)(?<!名次)比[^高排]{1,15}高(?![校兴效峰])|\btaller than\b")
 
 
 # Where the reader read it (a source, or a body named as one), and what the question sets

@@ -2499,3 +2499,11 @@ def test_a_figure_typed_to_say_which_is_not_what_is_asked(kb_index: Index, quest
 def test_what_a_typed_figure_stands_for_is_the_claim_stating_it(
         kb_index: Index, question: str) -> None:
     assert _first_claim(kb_index, question).is_numeric
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("国际创新中心的楼会不会比薄扶林道的住宅高？", True),
+    ("Will the innovation centre be taller than the homes on Pok Fu Lam Road?", True),
+    ("科大排名比理大高嗎？", False), ("港大國際創新中心有幾大？", False)])
+def test_a_height_compared_asks_the_height(kb_index: Index, question: str, asked: bool) -> None:
+    assert ("~height" in parse_query(kb_index, question).terms) is asked
