@@ -499,3 +499,8 @@ def test_money_that_backs_a_plan_supports_it() -> None:
     assert concept("撑") == concept("撑住") == concept("支持") == concept(stem("supported")) \
         == "~support"
     assert concept(stem("back")) != "~support"
+
+
+def test_tertiary_institutions_are_universities() -> None:
+    """大專院校 (tertiary institutions) is how Hong Kong names its universities together."""
+    assert concept("大专") == concept("高校") == concept(stem("universities")) == "~university"
