@@ -47,8 +47,16 @@ _WHY = (r"\bwhy\b|为什么|为甚么|点解|何以"
         r"|(?<![成作认因称视])为何(?!\s*(?:[人物种]|$))")
 _WHY_RE = lazy(_WHY)
 # What a figure typed stands for is asked: the claim stating it answers.
-_FIGURE_EXPLAINED_RE = lazy(r"\b(?:refers?|stands?|mean|means|represents?|figure|number|about)\b"
-                            r"|指|代表|意思|数字|数据|系乜|系咩")
+_FIGURE_EXPLAINED_RE = lazy(
+    # "三千萬港元是甚麼", "38,014噸是什麼數據", "What is the 137?", "What's the 137 about?",
+    # "What does HK$30m refer to": the figure itself is what is asked (目的係乜, 指出, 代表團,
+    # 大數據 and "the news about it" ask nothing of it).
+    r"[\d〇一二两三四五六七八九十百千万亿](?!大)\S{0,5}?(?: [a-z%]{1,8}){0,2}\s?(?:的)?"
+    r"(?:是指|系指|指的是|所指|是|系|代表|意思是)(?:什么|甚么|咩|乜|啥)(?:嘢|来|嚟|数据|数字|意思)?$"
+    r"|\bwhat (?:is|was|are|were) (?:the |this |that )?(?:hk |us |rmb )?[\d.,]{1,20}\w{0,10}"
+    r"(?: (?:million|billion|thousand|m|bn|tonnes|people|students))?$"
+    r"|(?<![\d.,])[\d.,]{1,20}\w{0,10}(?: \S+){0,3} (?:refers? to|stands? for|means?|represents?"
+    r"|about)$")
 # A total says nothing of each person's share of it.
 _PER_HEAD = (r"\bper ?(?:person|capita|head|student|staff|employee|member|user)"
              r"|人均|每(?:人|名|位|[个個]人)")

@@ -1060,9 +1060,10 @@ def _parse(index: Index, question: str) -> Query:
     for entity in query.entities:
         query.linked[entity] |= shared - query.related[entity]
     if ((query.intent == "count" and _HEIGHT_ASKED_RE.search(folded))
-            or _TALLER_ASKED_RE.search(folded)) and "~height" not in query.terms:
+            or (_TALLER_ASKED_RE.search(folded) and _BUILDING_RE.search(folded))) \
+            and "~height" not in query.terms:
         # 起得幾高, "how tall", 會唔會比住宅高: the words that ask how high name the height
-        # asked for.
+        # asked for. ("Taller" names it already.)
         query.terms.append("~height")
     query.general = set(everyday) | slipped_everyday
     if english_yes_no:
@@ -1690,8 +1691,11 @@ def _lone_end(raw: list[str], overlaps: list[bool], terms: list[str], words: set
 
 
 _HEIGHT_ASKED_RE = lazy(r"几高|多高|\bhow (?:tall|high)\b")
-# Whether a building stands higher than something: 比住宅高, "taller than".
-_TALLER_ASKED_RE = lazy(r"(?<!排名)(?<!名次)比[^高排]{1,15}高(?![校兴效峰])|\btaller than\b")
+# Whether a building stands higher than something (會唔會比住宅高): a comparison that ends
+# the question, of a building. (比例, 比較, 相比 are no comparison of two things' heights, and
+# a rank, a count or an income compared "higher" is no building.)
+_TALLER_ASKED_RE = lazy(r"(?<![相对])比(?![例率较])[^高]{1,15}高(?:吗|呢|啲|些|过|咩|嘅|㗎)?$")
+_BUILDING_RE = lazy(r"楼|大厦|建筑|住宅|塔")
 
 
 # Where the reader read it (a source, or a body named as one), and what the question sets

@@ -68,7 +68,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
 @pytest.mark.parametrize(("question", "intent"), [
     ("When did HKUST(GZ) open?", "when"), ("科大廣州幾時開幕", "when"),
     ("Where is the Shanghai Center?", "where"), ("上海中心喺邊度", "where"),
-    ("太空研究會把重點放在哪裡？", None),
+    ("太空研究會把重點放在哪裡？", None), ("港大國際創新中心會放在哪裡？", "where"),
     ("Who chairs the council?", "who"), ("邊個係校長", "who"), ("谁是校长", "who"),
     ("How many unicorns?", "count"), ("有幾多間初創", "count"), ("HKUST unicorns", None),
     ("大灣區包括邊幾個城市？", "which"), ("培訓班由哪幾個機構主辦？", "which"),
