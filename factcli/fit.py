@@ -747,7 +747,7 @@ def _negated_only(index: Index, query: Query, position: int) -> bool:
 
 def _figure_described(index: Index, query: Query, positions: list[int]) -> bool:
     """Whether the question types a figure to say which thing it means and asks what, not
-    what the figure is, and some candidate not valued by that figure states it in its text
+    what the figure is, and some candidate whose value is no figure states it in its text
     (預留的三十億元希望實現甚麼: the reserve's purpose says 三十億元 too)."""
     if not query.numbers or query.intent not in {"what", "purpose"} or query.yes_no \
             or query.checking or _FIGURE_EXPLAINED_RE.search(query.folded):
