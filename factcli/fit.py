@@ -90,6 +90,9 @@ _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\b
                              r"|\bfounding|\bfirst (?:president|director|head)"
                              r"|接任|继任|繼任|前任|上一任|下一任|首任|第一任|創校|创校")
 # 哪幾位, 邊兩間, "which professors", "who were the tutors": several things are asked to be named.
+# "Which medical campus is it next to", 旁邊是哪個醫學院: one thing is asked for.
+_ONE_ASKED_RE = lazy(r"\bwhich (?:[a-z]+ ){0,2}?[a-z]+(?<!s) (?:is|was|did|does|will|has)\b"
+                     r"|(?:哪|边)一?(?:个|间|所)")
 _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b"
                          r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
@@ -940,7 +943,8 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
     if asked.kind_valued and position not in asked.kind_valued:
         factor *= _KIND_NOT_VALUED_SHARE
     if not asked.several and not query.listed and isinstance(claim.value, tuple) and (
-            (query.intent == "which" and query.focus & _ONE_PERSON_WORDS)
+            (query.intent == "which" and (query.focus & _ONE_PERSON_WORDS
+                                          or _ONE_ASKED_RE.search(query.folded)))
             or asked.one_more):
         # "Which UNESCO official spoke": one person's own claim, before the list of all
         # the speakers that names them.

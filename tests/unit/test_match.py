@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcli.check import VerdictKind, check_statement
-from factcli.fit import _ROLE_RE, _WHY_RE, intent_fit, phases_named
+from factcli.fit import _ONE_ASKED_RE, _ROLE_RE, _WHY_RE, intent_fit, phases_named
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
@@ -2509,3 +2509,17 @@ def test_what_a_typed_figure_stands_for_is_the_claim_stating_it(
     ("科大的初創公司數目比去年高嗎？", False), ("科大今年的收入比去年高？", False)])
 def test_a_height_compared_asks_the_height(kb_index: Index, question: str, asked: bool) -> None:
     assert ("~height" in parse_query(kb_index, question).terms) is asked
+
+
+@pytest.mark.parametrize(("question", "one"), [
+    ("港大國際創新中心旁邊是哪個醫學院？", True), ("Which company was the main sponsor?", True),
+    ("香港生物科技基金由邊間公司管理？", True), ("Which universities are members?", False),
+    ("哪幾位教授擔任導師？", False)])
+def test_which_with_a_singular_asks_for_one(question: str, one: bool) -> None:
+    assert (_ONE_ASKED_RE.search(fold_text(question)) is not None) is one
+
+
+def test_one_thing_asked_prefers_the_claim_naming_one(kb_index: Index) -> None:
+    assert _first_claim(kb_index, "港大國際創新中心旁邊是哪個醫學院？").id \
+        == "hku-gic-adjacent-medical-campus-2024-01"
+    assert isinstance(answer_question(kb_index, "香港生物科技基金由邊間公司管理？"), Decline)
