@@ -886,6 +886,12 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # which meeting; the claim that he is the minister tells nothing asked (unless the
         # question names his post, "蘇慧是哪個學系的講座教授", or asks what he is).
         factor *= _VALUE_GIVEN_SHARE
+    if query.intent == "which" and isinstance(claim.value, tuple) and "~member" in query.terms \
+            and any(entity != claim.entity and entity in _bodies_listed(index, position)
+                    for entity in query.entities):
+        # "Which universities are the members of AUA": a list that holds AUA itself among
+        # HKUST's alliances lists no member of it.
+        factor *= _VALUE_GIVEN_SHARE
     if asked.bodies_given and isinstance(claim.value, tuple) \
             and _bodies_listed(index, position) <= asked.bodies_given:
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the

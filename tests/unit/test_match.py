@@ -2523,3 +2523,11 @@ def test_one_thing_asked_prefers_the_claim_naming_one(kb_index: Index) -> None:
     assert _first_claim(kb_index, "港大國際創新中心旁邊是哪個醫學院？").id \
         == "hku-gic-adjacent-medical-campus-2024-01"
     assert isinstance(answer_question(kb_index, "香港生物科技基金由邊間公司管理？"), Decline)
+
+
+def test_a_list_holding_the_body_asked_of_lists_none_of_its_members(kb_index: Index) -> None:
+    """HKUST's alliances list AEARU itself: no list of AEARU's members."""
+    assert isinstance(answer_question(kb_index, "Which universities are members of AEARU?"),
+                      Decline)
+    assert _first_claim(kb_index, "Which alliances does HKUST belong to?").id \
+        == "hkust-alliances-2023-24"
