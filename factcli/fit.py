@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from factcli.concepts import OPPOSITES
 from factcli.index import held_among
@@ -16,6 +16,7 @@ from factcli.numbers import find_quantities, number_words, unit_kind, values_equ
 from factcli.query import (
     ASIDE_WORDS,
     OFFICE_WORDS,
+    aliases_of,
     claims_naming,
     counted_things,
     distinctive_name_terms,
@@ -25,6 +26,8 @@ from factcli.query import (
 from factcli.structs import dataclass
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from factcli.index import Index
     from factcli.model import Claim
     from factcli.query import Query
@@ -160,25 +163,27 @@ def _own_claims(index: Index, entity_id: str) -> set[int]:
     return positions
 
 
-def _phases_claimed(index: Index, position: int) -> frozenset[int]:
-    """The phases of works a claim's statements name (once a process)."""
-    key = ("phases", position)
+_Reading = TypeVar("_Reading")
+
+
+def _statements_read(index: Index, position: int, read: Callable[[str], _Reading]) -> _Reading:
+    """What `read` finds in a claim's two statements (once a process)."""
+    key = (read.__name__, position)
     found = index.derived.get(key)
     if found is None:
         claim = index.kb.claims[position]
-        found = index.derived[key] = phases_named(f"{claim.statement.en} {claim.statement.zh}")
+        found = index.derived[key] = read(f"{claim.statement.en} {claim.statement.zh}")
     return found
 
 
-def _per_head_claimed(index: Index, position: int) -> bool:
-    """Whether a claim gives a figure for each person (once a process)."""
-    key = ("per head", position)
-    found = index.derived.get(key)
-    if found is None:
-        claim = index.kb.claims[position]
-        found = index.derived[key] = _PER_HEAD_CLAIMED_RE.search(
-            f"{claim.statement.en} {claim.statement.zh}") is not None
-    return found
+def _states_only_one(text: str) -> bool:
+    """Whether a text says something is the only one of its kind."""
+    return _ONLY_STATED_RE.search(text) is not None
+
+
+def _states_per_head(text: str) -> bool:
+    """Whether a text gives a figure for each person."""
+    return _PER_HEAD_CLAIMED_RE.search(text) is not None
 
 
 def phases_named(text: str) -> frozenset[int]:
@@ -367,6 +372,8 @@ _PUBLISHERS = {
     "clarivate": lazy(r"clarivate|科睿唯安"),
     "nature_index": lazy(r"nature index|自然指数"),
 }
+# The metric prefixes of the tables whose publisher a question may name.
+_PUBLISHED_RANKS = tuple(f"rank_{publisher}_" for publisher in _PUBLISHERS)
 _REGION_TERMS = frozenset({"asia", "asian", "hong", "kong", "hk", "china", "chines", "mainland",
                            "亚洲", "香港", "本港", "全港", "中华", "大中", "中国", "内地", "两岸"})
 # The region words a question uses, as the metrics of regional tables name the region.
@@ -486,6 +493,7 @@ class Asked:
     tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
     opposed: set[int]  # the candidates saying the opposite of a word asked and not the word
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
+    one_asked: bool  # one thing asked for: "which official", 哪個醫學院
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
@@ -555,6 +563,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         tables_named=_tables_named(index, query) if query.intent == "rank" else frozenset(),
         opposed=_opposed(index, query, positions, holders),
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
+        one_asked=query.intent == "which" and bool(
+            query.focus & _ONE_PERSON_WORDS or _ONE_ASKED_RE.search(query.folded)),
         office_asked=_OFFICE_ASKED_RE.search(query.folded) is not None,
         deputy_asked=_deputy_asked(query, titles),
         kind_valued=_kind_valued(index, query, positions)
@@ -641,36 +651,15 @@ def _value_given(index: Index, query: Query, position: int) -> bool:
 
 
 def _places_all_named(index: Index, query: Query, position: int) -> bool:
-    """Whether each place a claim's value names (大灣區 in 在大灣區設立分校) is inside the
-    name of a body the question names."""
+    """Whether a claim's value names a place (大灣區 in 在大灣區設立分校) and every place it
+    names is inside the name of a body the question names."""
     folded = _folded_value(index, position)
-    places = [found.start() for found in _PLACE_NAMED_RE.finditer(folded)]
-    if not places:
+    if not _PLACE_NAMED_RE.search(folded):
         return False
-    spans = [(at, at + len(alias)) for entity in query.entities
-             for alias in _chinese_aliases(index, entity)
-             for at in _occurrences(folded, alias)]
-    return all(any(start <= place < end for start, end in spans) for place in places)
-
-
-def _chinese_aliases(index: Index, entity: str) -> tuple[str, ...]:
-    """An entity's Chinese names (once a process): the descriptions that place things by a
-    region are the claims' Chinese values (在大灣區設立分校); English values name no place
-    this way."""
-    key = ("chinese aliases", entity)
-    found = index.derived.get(key)
-    if found is None:
-        found = index.derived[key] = tuple(alias for alias, named in index.aliases.items()
-                                           if named == entity and has_cjk(alias))
-    return found
-
-
-def _occurrences(text: str, part: str) -> list[int]:
-    found, at = [], text.find(part)
-    while at >= 0:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
+    for alias in sorted((alias for entity in query.entities for alias in aliases_of(index, entity)),
+                        key=len, reverse=True):
+        folded = folded.replace(alias, " ")
+    return not _PLACE_NAMED_RE.search(folded)
 
 
 def _value_terms(index: Index, position: int) -> frozenset[str]:
@@ -840,7 +829,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.
         factor *= _NUMBER_MISMATCH_PENALTY
     if asked.phases:
-        claimed = _phases_claimed(index, position)
+        claimed = _statements_read(index, position, phases_named)
         if claimed and not claimed & asked.phases:
             # "the floor area of phase two": the claim gives phase one's.
             factor *= _OTHER_PHASE_SHARE
@@ -897,7 +886,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the
         # question names itself; it tells nothing asked.
         factor *= _VALUE_GIVEN_SHARE
-    if asked.only_one and not _ONLY_STATED_RE.search(claim.statement.en + claim.statement.zh):
+    if asked.only_one and not _statements_read(index, position, _states_only_one):
         # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the
         # list does not say that no other got there.
         factor *= _DISTINCTION_UNSAID_SHARE
@@ -948,10 +937,8 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _NOT_THE_HOLDER_SHARE
     if asked.kind_valued and position not in asked.kind_valued:
         factor *= _KIND_NOT_VALUED_SHARE
-    if not asked.several and not query.listed and isinstance(claim.value, tuple) and (
-            (query.intent == "which" and (query.focus & _ONE_PERSON_WORDS
-                                          or _ONE_ASKED_RE.search(query.folded)))
-            or asked.one_more):
+    if not asked.several and not query.listed and isinstance(claim.value, tuple) \
+            and (asked.one_asked or asked.one_more):
         # "Which UNESCO official spoke": one person's own claim, before the list of all
         # the speakers that names them.
         factor *= _ONE_FOR_SEVERAL_SHARE
@@ -974,7 +961,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _OTHER_REGION_SHARE
     if asked.publishers and claim.unit == "rank" and not any(
             claim.metric.startswith(f"rank_{publisher}_") for publisher in asked.publishers) \
-            and any(claim.metric.startswith(f"rank_{publisher}_") for publisher in _PUBLISHERS):
+            and claim.metric.startswith(_PUBLISHED_RANKS):
         # "its THE subject ranking for computer science": not its place in QS's table.
         factor *= _OTHER_TABLE_PENALTY
     if asked.tables_named and claim.unit == "rank" and any(
@@ -1030,7 +1017,7 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
 def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                   holders: dict[str, set[int]]) -> float:
     factor = 1.0
-    if asked.per_head and not _per_head_claimed(index, position):
+    if asked.per_head and not _statements_read(index, position, _states_per_head):
         # "electricity use per person": the campus's total is no one's share of it.
         factor *= _TOTAL_FOR_EACH_SHARE
     if asked.measures and claim.is_numeric and unit_kind(claim.unit) not in asked.measures \

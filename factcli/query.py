@@ -279,7 +279,7 @@ def _part_by_kind(index: Index, entities: list[str], folded: str) -> list[str]:
         children = index.children.get(entity, ())
         if not children:
             continue
-        aliases = [alias for alias in _aliases_of(index, entity) if alias in squeezed]
+        aliases = [alias for alias in aliases_of(index, entity) if alias in squeezed]
         for kind in _PART_KINDS:
             if not any(alias + gap + word in squeezed for word in kind if word in squeezed
                        for alias in aliases for gap in ("", *_POSSESSIVES)):
@@ -292,7 +292,8 @@ def _part_by_kind(index: Index, entities: list[str], folded: str) -> list[str]:
     return found
 
 
-def _aliases_of(index: Index, entity_id: str) -> list[str]:
+def aliases_of(index: Index, entity_id: str) -> list[str]:
+    """Every name form of an entity (once a process)."""
     key = ("aliases of", entity_id)
     found = index.derived.get(key)
     if found is None:
@@ -825,11 +826,11 @@ def _parse(index: Index, question: str) -> Query:
         found = [entity for entity in mended if entity not in query.entities]
         if found:
             whole = compact(_sound_slips(index, strip_question_words(folded), query.entities))
-            names = [form for entity in found for form in _aliases_of(index, entity)
+            names = [form for entity in found for form in aliases_of(index, entity)
                      if form in whole]
             query.entities = [entity for entity in query.entities
                               if not any(form in name for name in names
-                                         for form in _aliases_of(index, entity))]
+                                         for form in aliases_of(index, entity))]
             query.entities.extend(found)
             content = left
     if "后" in content:
