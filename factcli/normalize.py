@@ -124,6 +124,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     "|(?<=多少|几多)(?:[亿万千百]+(?:港元|港币|美元|人民币|元)?|港元|港币|美元|人民币|元)"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
+    # 撥咗幾多錢出嚟: "out", closing a verb of giving or setting aside, not a word to find.
+    "|出(?:嚟|黎)|(?<=[钱款拨捐])出来"
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre), after a table or
     # document (資料裡引用), or opening a run where a name was taken out (排名里排第幾).
     "|(?<![公英海华千万百十])里(?=\\s|$)|(?<=[名单榜表料])里|(?<![\u4e00-\u9fff])里(?![程面头])"

@@ -138,6 +138,13 @@ def test_in_closing_a_phrase_and_ranked_at_are_question_words() -> None:
     assert "安排在" in strip_question_words(fold_text("為何把培訓班安排在香港舉行？"))
 
 
+def test_out_closing_a_verb_of_giving_is_a_question_word() -> None:
+    assert "出" not in strip_question_words(fold_text("撥咗幾多錢出嚟搞基金？"))
+    assert "出" not in strip_question_words(fold_text("拨了多少钱出来？"))
+    assert "出来" in strip_question_words(fold_text("研究做出来的成果"))
+    assert "出版" in strip_question_words(fold_text("出版了几本书"))
+
+
 @pytest.mark.parametrize("spelling", ["organised", "organized", "organises", "organizes",
                                       "organize"])
 def test_british_and_american_spellings_stem_alike(spelling: str) -> None:
