@@ -431,6 +431,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"|\b(?:which|what) edition\b"),
      lazy(r"第几(?!" + _TIMES_WON + r")|排第|排名第|几名|排几|排名几|排名.{0,8}几多名"
           r"|排名(?:系|是)?(?:几多|多少|$)"
+          # "QS Asia ranking 多少": the English table word before the Chinese question word
+          # (not "ranking 有幾多間大學", which counts the table's field).
+          r"|\brank(?:ing|ed)?\s?(?:系|是)?(?:几多|多少)(?![间所个家])"
           r"|排(?:到|得|喺|在)?(?:几|多)高|前(?:多少|几多|几)(?:名|位)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"

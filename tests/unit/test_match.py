@@ -1508,6 +1508,13 @@ def test_how_high_something_ranks_asks_a_rank() -> None:
     assert question_intent(fold_text("呢座樓有幾高？")) != "rank"
 
 
+@pytest.mark.parametrize("question", ["QS Asia 港科大 ranking 多少？", "THE rank 幾多？",
+                                      "HKUST ranking系幾多"])
+def test_an_english_table_word_before_a_chinese_question_word_asks_a_rank(question: str) -> None:
+    assert question_intent(fold_text(question)) == "rank"
+    assert question_intent(fold_text("QS ranking 有幾多間大學")) == "count"
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
