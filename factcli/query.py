@@ -1066,6 +1066,12 @@ def _parse(index: Index, question: str) -> Query:
         # 起得幾高, "how tall", 會唔會比住宅高: the words that ask how high name the height
         # asked for. ("Taller" names it already.)
         query.terms.append("~height")
+    if not folded.isascii() and _MEANING_ASKED_ZH_RE.search(folded) \
+            and "~definition" not in query.terms:
+        # 深科技是指甚麼, 即係乜嘢嚟: what a word means is asked; a claim that defines it
+        # gains, one that does not loses nothing (X 係咩嚟 may ask what a thing is for).
+        query.terms.append("~definition")
+        query.optional.add("~definition")
     query.general = set(everyday) | slipped_everyday
     if english_yes_no:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
@@ -1107,6 +1113,10 @@ def _parse(index: Index, question: str) -> Query:
         if set(query.terms) - query.optional - told:  # (some word must still be asked)
             query.optional.update(told & set(query.terms))
     return query
+
+
+_MEANING_ASKED_ZH_RE = lazy(r"(?:是指|系指|指的是|即系|即是)(?:什么|甚么|咩|乜嘢?|啥)"
+                            r"|(?:系|是)(?:咩|乜嘢?)(?:嚟|来)|(?:什么|甚么|咩|乜嘢?|啥)意思")
 
 
 # What a checked statement was read in (稿件寫, 篇稿話: a draft says).

@@ -1515,6 +1515,19 @@ def test_an_english_table_word_before_a_chinese_question_word_asks_a_rank(questi
     assert question_intent(fold_text("QS ranking 有幾多間大學")) == "count"
 
 
+@pytest.mark.parametrize("question", ["港大所说的深科技是指什么？", "港大講嘅深科技到底係咩嚟㗎？",
+                                      "深科技即係乜嘢？", "深科技是什么意思"])
+def test_what_a_word_means_is_answered_by_the_claim_that_defines_it(kb_index: Index,
+                                                                    question: str) -> None:
+    assert "~definition" in parse_query(kb_index, question).optional
+    assert _first_claim(kb_index, question).metric == "deep_technology_definition"
+
+
+def test_asking_what_a_thing_is_costs_a_claim_that_defines_nothing_nothing(
+        kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "理大嘅WIE係咩嚟？"), Answer)
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
