@@ -70,6 +70,15 @@ _PER_HEAD_CLAIMED_RE = lazy(_PER_HEAD, re.IGNORECASE)
 _TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:ed|es)?)"
                      r" (?:at )?(?:first|1st|no 1|number one|1)\b|\bfirst place\b"
                      r"|\btop(?:ped|s)? the\b|(?<!安)排(?:名)?(?:第一|首位)|第一名|位列第一|榜首")
+# A claim stating how much a figure grew answers only a question about the change, not one
+# asking the figure itself ("the campus's total floor area" is no increase of 105,635 m²).
+_CHANGE_METRIC_RE = lazy(r"_(?:increase|growth|change)$")
+_CHANGE_ASKED_RE = lazy(r"(?i)\b(?:more|since|doubl\w*|up|jump\w*|rose|ris\w*|gr[oe]w\w*"
+                        r"|increas\w*|chang\w*|compar\w*|than|percent\w*|boost\w*|expan\w*"
+                        r"|added|adds?|extra|additional|gain\w*|climb\w*|surg\w*|lift\w*"
+                        r"|went|go(?:ne)?|from|before|earlier|previous|last|trend|times|yoy"
+                        r"|annual)\b|%|year ?on ?year|多咗|多了|以来|以嚟|自从|翻倍|增|升|涨"
+                        r"|比|变|扩|多出|额外|之前|由|从|倍|幅|按年|同比")
 # A figure for one phase of works is none for another ("phase two", 二期 against 一期工程).
 # (Folding joins hyphens: "phase-two" is "phasetwo".)
 _PHASE_RE = lazy(r"(?i)\bphase[ -]?(?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
@@ -350,6 +359,7 @@ _NO_REASON_SHARE = 0.6
 _TOTAL_FOR_EACH_SHARE = 0.6
 # A phase's figure shares every word of another phase's but the number, which weighs little.
 _OTHER_PHASE_SHARE = 0.4
+_CHANGE_UNASKED_SHARE = 0.5
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
@@ -500,6 +510,7 @@ class Asked:
     figure_described: bool  # a figure typed to say which thing, described by a claim in words
     top_place: bool  # the first place in a table named ("which university ranked first")
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
+    change_asked: bool  # how a figure moved ("how many more", 增加, "since 2014-15")
 
 
 @cache
@@ -532,6 +543,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
+        change_asked="~increase" in query.all_terms
+        or _CHANGE_ASKED_RE.search(query.folded) is not None,
         phases=phases_named(query.folded),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
@@ -828,6 +841,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     if asked.top_place and not query.checking and claim.unit == "rank" and claim.value != 1:
         # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.
         factor *= _NUMBER_MISMATCH_PENALTY
+    if claim.is_numeric and not value and not asked.change_asked \
+            and _CHANGE_METRIC_RE.search(claim.metric):
+        # "What is the campus's total floor area": the increase since 2014-15 is not it
+        # (unless the figure is typed: "What is the 105,635 m² about?").
+        factor *= _CHANGE_UNASKED_SHARE
     if asked.phases:
         claimed = _statements_read(index, position, phases_named)
         if claimed and not claimed & asked.phases:

@@ -1528,6 +1528,22 @@ def test_asking_what_a_thing_is_costs_a_claim_that_defines_nothing_nothing(
     assert isinstance(answer_question(kb_index, "理大嘅WIE係咩嚟？"), Answer)
 
 
+@pytest.mark.parametrize("question", ["What is the total gross floor area of the HKUST campus?",
+                                      "科大而家校園總人口有幾多？"])
+def test_a_figure_asked_is_not_answered_by_how_much_it_grew(kb_index: Index,
+                                                           question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize("question", ["How much has HKUST's gross floor area increased since "
+                                      "2014-15?", "科大校園人口多咗幾多？",
+                                      "What is the 105,635 m² in HKUST's figures?",
+                                      "hkust inventions disclosed yoy"])
+def test_the_change_asked_or_typed_is_answered_by_the_claim_stating_it(
+        kb_index: Index, question: str) -> None:
+    assert _first_claim(kb_index, question).metric.endswith(("_increase", "_growth"))
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
