@@ -97,6 +97,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 可唔可以 可不可以 能唔能够 能不能 得唔得 那笔 这笔 呢笔 嗰笔 该笔
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
+真㗎 真嘅 真系 真的 真唔真 是真是假
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (

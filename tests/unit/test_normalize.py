@@ -138,6 +138,13 @@ def test_in_closing_a_phrase_and_ranked_at_are_question_words() -> None:
     assert "安排在" in strip_question_words(fold_text("為何把培訓班安排在香港舉行？"))
 
 
+@pytest.mark.parametrize("question", ["係咪真㗎，科大有9間獨角獸？", "科大真係有9間獨角獸？",
+                                      "科大有9间独角兽是真的吗？"])
+def test_is_it_true_in_chinese_leaves_no_word_to_find(question: str) -> None:
+    assert "真" not in strip_question_words(fold_text(question))
+    assert "真正" in strip_question_words(fold_text("真正的獨角獸"))
+
+
 def test_out_closing_a_verb_of_giving_is_a_question_word() -> None:
     assert "出" not in strip_question_words(fold_text("撥咗幾多錢出嚟搞基金？"))
     assert "出" not in strip_question_words(fold_text("拨了多少钱出来？"))
