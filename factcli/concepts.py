@@ -62,8 +62,8 @@ CONCEPTS = {
 
     # Purposes and plans.
     "~goal": "purpose purposes aim aims goal goals objective objectives mission intend meant "
-             "目的 宗旨 目标 用途 旨在 使命 作用 意义",
-    "~plan": "plan plans planned planning 规划",
+             "目的 宗旨 目标 用途 旨在 使命 作用 意义 用意 初衷",
+    "~plan": "plan plans planned planning 规划 打算",
     "~programme": "program programs 计划",
     "~proposal": "propose proposal proposals 建议 提议 方案",
     "~submit": "submit submits submitted submission 提交 递交 呈交",

@@ -248,6 +248,13 @@ def test_organising_together_is_organising(word: str) -> None:
     assert {concept(term) for term in tokens(fold_text(word))} == {"~organise"}
 
 
+def test_an_intention_is_a_purpose_and_meaning_to_do_is_planning() -> None:
+    """背後的用意 asks what a thing is for; 係咪打算 asks whether it is planned."""
+    assert concept("用意") == concept("初衷") == concept("目的") == "~goal"
+    assert question_intent(fold_text("理大開設新研究院的用意是甚麼？")) == "purpose"
+    assert concept("打算") == concept("规划") == "~plan"
+
+
 def test_being_crowned_is_obtaining() -> None:
     """榮登全球第一 is 榮膺 (obtained) the first place."""
     assert concept("荣登") == concept("荣膺") == concept("夺得") == concept("获得") == "~obtain"
