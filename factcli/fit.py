@@ -442,7 +442,7 @@ _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~salary": "money", "pay": "money", "paid": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
-                  "~height": "length"}
+                  "~height": "length", "~tonnes": "mass"}
 # A body's own beginning and end: its part's founding or opening is not its own. (Land reserved
 # for HKU's centre was reserved for HKU.)
 _LIFE_EVENTS = frozenset({"~found", "~begin", "~end", "~join", "~enrol", "~appoint"})

@@ -20,6 +20,7 @@ from factcli.normalize import (
     stem,
     strip_question_words,
 )
+from factcli.numbers import unit_kind
 from factcli.query import _english_slip, _sentences, _without_courtesies, asked_dates, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
@@ -1542,6 +1543,15 @@ def test_a_figure_asked_is_not_answered_by_how_much_it_grew(kb_index: Index,
 def test_the_change_asked_or_typed_is_answered_by_the_claim_stating_it(
         kb_index: Index, question: str) -> None:
     assert _first_claim(kb_index, question).metric.endswith(("_increase", "_growth"))
+
+
+@pytest.mark.parametrize("question", ["hkust carbon emissions how many tonnes co2",
+                                      "科大溫室氣體排放有幾多噸？"])
+def test_tonnes_asked_are_a_measure_not_things_counted(kb_index: Index, question: str) -> None:
+    """Tonnes of CO2-equivalent are a mass, as tonnes of waste are: "how many tonnes" asks
+    the measure, not a count of tonnes the claim would have to name."""
+    assert _first_claim(kb_index, question).metric == "greenhouse_gas_emissions"
+    assert unit_kind("tCO2e") == unit_kind("tonnes")
 
 
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
