@@ -83,7 +83,7 @@ CONCEPTS = {
     # ("backed" would stem to "back", which as often means returning.)
     "~support": "support supports supported supporting 支持 支撑 撑 撑住",
     "~salary": "salary salaries wage wages 工资 薪金 薪酬 薪水 月薪",
-    "~income": "income incomes revenue revenues earnings 收入 收益 营收",
+    "~income": "income incomes revenue revenues earnings earn earns earned 收入 收益 营收 赚",
     "~investment": "investment investments invest invested investing 投资",
     "~cost": "cost costs costing price fee fees expense expenses expenditure spend spent spending "
              "成本 费用 造价 开支 收费",

@@ -209,7 +209,7 @@ _CANTONESE = {
     "倾偈": "谈话", "一齐": " ", "特登": " ", "应承": "答应", "头头": "负责人", "加埋": "总共",
     "嚟自": "来自", "谂": "想", "投落": "投入", "拎": "获",
     "起好": "建成", "起紧": "兴建", "听讲": " ", "听闻": " ", "上年": "去年", "使咗": "花费",
-    "上昼": "上午", "下昼": "下午", "晏昼": "下午",
+    "上昼": "上午", "下昼": "下午", "晏昼": "下午", "合搞": "合办",
     "搞掂": "完成", "起楼": "建楼", "起咗": "建了", "起嘅": "建嘅", "啱啱": " ", "起喺": "建在",
 }
 # Words Cantonese uses otherwise only in some places: 傾 (talk) but not 傾向; 人工 (wages) but
@@ -239,7 +239,7 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "takes place": "held", "took place": "held", "taking place": "held",
             "taken place": "held", "wrap up": "end", "wraps up": "ends",
             "wrapped up": "ended", "wrapping up": "ending", "set for": "target for",
-            "sets for": "targets for", "next to": "beside"}
+            "sets for": "targets for", "next to": "beside", "start up": "startup"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))
@@ -310,7 +310,9 @@ _IRREGULAR = {"met": "meet", "held": "hold", "led": "lead", "won": "win", "spoke
               "took": "take", "made": "make", "began": "begin", "built": "build", "sent": "send",
               "gave": "give", "became": "become", "grew": "grow", "chose": "choose",
               "signed": "sign", "centre": "center", "centres": "center", "programme": "program",
-              "programmes": "program"}
+              "programmes": "program", "grad": "graduat", "grads": "graduat",
+              "undergrad": "undergraduat", "undergrads": "undergraduat",
+              "postgrad": "postgraduat", "postgrads": "postgraduat"}
 
 
 # British -ise spellings fold to -ize (organised, recognising); these -ise words have no -ize

@@ -255,6 +255,15 @@ def test_an_intention_is_a_purpose_and_meaning_to_do_is_planning() -> None:
     assert concept("打算") == concept("规划") == "~plan"
 
 
+def test_everyday_shortenings_read_as_the_words_claims_use() -> None:
+    """"grads", "start up camp", 合搞 (run together) and 賺到 (earned) are the graduates,
+    start-ups, 合辦 and income the claims speak of."""
+    assert tokens(fold_text("grads undergrads")) == tokens(fold_text("graduates undergraduates"))
+    assert tokens(fold_text("start up camp")) == tokens(fold_text("start-up camp"))
+    assert fold_text("港科大和上實合搞") == fold_text("港科大和上實合辦")
+    assert concept("赚") == concept(stem("earned")) == concept("收入") == "~income"
+
+
 def test_being_crowned_is_obtaining() -> None:
     """榮登全球第一 is 榮膺 (obtained) the first place."""
     assert concept("荣登") == concept("荣膺") == concept("夺得") == concept("获得") == "~obtain"
