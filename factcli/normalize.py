@@ -56,6 +56,7 @@ websites mainly primarily chiefly mostly largely actually basically generally ty
 try tries tried trying refer refers referring represent represents else put puts putting
 supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
+apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
 """.split())  # noqa: SIM905 (word lists read better as text)
 def _longest_of(words: Iterable[str]) -> str:
     """A pattern for any of the words, the longest of those that start at a place, as the

@@ -264,6 +264,12 @@ def test_everyday_shortenings_read_as_the_words_claims_use() -> None:
     assert concept("赚") == concept(stem("earned")) == concept("收入") == "~income"
 
 
+@pytest.mark.parametrize("hedge", ["apparently", "reportedly", "supposedly", "allegedly"])
+def test_a_hedge_on_what_was_heard_is_no_word_to_find(hedge: str) -> None:
+    assert tokens(strip_question_words(fold_text(f"HKUST has {hedge} built a nose"))) \
+        == tokens(strip_question_words(fold_text("HKUST has built a nose")))
+
+
 def test_being_crowned_is_obtaining() -> None:
     """榮登全球第一 is 榮膺 (obtained) the first place."""
     assert concept("荣登") == concept("荣膺") == concept("夺得") == concept("获得") == "~obtain"
