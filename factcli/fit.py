@@ -89,6 +89,10 @@ _PHASE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "i
                   "3rd": 3, "4th": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
+# The day asked ("on what date", 具體日期, 哪一天): a year or a month does not give it.
+_DAY_ASKED_RE = lazy(r"\b(?:what|which|exact|precise|specific) (?:date|day)\b|\bwhat day\b"
+                     r"|(?:具体|确切|准确)(?:日期|哪天|哪一天|边日|边一日)|哪一?天|哪一?日|边一?日|几月几[号日]"
+                     r"|几号")
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
                        r"|\d{1,2}\s*[点點时時](?![间間期])")
 # "Who was president before Nancy Ip", 之後邊個接任: who held an office before or after someone.
@@ -477,6 +481,7 @@ class Asked:
     unnamed_parts: set[str]  # parts of the named bodies the question does not name
     many: bool  # "how many", 多少名: a count, not a sum or a share
     clock: bool  # "what time": the hour, not the date
+    day: bool  # "on what date", 哪一天: the day, not the year or month
     why: bool  # "why": a reason, which no figure gives
     first_edition: bool  # 首屆, "the first … course"
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
@@ -541,6 +546,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         if query.entities and (events or query.intent == "who") else set(),
         many=query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None,
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
+        day=_DAY_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         change_asked="~increase" in query.all_terms
@@ -1188,6 +1194,9 @@ def _event_factor(query: Query, asked: Asked, position: int, claim: Claim,
     factor = 1.0
     if asked.clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
         # "What time did the ceremony start": a date does not say the hour.
+        factor *= _OTHER_EVENT_PENALTY
+    if asked.day and claim.unit == "date" and len(str(claim.value)) < len("2025-01-01"):
+        # "习近平讲话的具体日期是哪天": a year (2021) does not say the day.
         factor *= _OTHER_EVENT_PENALTY
     if _LIFE_EVENTS.intersection(asked.events) and query.entities \
             and claim.entity not in query.entities and claim.entity in asked.unnamed_parts:

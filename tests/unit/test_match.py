@@ -1554,6 +1554,19 @@ def test_tonnes_asked_are_a_measure_not_things_counted(kb_index: Index, question
     assert unit_kind("tCO2e") == unit_kind("tonnes")
 
 
+@pytest.mark.parametrize("question", ["习近平2021年在两院院士大会上讲话的具体日期是哪天？",
+                                      "On what exact date did Xi speak at the 2021 academicians' "
+                                      "conference?"])
+def test_the_day_asked_is_not_answered_by_the_year(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_the_day_asked_is_answered_by_a_claim_that_gives_it(kb_index: Index) -> None:
+    claim = _first_claim(kb_index, "懷進鵬是哪一天會見科大代表團的？")
+    assert claim.unit == "date"
+    assert len(str(claim.value)) == len("2025-03-13")
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
