@@ -128,6 +128,9 @@ _HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间
 _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)(?:[个位名间家所只条队种]"
                    r"|(?=学生|学员|人(?!民币|均)|员工|职员|教员|教师|老师|代表|校友|公司|企业|机构"
                    r"|大学|院校|国家|城市|项目|发明|专利))")
+# "How much funding", 幾多錢: a sum of money, which no count of funded things gives.
+_HOW_MUCH_MONEY_RE = lazy(r"\bhow much\b(?! of\b)"
+                          r"|(?:几多|多少)(?:钱|资金|经费|拨款|港元|港币|美元|人民币)")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
                    r" of\b|(?:之中|当中|其中|入面|里面|里头)(?:有)?(?:多少|几多|几)"
@@ -364,6 +367,7 @@ _TOTAL_FOR_EACH_SHARE = 0.6
 # A phase's figure shares every word of another phase's but the number, which weighs little.
 _OTHER_PHASE_SHARE = 0.4
 _CHANGE_UNASKED_SHARE = 0.5
+_COUNT_FOR_SUM_SHARE = 0.5
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
@@ -1049,6 +1053,12 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
                         if term in _MEASURE_KINDS):
         # "How much will it cost" is not answered by its floor area.
         factor *= _OTHER_COUNT_PENALTY
+    if query.intent == "count" and not asked.many and "money" in asked.measures \
+            and claim.is_numeric and unit_kind(claim.unit) == "count" \
+            and _HOW_MUCH_MONEY_RE.search(query.folded):
+        # "How much research funding did HKUST(GZ) receive": not how many funded projects
+        # it has, though that claim holds the word.
+        factor *= _COUNT_FOR_SUM_SHARE
     if query.intent == "count" and claim.is_numeric and asked.members \
             and any(position not in holders[term] for entity, names in asked.members.items()
                     for term in names if entity == claim.entity or not has_cjk(term)):

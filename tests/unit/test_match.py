@@ -1567,6 +1567,18 @@ def test_the_day_asked_is_answered_by_a_claim_that_gives_it(kb_index: Index) -> 
     assert len(str(claim.value)) == len("2025-03-13")
 
 
+@pytest.mark.parametrize("question", ["How much research funding did HKUST(GZ) receive in "
+                                      "2022-23?", "港科大（廣州）攞咗幾多資金做研究？"])
+def test_a_sum_of_money_asked_is_not_a_count_of_funded_things(kb_index: Index,
+                                                              question: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Decline) \
+        or result.answers[0].claim.id != "hkust-gz-government-funded-projects-2022-23"
+    assert _first_claim(kb_index, "How many government-funded research projects did "
+                                  "HKUST(GZ) win?").id \
+        == "hkust-gz-government-funded-projects-2022-23"
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
