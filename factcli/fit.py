@@ -412,6 +412,7 @@ _TABLE_PHRASE_RE = lazy(r"((?:[a-z]+ ){1,3})"
                         r"|\brank(?:ed|ing)? (?:for|in) ((?:[a-z]+ ?){1,3})")
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
+_ONE_WHEN_SEVERAL_SHARE = 0.85
 # "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
 _ONE_MORE_RE = lazy(r"\bwho else\b|\b(?:" + ASIDE_WORDS + r")\b"
                     r"|(?:仲有|还有|另外|另一)(?:边|哪)(?:一)?(?:个|位)")
@@ -972,7 +973,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _ONE_FOR_SEVERAL_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
-        factor *= _ONE_FOR_SEVERAL_SHARE
+        factor *= _ONE_WHEN_SEVERAL_SHARE
     if asked.faculties and not all(position in held for held in asked.faculties):
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.

@@ -1579,6 +1579,14 @@ def test_a_sum_of_money_asked_is_not_a_count_of_funded_things(kb_index: Index,
         == "hkust-gz-government-funded-projects-2022-23"
 
 
+def test_several_asked_are_named_by_the_list_before_one_of_them(kb_index: Index) -> None:
+    """"Who are the HKUST professors teaching on the course": the claim listing the tutors,
+    though the claim about one tutor holds "professor" too."""
+    claim = _first_claim(kb_index, "Who are the HKUST professors teaching on the Belt and Road "
+                                   "space science course?")
+    assert isinstance(claim.value, tuple)
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
