@@ -41,6 +41,16 @@ _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugur
 # ("the only ranking that counts", "not only Hong Kong" ask nothing of the sort).
 _ONLY_ASKED_RE = lazy(r"(?<!not )\bonly (?:one|(?:[a-z]+ ){0,2}(?:university|universities"
                       r"|institution|organi[sz]ation|school|college))\b|唯一(?!无二)")
+# "Was it the first university in the world to …", 全球首創: being first of a kind is asked;
+# a claim that does not say so neither confirms nor denies it.
+_FIRST_OF_KIND_ASKED_RE = lazy(r"\b(?:first|1st)(?: [a-z]+){0,3}? (?:to|in the world|worldwide"
+                               r"|globally|in (?:hong kong|asia|china|the country))\b"
+                               r"|\b(?:first of its kind|world first|world's first)\b"
+                               r"|首创|首个|首间|首家|全球首|全港首|本港首|全国首|亚洲首|率先")
+_NAME_SPAN = 40  # how far past 首個 a name may start
+# 首個…合作平台: a body's name, as the words that end the names of bodies show.
+_BODY_NAMED_RE = lazy(r"[^？?，,。、]{0,20}?(?:平台|中心|实验室|研究院|学院|大学|基金|联盟)")
+_FIRST_OF_KIND_STATED_RE = lazy(r"\bfirst\b|\bpioneer|首|率先", re.IGNORECASE)
 _ONLY_STATED_RE = lazy(r"\bthe only\b|\bsole\b|唯一|獨一", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
                   r"|founders|members")
@@ -190,6 +200,23 @@ def _statements_read(index: Index, position: int, read: Callable[[str], _Reading
         claim = index.kb.claims[position]
         found = index.derived[key] = read(f"{claim.statement.en} {claim.statement.zh}")
     return found
+
+
+def _first_of_kind_asked(index: Index, query: Query) -> bool:
+    """Whether being first of a kind is asked, not said of a body to name it (美國與大灣區首個
+    生物科技…平台 is that platform's description; a rank's first place is its value)."""
+    for found in _FIRST_OF_KIND_ASKED_RE.finditer(query.folded):
+        after = query.folded[found.end():found.end() + _NAME_SPAN].lstrip("的嘅「」\"' ")
+        if not _BODY_NAMED_RE.match(after) and not any(
+                after.startswith(alias) for entity in query.entities
+                for alias in aliases_of(index, entity)):
+            return True
+    return False
+
+
+def _states_first_of_kind(text: str) -> bool:
+    """Whether a text says something was the first of its kind."""
+    return _FIRST_OF_KIND_STATED_RE.search(text) is not None
 
 
 def _states_only_one(text: str) -> bool:
@@ -490,6 +517,7 @@ class Asked:
     why: bool  # "why": a reason, which no figure gives
     first_edition: bool  # 首屆, "the first … course"
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
+    first_of_kind: bool  # 全球首創, "the first university to": a distinction to be stated
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
@@ -563,6 +591,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
         only_one=_ONLY_ASKED_RE.search(query.folded) is not None,
+        first_of_kind=_first_of_kind_asked(index, query),
         measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
         | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()),
         members=_listed_members(index, query, positions, holders, held_elsewhere)
@@ -915,6 +944,11 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the
         # question names itself; it tells nothing asked.
         factor *= _VALUE_GIVEN_SHARE
+    if asked.first_of_kind and claim.unit != "rank" \
+            and not _statements_read(index, position, _states_first_of_kind):
+        # "Was HKUST the first in the world to lead a lunar robot project?": that it led one
+        # does not say it was first.
+        factor *= _DISTINCTION_UNSAID_SHARE
     if asked.only_one and not _statements_read(index, position, _states_only_one):
         # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the
         # list does not say that no other got there.

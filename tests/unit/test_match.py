@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from factcli.check import VerdictKind, check_statement
-from factcli.fit import _ONE_ASKED_RE, _ROLE_RE, _WHY_RE, intent_fit, phases_named
+from factcli.fit import (
+    _ONE_ASKED_RE,
+    _ROLE_RE,
+    _WHY_RE,
+    _first_of_kind_asked,
+    intent_fit,
+    phases_named,
+)
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
@@ -1585,6 +1592,30 @@ def test_several_asked_are_named_by_the_list_before_one_of_them(kb_index: Index)
     claim = _first_claim(kb_index, "Who are the HKUST professors teaching on the Belt and Road "
                                    "space science course?")
     assert isinstance(claim.value, tuple)
+
+
+@pytest.mark.parametrize("question", [
+    "Was HKUST the first university in the world to lead a lunar surface robot project?",
+    "科大展示的电子鼻是不是全球首创？"])
+def test_being_first_of_a_kind_asked_needs_a_claim_that_says_so(kb_index: Index,
+                                                               question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize("question", [
+    "Which HKUST phone app was the first of its kind to be cleared by the FDA?",
+    "科大向吳岩副部長展示的「全球首個」仿生裝置是甚麼？"])
+def test_the_thing_first_of_its_kind_is_found_by_the_claim_saying_so(kb_index: Index,
+                                                                    question: str) -> None:
+    assert _first_claim(kb_index, question).id.startswith("hkust-distinction-")
+
+
+def test_first_in_a_bodys_description_or_a_rank_asks_no_distinction(kb_index: Index) -> None:
+    described = "美國與大灣區首個生物科技及轉化醫學合作平台研究哪些範疇？"
+    assert not _first_of_kind_asked(kb_index, parse_query(kb_index, described))
+    assert _first_claim(kb_index, "Is HKUST's computer science ranked first in Hong Kong in "
+                                  "the Times Higher Education subject rankings 2024?").unit \
+        == "rank"
 
 
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
