@@ -48,6 +48,10 @@ _FIRST_OF_KIND_ASKED_RE = lazy(r"\b(?:first|1st)(?: [a-z]+){0,3}? (?:to|in the w
                                r"|\b(?:first of its kind|world first|world's first)\b"
                                r"|首创|首个|首间|首家|全球首|全港首|本港首|全国首|亚洲首|率先")
 _NAME_SPAN = 40  # how far past 首個 a name may start
+_MONEY_STATED_RE = lazy(r"(?:HK|US)?\$\s?\d|\bRMB\s?\d"
+                        r"|\d\s?(?:亿|億|万|萬)?\s?(?:港元|港幣|港币|美元|元)"
+                        r"|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]{1,12}"
+                        r"(?:亿|億|万|萬)(?:港元|港幣|港币|美元|元)?")
 # 首個…合作平台: a body's name, as the words that end the names of bodies show.
 _BODY_NAMED_RE = lazy(r"[^？?，,。、]{0,20}?(?:平台|中心|实验室|研究院|学院|大学|基金|联盟)")
 _FIRST_OF_KIND_STATED_RE = lazy(r"\bfirst\b|\bpioneer|首|率先", re.IGNORECASE)
@@ -212,6 +216,11 @@ def _first_of_kind_asked(index: Index, query: Query) -> bool:
                 for alias in aliases_of(index, entity)):
             return True
     return False
+
+
+def _states_money(text: str) -> bool:
+    """Whether a text states a sum of money."""
+    return _MONEY_STATED_RE.search(text) is not None
 
 
 def _states_first_of_kind(text: str) -> bool:
@@ -1087,6 +1096,12 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
             and not any(position in holders[term] for term in query.terms
                         if term in _MEASURE_KINDS):
         # "How much will it cost" is not answered by its floor area.
+        factor *= _OTHER_COUNT_PENALTY
+    if "~cost" in query.terms and not query.yes_no and not claim.is_numeric \
+            and claim.unit != "date" and query.intent in {None, "what", "count"} \
+            and not _statements_read(index, position, _states_money):
+        # "What's the estimated construction cost of the centre": a claim about its
+        # construction that states no sum says nothing of the cost.
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and not asked.many and "money" in asked.measures \
             and claim.is_numeric and unit_kind(claim.unit) == "count" \

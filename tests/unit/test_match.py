@@ -1618,6 +1618,14 @@ def test_first_in_a_bodys_description_or_a_rank_asks_no_distinction(kb_index: In
         == "rank"
 
 
+@pytest.mark.parametrize("question", [
+    "What's the estimated construction cost of HKU's International Innovation Centre?",
+    "港大國際創新中心建造成本係幾多？"])
+def test_a_cost_asked_is_not_answered_by_a_claim_that_states_no_sum(kb_index: Index,
+                                                                   question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
