@@ -58,6 +58,11 @@ supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
 """.split())  # noqa: SIM905 (word lists read better as text)
+def is_stopword(word: str) -> bool:
+    """Whether an English word carries no content ("really", "about")."""
+    return word in _EN_STOPWORDS
+
+
 def _longest_of(words: Iterable[str]) -> str:
     """A pattern for any of the words, the longest of those that start at a place, as the
     words joined by | longest first would be; written as a tree of their prefixes, so that a

@@ -20,6 +20,7 @@ from factcli.normalize import (
     filler_stems,
     fold_text,
     has_cjk,
+    is_stopword,
     mend_question_words,
     question_intent,
     stem,
@@ -911,6 +912,9 @@ def _parse(index: Index, question: str) -> Query:
                 # may be 'them' or 'theme': a short one is read as the claims' word).
                 fillers[typed.get(term, term)] = filler
                 continue
+            slip = _english_slip(index, typed.get(term, term)) if term not in capitalised else None
+            if slip and is_stopword(slip):
+                continue  # 'realy', 'abuot': a slip in a word that says nothing
             if fixed:
                 respelled[term] = fixed
                 corrected[term] = concept(fixed) or fixed
@@ -1954,7 +1958,11 @@ def _english_slip(index: Index, word: str) -> str | None:
         word, english_words().starting_with(word[0]), scorer=OSA.distance, score_cutoff=1,
         limit=None), key=lambda hit: (hit[1], hit[2]))]
     known = [near for near in found if (concept(stem(near)) or stem(near)) in index.postings]
-    if known:
+    if found and len(found[0]) > _SHORT_FILLER and is_stopword(found[0]):
+        # 'realy' is really, the commonest word one slip away, not 'real' which claims use:
+        # a slip in a word that says nothing says nothing.
+        meant = found[0]
+    elif known:
         # 'sace' is space, safe or sale: the one the claims use most.
         meant: str | None = max(known, key=lambda near: len(
             index.postings[concept(stem(near)) or stem(near)]))

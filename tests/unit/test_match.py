@@ -1626,6 +1626,17 @@ def test_a_cost_asked_is_not_answered_by_a_claim_that_states_no_sum(kb_index: In
     assert isinstance(answer_question(kb_index, question), Decline)
 
 
+@pytest.mark.parametrize(("question", "slip"), [
+    ("did hkust realy build the world's smallest surgical robot?", "real"),
+    ("what do polyu students actualy do in work-integrated education?", "actual")])
+def test_a_slip_in_a_word_that_says_nothing_is_no_word_to_find(kb_index: Index, question: str,
+                                                               slip: str) -> None:
+    """'realy' is really (said as often as not), not 'real', a word some claim uses."""
+    query = parse_query(kb_index, question)
+    assert slip not in query.terms
+    assert slip not in query.unknown_terms
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
