@@ -913,7 +913,7 @@ def _parse(index: Index, question: str) -> Query:
                 fillers[typed.get(term, term)] = filler
                 continue
             slip = _english_slip(index, typed.get(term, term)) if term not in capitalised else None
-            if slip and is_stopword(slip):
+            if slip and len(slip) > _SHORT_FILLER and is_stopword(slip):
                 continue  # 'realy', 'abuot': a slip in a word that says nothing
             if fixed:
                 respelled[term] = fixed
