@@ -1637,6 +1637,12 @@ def test_a_slip_in_a_word_that_says_nothing_is_no_word_to_find(kb_index: Index, 
     assert slip not in query.unknown_terms
 
 
+def test_a_short_stop_word_one_slip_away_is_no_reading_of_a_claim_word(kb_index: Index) -> None:
+    """'theem' is one slip from 'them' and from 'theme': a short word is read as the claims'."""
+    assert _first_claim(kb_index, "whats the theem of the belt and raod space training "
+                                  "course").metric.endswith("theme")
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
