@@ -19,6 +19,8 @@ CONCEPTS = {
     "~tutor": "tutor tutors mentor mentors 导师",
     "~student": "student students undergraduate undergraduates undergrad undergrads pupil "
                 "学生 学员",
+    # 研究生 is read by its pairs: 研究 (research) and 究生, which only it holds.
+    "~postgraduate": "postgraduate postgraduates postgrad postgrads 究生",
     "~alumni": "alumni alumnus alumna alumnae 校友",
     "~staff": "staff employee employees personnel workforce 职员 员工 雇员",
     "~faculty": "faculty 教员",
@@ -206,4 +208,4 @@ CONCEPTS = {
 # the students).
 OPPOSITES = {"~inbound": ("~outbound",), "~outbound": ("~inbound",),
              "~student": ("~staff", "~faculty"), "~staff": ("~student",),
-             "~faculty": ("~student",)}
+             "~faculty": ("~student",), "~postgraduate": ("~student",)}

@@ -1643,6 +1643,14 @@ def test_a_short_stop_word_one_slip_away_is_no_reading_of_a_claim_word(kb_index:
                                   "course").metric.endswith("theme")
 
 
+@pytest.mark.parametrize("question", ["港科大（廣州）第一批研究生是甚麼時候入學的？",
+                                      "When did HKUST(GZ) admit its first postgraduates?"])
+def test_postgraduates_asked_are_not_the_undergraduates_a_claim_counts(kb_index: Index,
+                                                                      question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert _first_claim(kb_index, "港科大（廣州）第一批本科生是甚麼時候入學的？").unit == "date"
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
