@@ -218,6 +218,12 @@ def _first_of_kind_asked(index: Index, query: Query) -> bool:
     return False
 
 
+@cache  # one reading a metric, not one a candidate
+def _states_change(metric: str) -> bool:
+    """Whether a metric measures how much a figure moved (campus_population_increase)."""
+    return _CHANGE_METRIC_RE.search(metric) is not None
+
+
 def _states_money(text: str) -> bool:
     """Whether a text states a sum of money."""
     return _MONEY_STATED_RE.search(text) is not None
@@ -890,8 +896,8 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     if asked.top_place and not query.checking and claim.unit == "rank" and claim.value != 1:
         # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.
         factor *= _NUMBER_MISMATCH_PENALTY
-    if claim.is_numeric and not value and not asked.change_asked \
-            and _CHANGE_METRIC_RE.search(claim.metric):
+    if not asked.change_asked and not value and claim.is_numeric \
+            and _states_change(claim.metric):
         # "What is the campus's total floor area": the increase since 2014-15 is not it
         # (unless the figure is typed: "What is the 105,635 m² about?").
         factor *= _CHANGE_UNASKED_SHARE
