@@ -245,7 +245,9 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "takes place": "held", "took place": "held", "taking place": "held",
             "taken place": "held", "wrap up": "end", "wraps up": "ends",
             "wrapped up": "ended", "wrapping up": "ending", "set for": "target for",
-            "sets for": "targets for", "next to": "beside", "start up": "startup"}
+            "sets for": "targets for", "next to": "beside", "start up": "startup",
+            "pick up": "detect", "picks up": "detects", "picked up": "detected",
+            "picking up": "detecting"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))

@@ -229,6 +229,8 @@ def test_cantonese_words_read_as_standard_chinese() -> None:
 def test_a_phrasal_verb_reads_as_its_one_word() -> None:
     assert fold_text("They put forward a proposal") == fold_text("They propose a proposal")
     assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
+    assert fold_text("a test that picks up Alzheimer's") \
+        == fold_text("a test that detects Alzheimer's")
 
 
 def test_a_signed_document_is_an_agreement() -> None:
