@@ -439,7 +439,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Which edition": the place in a series, as 第幾屆 asks.
-                  r"|\b(?:which|what) edition\b"),
+                  r"|\b(?:which|what) edition\b|\bwhich number\b(?! of\b)"),
      lazy(r"第几(?!" + _TIMES_WON + r")|排第|排名第|几名|排几|排名几|排名.{0,8}几多名"
           r"|排名(?:系|是)?(?:几多|多少|$)"
           # "QS Asia ranking 多少": the English table word before the Chinese question word

@@ -1480,6 +1480,8 @@ def test_a_role_held_in_an_alliance_answers_what_role(kb_index: Index) -> None:
 
 def test_which_edition_asks_a_place_in_a_series(kb_index: Index) -> None:
     assert question_intent("which edition of the course was it") == "rank"
+    assert question_intent("which number conference took place in 2021") == "rank"
+    assert question_intent("which number of the students went abroad") != "rank"
     assert _first_claim(kb_index, "What edition was the 2025 Belt and Road space "
                                   "course?").unit == "edition"
 
