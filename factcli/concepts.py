@@ -37,6 +37,8 @@ CONCEPTS = {
     "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
                 "商界",
     "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",
+    # A start-up valued at a billion dollars is what the claims call a unicorn.
+    "~unicorn": "unicorn unicorns billiondollar",
     "~industry": "industry industries industrial 业界 产业 行业",
     "~government": "government governments govt 政府 当局",
     "~council": "council board governing 议会",

@@ -272,6 +272,10 @@ def test_a_hedge_on_what_was_heard_is_no_word_to_find(hedge: str) -> None:
         == tokens(strip_question_words(fold_text("HKUST has built a nose")))
 
 
+def test_a_billion_dollar_start_up_is_a_unicorn() -> None:
+    assert {concept(t) for t in tokens(fold_text("billion-dollar"))} == {concept(stem("unicorns"))}
+
+
 def test_being_crowned_is_obtaining() -> None:
     """榮登全球第一 is 榮膺 (obtained) the first place."""
     assert concept("荣登") == concept("荣膺") == concept("夺得") == concept("获得") == "~obtain"
