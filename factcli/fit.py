@@ -1150,7 +1150,8 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # "How many *gold* medals": a count of all the awards holds "medals" but does not say
         # how many were gold.
         factor *= _OTHER_COUNT_PENALTY
-    if query.intent == "count" and claim.is_numeric and _TOTAL_ASKED_RE.search(query.folded) \
+    if query.intent == "count" and claim.is_numeric \
+            and (_TOTAL_ASKED_RE.search(query.folded) or _student_body_asked(query, asked)) \
             and _narrower_metric(index, query, claim):
         # "How many students does HKUST have in total": not its outbound exchange students.
         factor *= _GIVEN_FIGURE_PENALTY
@@ -1200,6 +1201,13 @@ def _table_words(index: Index) -> frozenset[str]:
             and term not in _REGION_TERMS and term not in _METRIC_REGIONS
             and term not in _ANY_TABLE_WORDS)
     return found
+
+
+def _student_body_asked(query: Query, asked: Asked) -> bool:
+    """Whether "how many" asks for students and names nothing else ("How many students does
+    HKUST have?", 理大有幾多個學生): the whole student body, which no count of students who
+    went on exchange or received aid gives."""
+    return asked.many and set(query.terms) - query.optional == {"~student"}
 
 
 def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:

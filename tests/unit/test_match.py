@@ -1653,6 +1653,16 @@ def test_postgraduates_asked_are_not_the_undergraduates_a_claim_counts(kb_index:
     assert _first_claim(kb_index, "港科大（廣州）第一批本科生是甚麼時候入學的？").unit == "date"
 
 
+@pytest.mark.parametrize("question", ["How many students does HKUST have?",
+                                      "科大總共有幾多個學生？"])
+def test_the_student_body_asked_is_no_count_of_a_kind_of_student(kb_index: Index,
+                                                                  question: str) -> None:
+    """Outbound exchange students, aid recipients and interns are not all of HKUST's."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert _first_claim(kb_index, "How many HKUST students went on outbound exchange?").metric \
+        == "outbound_exchange_students"
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
