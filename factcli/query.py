@@ -46,6 +46,9 @@ _OTHER_INSTITUTIONS = frozenset({
 # Their short Chinese names, which other words contain too (中大 in 集中大量 is rare in a
 # question, and the knowledge file's own pairs may hold them): read as names, not as pairs.
 _OTHER_INSTITUTIONS_ZH = ("中大", "城大", "浸大", "岭大", "教大", "都大", "树仁", "恒大")
+# Characters that make …大 a word, not a university's short name: 其他大學 (other
+# universities), 各大, 最大, 更大, 巨大, 擴大.
+_NOT_A_NAME_BEFORE_BIG = frozenset("他各最更很好太极较超巨偌扩放加强伟庞宏远盛壮")
 
 
 @dataclass(slots=True)
@@ -968,6 +971,7 @@ def _parse(index: Index, question: str) -> Query:
     # does not hold.
     query.unknown_names.extend(term for term in query.unknown_terms
                                if has_cjk(term) and len(term) == 2 and term.endswith("大")
+                               and term[0] not in _NOT_A_NAME_BEFORE_BIG
                                and not _ends_a_known_word(index, folded, term))
     query.unknown_names.extend(name for name in _OTHER_INSTITUTIONS_ZH
                                if name in content and name not in index.aliases

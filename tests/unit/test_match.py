@@ -1663,6 +1663,15 @@ def test_the_student_body_asked_is_no_count_of_a_kind_of_student(kb_index: Index
         == "outbound_exchange_students"
 
 
+@pytest.mark.parametrize("question", ["科大嘅AI算力同亞洲其他大學比點？", "科大同各大學比較點？",
+                                      "科大最大嘅成就係咩？"])
+def test_a_word_ending_in_big_is_no_universitys_short_name(kb_index: Index,
+                                                           question: str) -> None:
+    """其他大學 holds 他大, which is no university the file lacks (as 城大 is)."""
+    assert not parse_query(kb_index, question).unknown_names
+    assert parse_query(kb_index, "科大同城大比較點？").unknown_names
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
