@@ -487,7 +487,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"(?:achieve|accomplish)\b"),
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|用意|初衷|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么|做甚么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
-          r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用(?!户)|好处)")),
+          r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用(?!户)|好处)"
+          # "主要 focus 咩": the English verb, asked in Chinese, asks what a thing is for.
+          r"|\bfocus(?:es)?\s?(?:on\s?)?(?:系|是)?(?:咩|乜嘢?|什么|甚么|啥)")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),

@@ -1080,6 +1080,11 @@ def _parse(index: Index, question: str) -> Query:
         # gains, one that does not loses nothing (X 係咩嚟 may ask what a thing is for).
         query.terms.append("~definition")
         query.optional.add("~definition")
+    if query.intent == "purpose" and "~focus" in query.terms and not folded.isascii():
+        # 主要 focus 咩, 重點係咩: the focus asked is what the thing is for; a claim that gives
+        # its purpose in other words need not say "focus". (An English question's other
+        # words weigh enough: "what does the park focus on" wants the claim that says so.)
+        query.optional.add("~focus")
     query.general = set(everyday) | slipped_everyday
     if english_yes_no:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese

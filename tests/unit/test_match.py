@@ -1672,6 +1672,12 @@ def test_a_word_ending_in_big_is_no_universitys_short_name(kb_index: Index,
     assert parse_query(kb_index, "科大同城大比較點？").unknown_names
 
 
+def test_the_focus_asked_in_chinese_is_what_a_thing_is_for(kb_index: Index) -> None:
+    question = "科大同 Alibaba Cloud 合作主要 focus 咩？"
+    assert question_intent(fold_text(question)) == "purpose"
+    assert _first_claim(kb_index, question).id == "alibaba-cloud-partnership-purpose-2022-23"
+
+
 def test_spending_asks_money_not_another_measure(kb_index: Index) -> None:
     """HKUST's electricity use in kWh is no answer to what it spent on electricity."""
     assert isinstance(answer_question(kb_index, "How much did HKUST spend on electricity in "
