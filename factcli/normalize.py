@@ -107,7 +107,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
-    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?"
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方)?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪)[{_MEASURE_WORDS}]"
     f"|系(?=边|几多|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.

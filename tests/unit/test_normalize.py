@@ -145,6 +145,11 @@ def test_is_it_true_in_chinese_leaves_no_word_to_find(question: str) -> None:
     assert "真正" in strip_question_words(fold_text("真正的獨角獸"))
 
 
+def test_which_two_places_is_a_question_phrase() -> None:
+    assert "地方" not in strip_question_words(fold_text("預計同邊兩個地方產生協同效應？"))
+    assert "地方" in strip_question_words(fold_text("地方政府有冇支持？"))
+
+
 def test_out_closing_a_verb_of_giving_is_a_question_word() -> None:
     assert "出" not in strip_question_words(fold_text("撥咗幾多錢出嚟搞基金？"))
     assert "出" not in strip_question_words(fold_text("拨了多少钱出来？"))
