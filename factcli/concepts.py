@@ -37,8 +37,6 @@ CONCEPTS = {
     "~company": "company companies firm firms enterprise enterprises business businesses 公司 企业 "
                 "商界",
     "~startup": "startup startups spinoff spinoffs venture ventures 初创 创企",
-    # A start-up valued at a billion dollars is what the claims call a unicorn.
-    "~unicorn": "unicorn unicorns billiondollar",
     "~industry": "industry industries industrial 业界 产业 行业",
     "~government": "government governments govt 政府 当局",
     "~council": "council board governing 议会",
@@ -87,7 +85,7 @@ CONCEPTS = {
     # ("backed" would stem to "back", which as often means returning.)
     "~support": "support supports supported supporting 支持 支撑 撑 撑住",
     "~salary": "salary salaries wage wages 工资 薪金 薪酬 薪水 月薪",
-    "~income": "income incomes revenue revenues earnings earn earns earned 收入 收益 营收 赚",
+    "~income": "income incomes revenue revenues earnings 收入 收益 营收 赚",
     "~investment": "investment investments invest invested investing 投资",
     "~cost": "cost costs costing price fee fees expense expenses expenditure spend spent spending "
              "成本 费用 造价 开支 收费",
@@ -209,5 +207,5 @@ CONCEPTS = {
 # asking the other (inbound exchange students are not the outbound ones, nor are the staff
 # the students).
 OPPOSITES = {"~inbound": ("~outbound",), "~outbound": ("~inbound",),
-             "~student": ("~staff", "~faculty"), "~staff": ("~student",),
+             "~student": ("~staff", "~faculty", "~postgraduate"), "~staff": ("~student",),
              "~faculty": ("~student",), "~postgraduate": ("~student",)}

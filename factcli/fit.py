@@ -43,18 +43,22 @@ _ONLY_ASKED_RE = lazy(r"(?<!not )\bonly (?:one|(?:[a-z]+ ){0,2}(?:university|uni
                       r"|institution|organi[sz]ation|school|college))\b|唯一(?!无二)")
 # "Was it the first university in the world to …", 全球首創: being first of a kind is asked;
 # a claim that does not say so neither confirms nor denies it.
-_FIRST_OF_KIND_ASKED_RE = lazy(r"\b(?:first|1st)(?: [a-z]+){0,3}? (?:to|in the world|worldwide"
-                               r"|globally|in (?:hong kong|asia|china|the country))\b"
-                               r"|\b(?:first of its kind|world first|world's first)\b"
-                               r"|首创|首个|首间|首家|全球首|全港首|本港首|全国首|亚洲首|率先")
-_NAME_SPAN = 40  # how far past 首個 a name may start
-_MONEY_STATED_RE = lazy(r"(?:HK|US)?\$\s?\d|\bRMB\s?\d"
-                        r"|\d\s?(?:亿|億|万|萬)?\s?(?:港元|港幣|港币|美元|元)"
-                        r"|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]{1,12}"
-                        r"(?:亿|億|万|萬)(?:港元|港幣|港币|美元|元)?")
-# 首個…合作平台: a body's name, as the words that end the names of bodies show.
-_BODY_NAMED_RE = lazy(r"[^？?，,。、]{0,20}?(?:平台|中心|实验室|研究院|学院|大学|基金|联盟)")
-_FIRST_OF_KIND_STATED_RE = lazy(r"\bfirst\b|\bpioneer|首|率先", re.IGNORECASE)
+_FIRST_OF_KIND_ASKED_RE = lazy(
+    r"\b(?:first|1st) (?:[a-z]+ ){0,2}?(?:university|universities|institution|school|college"
+    r"|one|team|lab|laboratory|company|centre|center|platform|app|device|robot|plan)"
+    r" (?:to|in the world|worldwide|globally|in (?:hong kong|asia|china|the country))\b"
+    r"|\b(?:first of its kind|world ?first)\b"
+    r"|首创|首(?:个|间|家)(?!学期|星期|季|年|月|阶段|次)|(?:全球|全港|本港|全国|亚洲|世界)首"
+    r"|(?:全球|全港|本港|全国|亚洲|世界)第一(?:个|间|家|所|款)|率先")
+# 首個…合作平台: a body's name, as the words that end the names of bodies show. The name must
+# end within a short window and hold no 的 or 嘅 (首間推出AI課程的大學 asks which university
+# was first; it names none).
+_BODY_NAME_WINDOW = 20  # characters after 首個 within which the body's name must end
+_BODY_NAMED_RE = lazy(f"[^？?，,。、的嘅]{{0,{_BODY_NAME_WINDOW}}}?"
+                      "(?:平台|中心|实验室|研究院|学院|大学|基金|联盟)")
+# 首席 (chief), 首都 (capital), 首爾 and "first-year" say nothing of being first.
+_FIRST_OF_KIND_STATED_RE = lazy(r"\bfirst\b(?![- ]year)|\bpioneer|首(?!席|都|尔|爾)|率先",
+                                re.IGNORECASE)
 _ONLY_STATED_RE = lazy(r"\bthe only\b|\bsole\b|唯一|獨一", re.IGNORECASE)
 _BODIES_RE = lazy(r"bodies|organi[sz]|partner|institution|countr|universit|compan|alliance"
                   r"|founders|members")
@@ -86,13 +90,16 @@ _TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:
                      r"|\btop(?:ped|s)? the\b|(?<!安)排(?:名)?(?:第一|首位)|第一名|位列第一|榜首")
 # A claim stating how much a figure grew answers only a question about the change, not one
 # asking the figure itself ("the campus's total floor area" is no increase of 105,635 m²).
-_CHANGE_METRIC_RE = lazy(r"_(?:increase|growth|change)$")
-_CHANGE_ASKED_RE = lazy(r"(?i)\b(?:more|since|doubl\w*|up|jump\w*|rose|ris\w*|gr[oe]w\w*"
-                        r"|increas\w*|chang\w*|compar\w*|than|percent\w*|boost\w*|expan\w*"
-                        r"|added|adds?|extra|additional|gain\w*|climb\w*|surg\w*|lift\w*"
-                        r"|went|go(?:ne)?|from|before|earlier|previous|last|trend|times|yoy"
-                        r"|annual)\b|%|year ?on ?year|多咗|多了|以来|以嚟|自从|翻倍|增|升|涨"
-                        r"|比|变|扩|多出|额外|之前|由|从|倍|幅|按年|同比")
+_CHANGE_METRIC_RE = lazy(r"_(?:increase|growth|change|decrease|reduction|decline)$")
+# The words that ask how a figure moved, up or down (the ~increase concept is read beside).
+_CHANGE_ASKED_RE = lazy(r"\b(?:more|fewer|less|since|doubl\w*|halv\w*|jump\w*|rose|ris(?:e|es|ing)"
+                        r"|fell|fall\w*|drop\w*|declin\w*|decreas\w*|reduc\w*|chang\w*"
+                        r"|compar\w*|percent\w*|boost\w*|expan\w*|added|extra|additional"
+                        r"|gain\w*|climb\w*|surg\w*|trend|yoy|growth|grow\w*|grew|differ\w*"
+                        r"|by how much|up (?:on|from|by)|(?:the )?(?:year|years) before"
+                        r"|previous year|from \d{4})\b|%|year ?on ?year"
+                        r"|多咗|多了|加咗|加了|少咗|少了|以来|以嚟|自从|由 ?\d{4}"
+                        r"|翻倍|增|升|涨|跌|减|降|变|扩|多出|额外|倍|幅|按年|同比")
 # A figure for one phase of works is none for another ("phase two", 二期 against 一期工程).
 # (Folding joins hyphens: "phase-two" is "phasetwo".)
 _PHASE_RE = lazy(r"(?i)\bphase[ -]?(?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
@@ -104,9 +111,9 @@ _PHASE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "i
 _CLOCK_ASKED_RE = lazy(r"\bwhat time\b(?! of (?:the )?year)|\bat what time\b|\bwhat hour\b"
                        r"|几点|点钟")
 # The day asked ("on what date", 具體日期, 哪一天): a year or a month does not give it.
-_DAY_ASKED_RE = lazy(r"\b(?:what|which|exact|precise|specific) (?:date|day)\b|\bwhat day\b"
-                     r"|(?:具体|确切|准确)(?:日期|哪天|哪一天|边日|边一日)|哪一?天|哪一?日|边一?日|几月几[号日]"
-                     r"|几号")
+_DAY_ASKED_RE = lazy(r"\b(?:on what|exact|precise|specific) date\b|\b(?:what|which) day\b"
+                     r"|(?:具体|确切|准确)日期|哪一?天|哪一?日|边一?日|几月几[号日]|几号(?![线楼])")
+_FULL_DATE_LENGTH = len("2025-01-01")  # a date value that gives the day
 _TIME_OF_DAY_RE = lazy(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|[上下]午\s*\d"
                        r"|\d{1,2}\s*[点點时時](?![间間期])")
 # "Who was president before Nancy Ip", 之後邊個接任: who held an office before or after someone.
@@ -144,7 +151,8 @@ _HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)(?:[个位名间家所只条
                    r"|大学|院校|国家|城市|项目|发明|专利))")
 # "How much funding", 幾多錢: a sum of money, which no count of funded things gives.
 _HOW_MUCH_MONEY_RE = lazy(r"\bhow much\b(?! of\b)"
-                          r"|(?:几多|多少)(?:钱|资金|经费|拨款|港元|港币|美元|人民币)")
+                          r"|(?:几多|多少)(?:钱|资金|经费|拨款|港元|港币|美元|人民币)"
+                          r"|(?:钱|资金|经费|拨款)(?:有|系|是)?(?:几多|多少)")
 # "How many of the unicorns are biotech", 物種之中有多少種是雀鳥: a part of a whole is asked for.
 _PART_OF_RE = lazy(r"\bhow (?:many|much) of\b|\b(?:percentage|proportion|share|fraction|portion)"
                    r" of\b|(?:之中|当中|其中|入面|里面|里头)(?:有)?(?:多少|几多|几)"
@@ -210,7 +218,7 @@ def _first_of_kind_asked(index: Index, query: Query) -> bool:
     """Whether being first of a kind is asked, not said of a body to name it (美國與大灣區首個
     生物科技…平台 is that platform's description; a rank's first place is its value)."""
     for found in _FIRST_OF_KIND_ASKED_RE.finditer(query.folded):
-        after = query.folded[found.end():found.end() + _NAME_SPAN].lstrip("的嘅「」\"' ")
+        after = query.folded[found.end():].lstrip("的嘅「」\"' ")
         if not _BODY_NAMED_RE.match(after) and not any(
                 after.startswith(alias) for entity in query.entities
                 for alias in aliases_of(index, entity)):
@@ -219,14 +227,15 @@ def _first_of_kind_asked(index: Index, query: Query) -> bool:
 
 
 @cache  # one reading a metric, not one a candidate
-def _states_change(metric: str) -> bool:
+def _is_change_metric(metric: str) -> bool:
     """Whether a metric measures how much a figure moved (campus_population_increase)."""
     return _CHANGE_METRIC_RE.search(metric) is not None
 
 
 def _states_money(text: str) -> bool:
     """Whether a text states a sum of money."""
-    return _MONEY_STATED_RE.search(text) is not None
+    return any(found.quantity.unit and unit_kind(found.quantity.unit) == "money"
+               for found in find_quantities(text))
 
 
 def _states_first_of_kind(text: str) -> bool:
@@ -408,8 +417,10 @@ _NO_REASON_SHARE = 0.6
 _TOTAL_FOR_EACH_SHARE = 0.6
 # A phase's figure shares every word of another phase's but the number, which weighs little.
 _OTHER_PHASE_SHARE = 0.4
-_CHANGE_UNASKED_SHARE = 0.5
-_COUNT_FOR_SUM_SHARE = 0.5
+# A change for the figure, or a count of funded things for a sum, is a figure of another kind
+# with every word of the right one: as strong a mismatch as a given figure's.
+_CHANGE_UNASKED_SHARE = _GIVEN_FIGURE_PENALTY
+_COUNT_FOR_SUM_SHARE = _GIVEN_FIGURE_PENALTY
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
 _LIST_COUNT_FIT = 0.0
@@ -454,7 +465,9 @@ _TABLE_PHRASE_RE = lazy(r"((?:[a-z]+ ){1,3})"
                         r"|\brank(?:ed|ing)? (?:for|in) ((?:[a-z]+ ?){1,3})")
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
-_ONE_WHEN_SEVERAL_SHARE = 0.85
+# Several asked (哪幾位) against a claim naming one of them weighs more than one asked against a
+# list: 0.85, not 0.9, gained four on the tuning sets; 0.8 lost a list of places asked (哪兩地).
+_ONE_NAMED_FOR_SEVERAL_SHARE = 0.85
 # "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
 _ONE_MORE_RE = lazy(r"\bwho else\b|\b(?:" + ASIDE_WORDS + r")\b"
                     r"|(?:仲有|还有|另外|另一)(?:边|哪)(?:一)?(?:个|位)")
@@ -564,6 +577,9 @@ class Asked:
     top_place: bool  # the first place in a table named ("which university ranked first")
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
     change_asked: bool  # how a figure moved ("how many more", 增加, "since 2014-15")
+    cost_asked: bool  # what a thing cost (cost, price, 成本), as a question, not a yes/no
+    sum_asked: bool  # how much money ("how much funding", 多少資金), not how many
+    student_body: bool  # "how many students" and nothing else: the whole student body
 
 
 @cache
@@ -582,6 +598,9 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         if query.intent == "who" else set()
     english_deed = _predicate(query) if query.yes_no else None
     chinese_deed = None if english_deed else _predicate_zh(query)
+    many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
+    measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS} \
+        | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set())
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
@@ -592,13 +611,18 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         events=events,
         unnamed_parts=_unnamed_parts(index, query)
         if query.entities and (events or query.intent == "who") else set(),
-        many=query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None,
+        many=many,
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         day=_DAY_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         change_asked="~increase" in query.all_terms
         or _CHANGE_ASKED_RE.search(query.folded) is not None,
+        cost_asked="~cost" in query.terms and not query.yes_no
+        and query.intent in {None, "what", "count"},
+        sum_asked=query.intent == "count" and "money" in measures
+        and _HOW_MUCH_MONEY_RE.search(query.folded) is not None,
+        student_body=_student_body_asked(query, many),
         phases=phases_named(query.folded),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
@@ -607,8 +631,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
         only_one=_ONLY_ASKED_RE.search(query.folded) is not None,
         first_of_kind=_first_of_kind_asked(index, query),
-        measures={_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS}
-        | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()),
+        measures=measures,
         members=_listed_members(index, query, positions, holders, held_elsewhere)
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
@@ -897,7 +920,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.
         factor *= _NUMBER_MISMATCH_PENALTY
     if not asked.change_asked and not value and claim.is_numeric \
-            and _states_change(claim.metric):
+            and _is_change_metric(claim.metric):
         # "What is the campus's total floor area": the increase since 2014-15 is not it
         # (unless the figure is typed: "What is the 105,635 m² about?").
         factor *= _CHANGE_UNASKED_SHARE
@@ -1022,7 +1045,7 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _ONE_FOR_SEVERAL_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
-        factor *= _ONE_WHEN_SEVERAL_SHARE
+        factor *= _ONE_NAMED_FOR_SEVERAL_SHARE
     if asked.faculties and not all(position in held for held in asked.faculties):
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.
@@ -1103,15 +1126,13 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
                         if term in _MEASURE_KINDS):
         # "How much will it cost" is not answered by its floor area.
         factor *= _OTHER_COUNT_PENALTY
-    if "~cost" in query.terms and not query.yes_no and not claim.is_numeric \
-            and claim.unit != "date" and query.intent in {None, "what", "count"} \
+    if asked.cost_asked and not claim.is_numeric and claim.unit != "date" \
             and not _statements_read(index, position, _states_money):
         # "What's the estimated construction cost of the centre": a claim about its
         # construction that states no sum says nothing of the cost.
         factor *= _OTHER_COUNT_PENALTY
-    if query.intent == "count" and not asked.many and "money" in asked.measures \
-            and claim.is_numeric and unit_kind(claim.unit) == "count" \
-            and _HOW_MUCH_MONEY_RE.search(query.folded):
+    if asked.sum_asked and not asked.many and claim.is_numeric \
+            and unit_kind(claim.unit) == "count":
         # "How much research funding did HKUST(GZ) receive": not how many funded projects
         # it has, though that claim holds the word.
         factor *= _COUNT_FOR_SUM_SHARE
@@ -1151,7 +1172,7 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # how many were gold.
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric \
-            and (_TOTAL_ASKED_RE.search(query.folded) or _student_body_asked(query, asked)) \
+            and (asked.student_body or _TOTAL_ASKED_RE.search(query.folded)) \
             and _narrower_metric(index, query, claim):
         # "How many students does HKUST have in total": not its outbound exchange students.
         factor *= _GIVEN_FIGURE_PENALTY
@@ -1203,11 +1224,11 @@ def _table_words(index: Index) -> frozenset[str]:
     return found
 
 
-def _student_body_asked(query: Query, asked: Asked) -> bool:
+def _student_body_asked(query: Query, many: bool) -> bool:
     """Whether "how many" asks for students and names nothing else ("How many students does
     HKUST have?", 理大有幾多個學生): the whole student body, which no count of students who
     went on exchange or received aid gives."""
-    return asked.many and set(query.terms) - query.optional == {"~student"}
+    return many and set(query.terms) - query.optional == {"~student"}
 
 
 def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:
@@ -1269,7 +1290,7 @@ def _event_factor(query: Query, asked: Asked, position: int, claim: Claim,
     if asked.clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
         # "What time did the ceremony start": a date does not say the hour.
         factor *= _OTHER_EVENT_PENALTY
-    if asked.day and claim.unit == "date" and len(str(claim.value)) < len("2025-01-01"):
+    if asked.day and claim.unit == "date" and len(str(claim.value)) < _FULL_DATE_LENGTH:
         # "习近平讲话的具体日期是哪天": a year (2021) does not say the day.
         factor *= _OTHER_EVENT_PENALTY
     if _LIFE_EVENTS.intersection(asked.events) and query.entities \

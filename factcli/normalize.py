@@ -58,11 +58,6 @@ supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
 """.split())  # noqa: SIM905 (word lists read better as text)
-def is_stopword(word: str) -> bool:
-    """Whether an English word carries no content ("really", "about")."""
-    return word in _EN_STOPWORDS
-
-
 def _longest_of(words: Iterable[str]) -> str:
     """A pattern for any of the words, the longest of those that start at a place, as the
     words joined by | longest first would be; written as a tree of their prefixes, so that a
@@ -103,11 +98,11 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 可唔可以 可不可以 能唔能够 能不能 得唔得 那笔 这笔 呢笔 嗰笔 该笔
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
-真㗎 真嘅 真系 真的 真唔真 是真是假
+真唔真 是真是假
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
-    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方)?"
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪)[{_MEASURE_WORDS}]"
     f"|系(?=边|几多|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
@@ -131,8 +126,11 @@ _ZH_QUESTION_RE = lazy(lambda: (
     "|(?<=多少|几多)(?:[亿万千百]+(?:港元|港币|美元|人民币|元)?|港元|港币|美元|人民币|元)"
     # 排在第幾: "ranked at" (not 安排在, arranged at).
     "|(?<!安)排(?:在|喺)"
-    # 撥咗幾多錢出嚟: "out", closing a verb of giving or setting aside, not a word to find.
-    "|出(?:嚟|黎)|(?<=[钱款拨捐])出来"
+    # 撥咗幾多錢出嚟: "out", closing a verb of giving or setting aside, not a word to find
+    # (推出, to launch, keeps its 出).
+    "|(?<=[钱款拨捐])出(?:嚟|黎|来)"
+    # 係咪真㗎, 真係有, 是真的嗎: "really", "is it true"; 仿真系統, 認真的, 逼真 keep their 真.
+    "|(?<![仿认逼当天写传纯率保失求较])真(?:㗎|嘅|的|系)"
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre), after a table or
     # document (資料裡引用), or opening a run where a name was taken out (排名里排第幾).
     "|(?<![公英海华千万百十])里(?=\\s|$)|(?<=[名单榜表料])里|(?<![\u4e00-\u9fff])里(?![程面头])"
@@ -245,9 +243,7 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "takes place": "held", "took place": "held", "taking place": "held",
             "taken place": "held", "wrap up": "end", "wraps up": "ends",
             "wrapped up": "ended", "wrapping up": "ending", "set for": "target for",
-            "sets for": "targets for", "next to": "beside", "start up": "startup",
-            "pick up": "detect", "picks up": "detects", "picked up": "detected",
-            "picking up": "detecting"}
+            "sets for": "targets for", "next to": "beside"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))
@@ -421,6 +417,7 @@ def term_readings(folded: str) -> tuple[list[str], list[str]]:
     return terms, pairs
 
 
+_INTENT_SPAN = 2000  # characters: eight times the longest question in the question sets (258)
 Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which", "what"]
 # Each kind of answer asked for, by its English and its Chinese question words (apart, so that
 # an English question compiles no Chinese pattern: start-up counts every millisecond).
@@ -439,12 +436,13 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land)\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Which edition": the place in a series, as 第幾屆 asks.
-                  r"|\b(?:which|what) edition\b|\bwhich number\b(?! of\b)"),
+                  r"|\b(?:which|what) edition\b"
+                  r"|\bwhich number\b(?! of\b| (?:is|was) (?:correct|right)\b)"),
      lazy(r"第几(?!" + _TIMES_WON + r")|排第|排名第|几名|排几|排名几|排名.{0,8}几多名"
           r"|排名(?:系|是)?(?:几多|多少|$)"
           # "QS Asia ranking 多少": the English table word before the Chinese question word
           # (not "ranking 有幾多間大學", which counts the table's field).
-          r"|\brank(?:ing|ed)?\s?(?:系|是)?(?:几多|多少)(?![间所个家])"
+          r"|\brank(?:ings?|ed|s)?\s?(?:系|是)?(?:几多|多少)(?![间所个家])"
           r"|排(?:到|得|喺|在)?(?:几|多)高|前(?:多少|几多|几)(?:名|位)")),
     ("when", lazy(r"\bwhen\b|\bwhat (?:year|date|month|day|time)\b"
                   r"|\bwhich (?:year|date|month|day)\b"
@@ -488,8 +486,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|用意|初衷|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么|做甚么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用(?!户)|好处)"
-          # "主要 focus 咩": the English verb, asked in Chinese, asks what a thing is for.
-          r"|\bfocus(?:es)?\s?(?:on\s?)?(?:系|是)?(?:咩|乜嘢?|什么|甚么|啥)")),
+          # "主要 focus 咩", 主要聚焦咩: the focus asked is what a thing is for.
+          r"|(?:\bfocus(?:es)?\s?(?:on\s?)?|聚焦|专注)(?:系|是|于|喺)?(?:咩|乜嘢?|什么|甚么|啥)")),
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
@@ -620,6 +618,10 @@ def question_intent(folded: str) -> Intent | None:
 
     Of two questions joined by "and" ("How much is behind it, and where did it come from?"),
     the first leads when it asks for a kind of answer itself."""
+    # The patterns look past words to other words (rank … which): on a hostile line of tens of
+    # thousands of words that is quadratic, so only the question's end is read, which is
+    # where a long message puts its question.
+    folded = folded[-_INTENT_SPAN:]
     words = folded.split()
     for i in range(3, len(words) - 2):
         if words[i] == "and" and words[i + 1] in _QUESTION_OPENERS \

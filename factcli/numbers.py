@@ -216,7 +216,7 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-_UNIT_KINDS = {"HKD": "money", "USD": "money", "RMB": "money", "percent": "percent",
+_UNIT_KINDS = {"HKD": "money", "USD": "money", "US$": "money", "RMB": "money", "percent": "percent",
                "rank": "rank", "date": "date", "edition": "edition", "m2": "area", "m3": "volume",
                "kWh": "energy", "tonnes": "mass", "tCO2e": "mass", "years": "duration",
                "months": "duration", "days": "duration", "m": "length", "km": "length"}

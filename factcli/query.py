@@ -20,7 +20,6 @@ from factcli.normalize import (
     filler_stems,
     fold_text,
     has_cjk,
-    is_stopword,
     mend_question_words,
     question_intent,
     stem,
@@ -47,8 +46,8 @@ _OTHER_INSTITUTIONS = frozenset({
 # question, and the knowledge file's own pairs may hold them): read as names, not as pairs.
 _OTHER_INSTITUTIONS_ZH = ("中大", "城大", "浸大", "岭大", "教大", "都大", "树仁", "恒大")
 # Characters that make …大 a word, not a university's short name: 其他大學 (other
-# universities), 各大, 最大, 更大, 巨大, 擴大.
-_NOT_A_NAME_BEFORE_BIG = frozenset("他各最更很好太极较超巨偌扩放加强伟庞宏远盛壮")
+# universities), 各大, 最大, 更大, 巨大, 擴大, 大唔大. (加大 is the University of California.)
+_NOT_A_NAME_BEFORE_BIG = frozenset("他各最更很好太极较超巨偌扩放强伟庞宏远盛壮唔不")
 
 
 @dataclass(slots=True)
@@ -92,6 +91,10 @@ class Query:
     checking: bool = False  # "Is it true …", "can you confirm …": a figure typed to be checked
 
 
+# 深科技是指甚麼, 甚麼是深科技, 即係乜嘢嚟, 何謂: what a word means is asked.
+_MEANING_ASKED_ZH_RE = lazy(r"(?:是指|系指|指的是|即系|即是|(?<![是系])指)(?:什么|甚么|咩|乜嘢?|啥)"
+                            r"|^(?:什么|甚么|咩|乜嘢?|啥)(?:是|系)|何谓"
+                            r"|(?:系|是)(?:咩|乜嘢?)(?:嚟|来)|(?:什么|甚么|咩|乜嘢?|啥)意思")
 _RANK_VERBS = frozenset({"~land", "stand", "~end", "come", "sit"})
 # Words of possession that may stand inside a Chinese name (港大嘅創新中心, 港大個中心).
 _POSSESSIVES = ("的", "嘅", "个", "之")
@@ -915,9 +918,6 @@ def _parse(index: Index, question: str) -> Query:
                 # may be 'them' or 'theme': a short one is read as the claims' word).
                 fillers[typed.get(term, term)] = filler
                 continue
-            slip = _english_slip(index, typed.get(term, term)) if term not in capitalised else None
-            if slip and len(slip) > _SHORT_FILLER and is_stopword(slip):
-                continue  # 'realy', 'abuot': a slip in a word that says nothing
             if fixed:
                 respelled[term] = fixed
                 corrected[term] = concept(fixed) or fixed
@@ -1081,7 +1081,7 @@ def _parse(index: Index, question: str) -> Query:
         query.terms.append("~definition")
         query.optional.add("~definition")
     if query.intent == "purpose" and "~focus" in query.terms and not folded.isascii():
-        # 主要 focus 咩, 重點係咩: the focus asked is what the thing is for; a claim that gives
+        # 主要 focus 咩, 主要聚焦咩: the focus asked is what the thing is for; a claim that gives
         # its purpose in other words need not say "focus". (An English question's other
         # words weigh enough: "what does the park focus on" wants the claim that says so.)
         query.optional.add("~focus")
@@ -1126,10 +1126,6 @@ def _parse(index: Index, question: str) -> Query:
         if set(query.terms) - query.optional - told:  # (some word must still be asked)
             query.optional.update(told & set(query.terms))
     return query
-
-
-_MEANING_ASKED_ZH_RE = lazy(r"(?:是指|系指|指的是|即系|即是)(?:什么|甚么|咩|乜嘢?|啥)"
-                            r"|(?:系|是)(?:咩|乜嘢?)(?:嚟|来)|(?:什么|甚么|咩|乜嘢?|啥)意思")
 
 
 # What a checked statement was read in (稿件寫, 篇稿話: a draft says).
@@ -1967,11 +1963,7 @@ def _english_slip(index: Index, word: str) -> str | None:
         word, english_words().starting_with(word[0]), scorer=OSA.distance, score_cutoff=1,
         limit=None), key=lambda hit: (hit[1], hit[2]))]
     known = [near for near in found if (concept(stem(near)) or stem(near)) in index.postings]
-    if found and len(found[0]) > _SHORT_FILLER and is_stopword(found[0]):
-        # 'realy' is really, the commonest word one slip away, not 'real' which claims use:
-        # a slip in a word that says nothing says nothing.
-        meant = found[0]
-    elif known:
+    if known:
         # 'sace' is space, safe or sale: the one the claims use most.
         meant: str | None = max(known, key=lambda near: len(
             index.postings[concept(stem(near)) or stem(near)]))

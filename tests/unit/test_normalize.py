@@ -142,7 +142,11 @@ def test_in_closing_a_phrase_and_ranked_at_are_question_words() -> None:
                                       "科大有9间独角兽是真的吗？"])
 def test_is_it_true_in_chinese_leaves_no_word_to_find(question: str) -> None:
     assert "真" not in strip_question_words(fold_text(question))
-    assert "真正" in strip_question_words(fold_text("真正的獨角獸"))
+
+
+@pytest.mark.parametrize("word", ["真正", "仿真系统", "认真", "逼真"])
+def test_words_holding_true_keep_it(word: str) -> None:
+    assert word in strip_question_words(fold_text(f"科大的{word}的東西"))
 
 
 def test_which_two_places_is_a_question_phrase() -> None:
@@ -154,6 +158,7 @@ def test_out_closing_a_verb_of_giving_is_a_question_word() -> None:
     assert "出" not in strip_question_words(fold_text("撥咗幾多錢出嚟搞基金？"))
     assert "出" not in strip_question_words(fold_text("拨了多少钱出来？"))
     assert "出来" in strip_question_words(fold_text("研究做出来的成果"))
+    assert "推出" in strip_question_words(fold_text("科大幾時推出嚟呢個課程"))
     assert "出版" in strip_question_words(fold_text("出版了几本书"))
 
 
@@ -234,8 +239,6 @@ def test_cantonese_words_read_as_standard_chinese() -> None:
 def test_a_phrasal_verb_reads_as_its_one_word() -> None:
     assert fold_text("They put forward a proposal") == fold_text("They propose a proposal")
     assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
-    assert fold_text("a test that picks up Alzheimer's") \
-        == fold_text("a test that detects Alzheimer's")
 
 
 def test_a_signed_document_is_an_agreement() -> None:
@@ -263,22 +266,17 @@ def test_an_intention_is_a_purpose_and_meaning_to_do_is_planning() -> None:
 
 
 def test_everyday_shortenings_read_as_the_words_claims_use() -> None:
-    """"grads", "start up camp", 合搞 (run together) and 賺到 (earned) are the graduates,
-    start-ups, 合辦 and income the claims speak of."""
+    """"grads", 合搞 (run together) and 賺到 (earned) are the graduates, 合辦 and income the
+    claims speak of."""
     assert tokens(fold_text("grads undergrads")) == tokens(fold_text("graduates undergraduates"))
-    assert tokens(fold_text("start up camp")) == tokens(fold_text("start-up camp"))
     assert fold_text("港科大和上實合搞") == fold_text("港科大和上實合辦")
-    assert concept("赚") == concept(stem("earned")) == concept("收入") == "~income"
+    assert concept("赚") == concept(stem("earnings")) == concept("收入") == "~income"
 
 
 @pytest.mark.parametrize("hedge", ["apparently", "reportedly", "supposedly", "allegedly"])
 def test_a_hedge_on_what_was_heard_is_no_word_to_find(hedge: str) -> None:
     assert tokens(strip_question_words(fold_text(f"HKUST has {hedge} built a nose"))) \
         == tokens(strip_question_words(fold_text("HKUST has built a nose")))
-
-
-def test_a_billion_dollar_start_up_is_a_unicorn() -> None:
-    assert {concept(t) for t in tokens(fold_text("billion-dollar"))} == {concept(stem("unicorns"))}
 
 
 def test_being_crowned_is_obtaining() -> None:
