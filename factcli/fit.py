@@ -54,6 +54,7 @@ _FIRST_OF_KIND_ASKED_RE = lazy(
 # end within a short window and hold no 的 or 嘅 (首間推出AI課程的大學 asks which university
 # was first; it names none).
 _BODY_NAME_WINDOW = 20  # characters after 首個 within which the body's name must end
+_BEFORE_A_NAME = frozenset("的嘅「」\"' ")  # what may stand between 首個 and the name
 _BODY_NAMED_RE = lazy(f"[^？?，,。、的嘅]{{0,{_BODY_NAME_WINDOW}}}?"
                       "(?:平台|中心|实验室|研究院|学院|大学|基金|联盟)")
 # 首席 (chief), 首都 (capital), 首爾 and "first-year" say nothing of being first.
@@ -217,10 +218,13 @@ def _statements_read(index: Index, position: int, read: Callable[[str], _Reading
 def _first_of_kind_asked(index: Index, query: Query) -> bool:
     """Whether being first of a kind is asked, not said of a body to name it (美國與大灣區首個
     生物科技…平台 is that platform's description; a rank's first place is its value)."""
-    for found in _FIRST_OF_KIND_ASKED_RE.finditer(query.folded):
-        after = query.folded[found.end():].lstrip("的嘅「」\"' ")
-        if not _BODY_NAMED_RE.match(after) and not any(
-                after.startswith(alias) for entity in query.entities
+    text = query.folded
+    for found in _FIRST_OF_KIND_ASKED_RE.finditer(text):
+        after = found.end()
+        while after < len(text) and text[after] in _BEFORE_A_NAME:
+            after += 1
+        if not _BODY_NAMED_RE.match(text, after) and not any(
+                text.startswith(alias, after) for entity in query.entities
                 for alias in aliases_of(index, entity)):
             return True
     return False
@@ -234,8 +238,7 @@ def _is_change_metric(metric: str) -> bool:
 
 def _states_money(text: str) -> bool:
     """Whether a text states a sum of money."""
-    return any(found.quantity.unit and unit_kind(found.quantity.unit) == "money"
-               for found in find_quantities(text))
+    return any(unit_kind(found.quantity.unit) == "money" for found in find_quantities(text))
 
 
 def _states_first_of_kind(text: str) -> bool:
@@ -579,7 +582,8 @@ class Asked:
     change_asked: bool  # how a figure moved ("how many more", 增加, "since 2014-15")
     cost_asked: bool  # what a thing cost (cost, price, 成本), as a question, not a yes/no
     sum_asked: bool  # how much money ("how much funding", 多少資金), not how many
-    student_body: bool  # "how many students" and nothing else: the whole student body
+    whole_asked: bool  # a whole ("in total", "how many students" and nothing else), which no
+    # count of a kind of it gives
 
 
 @cache
@@ -622,7 +626,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and query.intent in {None, "what", "count"},
         sum_asked=query.intent == "count" and "money" in measures
         and _HOW_MUCH_MONEY_RE.search(query.folded) is not None,
-        student_body=_student_body_asked(query, many),
+        whole_asked=_TOTAL_ASKED_RE.search(query.folded) is not None
+        or _student_body_asked(query, many),
         phases=phases_named(query.folded),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
@@ -1171,8 +1176,7 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # "How many *gold* medals": a count of all the awards holds "medals" but does not say
         # how many were gold.
         factor *= _OTHER_COUNT_PENALTY
-    if query.intent == "count" and claim.is_numeric \
-            and (asked.student_body or _TOTAL_ASKED_RE.search(query.folded)) \
+    if query.intent == "count" and claim.is_numeric and asked.whole_asked \
             and _narrower_metric(index, query, claim):
         # "How many students does HKUST have in total": not its outbound exchange students.
         factor *= _GIVEN_FIGURE_PENALTY
@@ -1227,7 +1231,8 @@ def _table_words(index: Index) -> frozenset[str]:
 def _student_body_asked(query: Query, many: bool) -> bool:
     """Whether "how many" asks for students and names nothing else ("How many students does
     HKUST have?", 理大有幾多個學生): the whole student body, which no count of students who
-    went on exchange or received aid gives."""
+    went on exchange or received aid gives. (Students only: read of alumni and staff too, it
+    declined "首個科大獨角獸日有幾多個校友去", where the event is named by words, not as a body.)"""
     return many and set(query.terms) - query.optional == {"~student"}
 
 

@@ -1737,10 +1737,9 @@ _DATE_WORDS_RE = lazy(
     r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:度|底|初|中|尾|末)?|(?<=\d)[月日号]")
 
 
-# A year that only starts a span ("since 2014-15", 自2014-15年度以來, 由2024年1月起) is the
-# baseline of a change, not the date the question asks about.
-# A year a figure is compared with ("since 2014-15", "against the 2014-15 baseline", 較
-# 2014-15年度): the figure is for a later year.
+# A year that starts a span or that a figure is compared with ("since 2014-15", "against the
+# 2014-15 baseline", 自2014-15年度以來, 由 2024年1月起, 較2014-15年度) is the baseline of a change,
+# not the date the question asks about: the figure is for a later year.
 _BASELINE_RE = lazy(
     r"\b(?:since|from|against|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
