@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def resolve_entity(index: Index, name: str) -> Entity:
     """An entity from any alias, id or name (typo-tolerant); UnknownEntityError with suggestions."""
-    from factcli.query import detect_entities
+    from factcli.naming import detect_entities
 
     kb = index.kb
     form = compact(name)

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING
 
+from factcli.dates import asked_dates
 from factcli.errors import ExitCode
 from factcli.match import Answer, answer_question, speaks_for
 from factcli.model import Qualifier, Quantity
 from factcli.normalize import detect_lang, fold_text, strip_question_words, tokens
 from factcli.numbers import find_quantities, values_equal
-from factcli.query import asked_dates
 
 if TYPE_CHECKING:
     from factcli.index import Index

@@ -56,8 +56,8 @@ def draft_claims(index: Index, text: str, source_id: str, file_name: str) -> Dra
 
 
 def _stub(index: Index, figure: Figure, quote: str, text: str) -> Stub:
+    from factcli.naming import detect_entities
     from factcli.normalize import fold_text
-    from factcli.query import detect_entities
 
     unit: str | None = None
     qualifier: str | None = None

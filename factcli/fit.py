@@ -11,19 +11,13 @@ from factcli.concepts import OPPOSITES
 from factcli.index import held_among
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
+from factcli.naming import aliases_of, claims_naming, faculties_named
 from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, stem, tokens
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
-from factcli.query import (
-    ASIDE_WORDS,
-    OFFICE_WORDS,
-    aliases_of,
-    claims_naming,
-    counted_things,
-    distinctive_name_terms,
-    faculties_named,
-    name_terms,
-)
+from factcli.query import ASIDE_WORDS, OFFICE_WORDS
+from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
+from factcli.terms import counted_things
 
 if TYPE_CHECKING:
     from collections.abc import Callable

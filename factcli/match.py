@@ -25,14 +25,10 @@ from factcli.normalize import (
     has_cjk,
 )
 from factcli.numbers import values_equal
-from factcli.query import (
-    Query,
-    common_term_limit,
-    counted_nouns,
-    distinctive_name_terms,
-    parse_query,
-)
+from factcli.query import Query, parse_query
+from factcli.related import common_term_limit, distinctive_name_terms
 from factcli.structs import dataclass
+from factcli.terms import counted_nouns
 
 if TYPE_CHECKING:
     from factcli.index import Index

@@ -58,6 +58,8 @@ supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
 """.split())  # noqa: SIM905 (word lists read better as text)
+
+
 def _longest_of(words: Iterable[str]) -> str:
     """A pattern for any of the words, the longest of those that start at a place, as the
     words joined by | longest first would be; written as a tree of their prefixes, so that a
@@ -670,3 +672,15 @@ def concepts_of(terms: Iterable[str]) -> list[str]:
 def compact(text: str) -> str:
     """Folded text without spaces: aliases match 'poly u', 'polyu' and 'Poly-U' alike."""
     return fold_text(text).replace(" ", "")
+
+
+# A run of Latin letters in folded text.
+LATIN_WORD_RE = lazy(r"[a-z]+")
+
+
+# Characters that glue a Chinese question together (at, all, of, by, to, go, do …): a pair made
+# of one of them and a neighbour is an accident of segmentation, not a word the question asks
+# about.
+GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
+                       "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
+                       "仲紧晒埋咁噉嘢吓幅返点想借")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcli.check import VerdictKind, check_statement
+from factcli.dates import asked_dates
 from factcli.fit import (
     _ONE_ASKED_RE,
     _ROLE_RE,
@@ -28,7 +29,9 @@ from factcli.normalize import (
     strip_question_words,
 )
 from factcli.numbers import unit_kind
-from factcli.query import _english_slip, _sentences, _without_courtesies, asked_dates, parse_query
+from factcli.query import parse_query
+from factcli.scene import _sentences, without_courtesies
+from factcli.slips import english_slip
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -907,7 +910,7 @@ def test_a_short_lower_case_word_is_not_read_as_a_name(kb_index: Index) -> None:
 def test_an_english_word_typed_with_a_slip_is_read_as_meant(kb_index: Index, typed: str,
                                                             meant: str) -> None:
     """Of several words one slip away, the one the claims use most, else the commonest."""
-    assert _english_slip(kb_index, typed) == meant
+    assert english_slip(kb_index, typed) == meant
 
 
 def test_an_everyday_word_typed_with_a_slip_is_still_everyday(kb_index: Index) -> None:
@@ -2584,7 +2587,7 @@ def test_greetings_and_thanks_are_no_words_of_the_question(
     "Who sent HKUST the letter of thanks", "Greetings from which minister?",
     "早晨的講座幾點開始？"])
 def test_words_that_only_look_like_courtesies_stay(question: str) -> None:
-    assert _without_courtesies(question) == question
+    assert without_courtesies(question) == question
 
 
 @pytest.mark.parametrize("question", [

@@ -17,8 +17,9 @@ from factcli.match import (
     _value_matches,
     _weight,
 )
+from factcli.naming import _cjk_aliases_starting_in, claims_naming
 from factcli.normalize import fold_text, has_cjk
-from factcli.query import Query, _cjk_aliases_starting_in, claims_naming, parse_query
+from factcli.query import Query, parse_query
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 

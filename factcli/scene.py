@@ -1,0 +1,131 @@
+"""Which sentences of a question ask, and which only greet, thank or set the scene."""
+
+from __future__ import annotations
+
+from factcli.lazyre import lazy
+from factcli.normalize import fold_text
+
+# The English auxiliaries a yes/no question opens with.
+AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should"
+
+
+YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗"
+                     "|啱唔啱|对不对|冇错|没错|吧(?=\\W*$)")
+
+
+_ZH_GREETINGS = "你好|您好|哈囉|哈啰|哈佬"
+# Greetings before the question and thanks after it ask nothing and name nothing. (A name
+# after "Dear" may be a body asked about: "Dear HKUST, how many …".)
+_GREETING_RE = lazy(
+    r"(?i)^\s*(?:(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening|day))"
+    r"(?: there| all| team| everyone)?|dear (?:all|team|colleagues|editor|sir(?: or madam)?"
+    r"|madam))(?![\w'-])|" + _ZH_GREETINGS + r"|(?:早晨|早安|午安)(?=[,，!！。\s]))"
+    r"\s*[,，.!！。]?\s*")
+# Thanks close a sentence of their own ("… in 2023? Thanks a lot!"): "the letter of thanks"
+# is a question's words.
+_THANKS_RE = lazy(
+    r"(?i)(?<=[?？.!！。,，~])\s*(?:(?:many )?thanks?(?: you)?(?: (?:so|very) much| a lot"
+    r"| in advance)?|thx|ty|cheers|much appreciated|(?:i )?appreciate (?:it|your help)"
+    r"|唔該(?:晒|哂|你)?|唔该(?:晒|哂|你)?|(?:謝謝|谢谢)(?:你|您|晒|指點|指点)?|多謝(?:晒|你)?"
+    r"|多谢(?:晒|你)?|麻煩(?:晒|你|您|了)?|麻烦(?:晒|你|您|了)?|感謝|感谢)\s*[.!！。~]*\s*$")
+
+
+def without_courtesies(question: str) -> str:
+    """The question without a greeting before it or thanks after it (when some question is
+    left)."""
+    stripped = _GREETING_RE.sub("", question, count=1)
+    # Thanks fit in the last few characters; reading only those keeps a long text cheap.
+    thanks = _THANKS_RE.search(stripped, max(0, len(stripped) - _THANKS_TAIL))
+    if thanks is not None:
+        stripped = stripped[:thanks.start()]
+    stripped = stripped.strip()
+    return stripped if len(stripped) >= 4 else question
+
+
+_THANKS_TAIL = 40
+
+
+def scene_and_ask(question: str) -> list[tuple[str, bool]]:
+    """The question's parts in order, each with whether it asks: sentences, a lead-in before a
+    colon or a dash, and clauses before a Chinese comma that say who asks. When some sentence
+    ends in a question mark, only such sentences ask ("I'm thinking about where to apply.
+    What does …?"); otherwise any with a question word does ("I'd like to know how many …")."""
+    sentences = _sentences(question)
+    if len(sentences) == 1 and "，" not in question and not _CLAUSE_BREAK_RE.search(question):
+        return []  # one sentence with no lead-in: nothing sets the scene
+    marked = any(_ends_asking(sentence) for sentence in sentences)
+    pieces: list[tuple[str, bool]] = []
+    for sentence in sentences:
+        if not (_ends_asking(sentence) if marked else _asks(sentence)):
+            pieces.append((sentence, False))
+            continue
+        lead_in = _CLAUSE_BREAK_RE.search(sentence)
+        before, after = (sentence[:lead_in.start()].rstrip(), sentence[lead_in.end():].lstrip()) \
+            if lead_in is not None else ("", sentence)
+        if before and not ASKING_RE.search(before) and _asks(after):
+            # "My editor wants a hard date: by what year …?"
+            pieces.append((before, False))
+            sentence = after
+        clauses = [clause.strip() for clause in sentence.split("，")]
+        while len(clauses) > 1 and not _asks(clauses[0]) \
+                and _SELF_OR_GREETING_RE.search(clauses[0]):
+            # "你好，我在寫一份關於港科大（廣州）的報告，想確認…？": who the reader is, before
+            # the comma, sets the scene too.
+            pieces.append((clauses.pop(0), False))
+        pieces.append(("，".join(clauses), True))
+    return pieces
+
+
+def _ends_asking(sentence: str) -> bool:
+    return _ENDS_ASKING_RE.search(sentence[-_ASKING_TAIL:]) is not None
+
+
+def _sentences(text: str) -> list[str]:
+    sentences: list[list[str]] = []
+    for piece in _SENTENCE_END_RE.split(text.strip()):
+        if not piece.strip():
+            continue
+        # "Dr. Wu", "e.g. the": a full stop that ends an abbreviation ends no sentence.
+        if sentences and _ABBREVIATION_END_RE.search(sentences[-1][-1][-_ABBREVIATION_TAIL:]):
+            sentences[-1].append(piece)
+        else:
+            sentences.append([piece])
+    return [" ".join(parts) for parts in sentences]
+
+
+def _asks(text: str) -> bool:
+    return bool(WH_RE.search(text) or YES_NO_ZH_RE.search(fold_text(text))
+                or _OPENING_AUXILIARY_RE.match(text))
+
+
+# The reader speaking of themselves (I'm, my, 我, 本人), or greeting (你好, 唔好意思).
+_OF_THE_READER = r"(?i)\b(?:i|i'm|im|i've|i'd|me|my|we|we're|our|us)\b|我|本人"
+OF_THE_READER_RE = lazy(_OF_THE_READER)
+
+
+_ENDS_ASKING_RE = lazy(r"[?？]\W*$")  # (read on a sentence's last few characters)
+_ASKING_TAIL = 12
+_SELF_OR_GREETING_RE = lazy(_OF_THE_READER + r"|" + _ZH_GREETINGS + r"|唔好意思|不好意思")
+# A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
+# kinds …").
+_SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？])|\n+"
+                        r"|(?<=[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f])"
+                        r"\s*(?=[^\s\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\u200d\ufe0f])")
+# (An initial is a capital: "Harry S. Shum"; "quick q." ends a sentence.)
+_ABBREVIATION_END_RE = lazy(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|No|Nos|St|Jr|Sr|Inc|Ltd|Co|dr|prof|vs"
+                            r"|approx|e\.g|i\.e|etc)|\b[A-Z])\.$")
+_ABBREVIATION_TAIL = 8
+_CLAUSE_BREAK_RE = lazy(r"[:：]|\s[-–—]\s|——")
+_OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:" + AUXILIARIES + r")\b")
+
+
+_WH_WORDS = (r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b"
+             r"|甚麼|什么|什麼|咩|乜|邊|哪|幾|几|多少|何|誰|谁")
+_YES_NO_MARKS = r"|[?？]|嗎|吗|係咪|是否|有冇"
+# A question word proper: "Is that correct?" after a premise asks whether the premise holds,
+# so the premise is what is asked.
+WH_WORD_RE = lazy(_WH_WORDS)
+# Anything that asks: a question word, a question mark, a yes/no particle.
+WH_RE = lazy(_WH_WORDS + _YES_NO_MARKS)
+# Anything that asks, an auxiliary opening a yes/no question included (a lead-in asks none).
+ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS + r"|\b(?:" + AUXILIARIES + r")\b")

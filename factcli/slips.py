@@ -1,0 +1,191 @@
+"""Words typed with a slip: English misspellings, doubled letters, Chinese characters typed by
+sound."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcli.lexicon import english_words, general_words, homophones
+from factcli.naming import OTHER_INSTITUTIONS_ZH
+from factcli.normalize import (
+    GLUE_CHARS,
+    LATIN_WORD_RE,
+    concept,
+    has_cjk,
+    stem,
+    with_doubled_letter_once,
+)
+from factcli.related import related_claims
+from factcli.terms import as_term, held_together, pair_runs_at, runs_at
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from factcli.index import Index
+
+
+def sound_slips(index: Index, content: str, entities: list[str]) -> str:
+    """Characters typed by sound (獨腳獸 for 獨角獸, 懷進朋 for 懷進鵬): inside a Chinese run,
+    a character whose pairs with its neighbours are unknown, and for which exactly one
+    homophone makes them known words; at either end of a run, a character whose one pair is
+    unknown beside a known pair, mended the same way; a two-character word (港科大廣洲) only
+    into one that the claims about the bodies the question names use."""
+    if not has_cjk(content):
+        return content
+    postings = index.postings
+    fixed = list(content)
+    # Other universities' short names (中大, 城大) are spelt as meant.
+    named = {at for name in OTHER_INSTITUTIONS_ZH for found in re.finditer(name, content)
+             for at in range(found.start(), found.end())} if "大" in content else set()
+    about: set[int] | None = None
+    for start, run in pair_runs_at(content):
+        if run in postings or any(char in GLUE_CHARS for char in run) \
+                or concept(run) or run in general_words() or run in OTHER_INSTITUTIONS_ZH:
+            continue  # a word the file or the language knows (建成, 中大) is spelt as meant
+        if about is None and entities:
+            about = set().union(*(related_claims(index, e) for e in entities))
+        # With bodies named, only a word their claims use; with none, any claim's word.
+        fits = [fit for fit in (run[:i] + other + run[i + 1:] for i in range(2)
+                                for other in homophones(run[i]))
+                if as_term(fit) in postings
+                and (about is None or not about.isdisjoint(postings[as_term(fit)]))]
+        if len(fits) > 1:
+            # 定味: 定位 (position), not 定為, whose 為 only glues a sentence together.
+            fits = [fit for fit in fits if not GLUE_CHARS.intersection(fit)]
+        if len(fits) == 1:
+            fixed[start:start + 2] = list(fits[0])
+    for start, run in runs_at(content):
+        for i in range(len(run)):
+            if run[i] in GLUE_CHARS or start + i in named:
+                continue  # 搞, 喺: a particle, not a slip
+            pairs = [(run[i - 1], "")] if i else []
+            if i + 1 < len(run):
+                pairs.append(("", run[i + 1]))
+            if any(as_term(left + run[i] + right) in postings
+                   or left + run[i] + right in general_words() for left, right in pairs):
+                continue  # beside a neighbour, a word the file or the language knows (提到)
+            named_fits = {other for other in homophones(run[i]) for left, right in pairs
+                          if left + other + right in index.aliases} \
+                if run[i] not in postings else set()
+            if len(named_fits) == 1:
+                # 锂大同鵬城: a body's short name typed by sound, beside whatever follows it, with
+                # a character no claim uses (可大可小 is no 科大).
+                fixed[start + i] = named_fits.pop()
+                continue
+            inner = ""
+            if len(pairs) == 1:
+                # At an end: only beside a known word (懷進|朋) that some claim holds together
+                # with the mended pair, never a lone unknown word.
+                inner = run[i - 2:i] if i else run[1:3]
+                if inner not in postings:
+                    continue  # a word, not an idea many words share (高校: ~university)
+            fits = [other for other in homophones(run[i])
+                    if all(as_term(left + other + right) in postings for left, right in pairs)
+                    and (not inner or held_together(index, inner, *(
+                        left + other + right for left, right in pairs)))]
+            if len(fits) == 1:
+                fixed[start + i] = fits[0]
+    return "".join(fixed)
+
+
+def doubled_letter(index: Index, word: str) -> str | None:
+    """A key pressed twice ('fuunded' is funded, though founded is as near): the English word
+    left with one of the letters, as the claims keep it, when they use it."""
+    return next((stem(single) for single in with_doubled_letter_once(word)
+                 if single in english_words() and stem(single) in index.postings), None)
+
+
+def correct_typo(term: str, vocabulary: list[str], most: int = 2,
+                  frequency: Callable[[str], tuple[int, int]] | None = None) -> str | None:
+    """The known word one slip away: a transposition or typo in a short word, two in a long one.
+    Of words equally near, the one the claims use beside the question's other words ("Xi
+    Jinpng" is Jinping, not Huai Jinpeng), then the one they use most ("presdent" is
+    "president", not "present")."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    limit = min(most, 1 if len(term) <= 6 else 2)
+    # Slips rarely touch the first letter; a word that differs there is another word (pull, full).
+    same_start = [word for word in vocabulary if word[0] == term[0]]
+    found = process.extract(term, same_start, scorer=OSA.distance, score_cutoff=limit,
+                            limit=None)
+    if not found:
+        return None
+    nearest = min(distance for _, distance, _ in found)
+    ties = [word for word, distance, _ in found if distance == nearest]
+    return max(ties, key=frequency) if frequency and len(ties) > 1 else ties[0]
+
+
+# Of a name's other word, the claims read to find the word written beside it: a name's word
+# is rare, and a common one ("hong") would cost a scan of many claims for nothing.
+_MOST_NAME_HOLDERS = 40
+_SHORTEST_SLIPPED_NAME = 4
+
+
+def name_word_beside(index: Index, question: str, word: str,
+                      respelled: dict[str, str]) -> str | None:
+    """The word of a name the claims write beside the name's other word, which the question
+    types beside this one, when this word is one slip from it (two in a word of seven letters
+    or more): 'Nanci' in "Nanci Ip" is Nancy, 'Shereef' is Sherif; of a shorter word only the
+    spelling with a Y before it ('Yip' in "Nancy Yip" is Ip)."""
+    from rapidfuzz.distance import OSA
+
+    if len(word) < _SHORTEST_SLIPPED_NAME and not word.startswith("y"):
+        return None  # Xie is not Xia: a short name one letter off is another name
+    words = [stem(w) for w in LATIN_WORD_RE.findall(question.lower())]
+    limit = 1 if len(word) < 7 else 2
+    for at, here in enumerate(words):
+        if here != word:
+            continue
+        for step in (-1, 1):
+            if not 0 <= at + step < len(words):
+                continue
+            other = respelled.get(words[at + step], words[at + step])
+            holders = index.postings.get(other, ())
+            if not holders or len(holders) > _MOST_NAME_HOLDERS:
+                continue
+            for position in holders:
+                held_words = index.statement_terms[position].split()
+                for spot, held in enumerate(held_words):
+                    meant = held_words[spot - step] if held == other and 0 <= spot - step < len(
+                        held_words) else ""
+                    if not meant.isalpha() or meant == word:
+                        continue
+                    if len(word) < _SHORTEST_SLIPPED_NAME:
+                        if word == "y" + meant:  # Yip for Ip: one name spelt two ways
+                            return meant
+                    elif OSA.distance(meant, word, score_cutoff=limit) <= limit:
+                        return meant
+    return None
+
+
+def everyday_slip(index: Index, word: str) -> bool:
+    """Whether a word typed with a slip is an everyday English word ('supprt')."""
+    meant = english_slip(index, word)
+    return meant is not None and meant in general_words()
+
+
+def english_slip(index: Index, word: str) -> str | None:
+    """The English word one slip away from a word that is none ('supprt' → support): of
+    several, the one the claims use most ('sace' → space), else the commonest ('manily' →
+    mainly)."""
+    key = ("english slip", word)
+    if key in index.derived:
+        return index.derived[key]
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    # The list runs from the commonest word down.
+    found = [near for near, _, _ in sorted(process.extract(
+        word, english_words().starting_with(word[0]), scorer=OSA.distance, score_cutoff=1,
+        limit=None), key=lambda hit: (hit[1], hit[2]))]
+    known = [near for near in found if (concept(stem(near)) or stem(near)) in index.postings]
+    if known:
+        # 'sace' is space, safe or sale: the one the claims use most.
+        meant: str | None = max(known, key=lambda near: len(
+            index.postings[concept(stem(near)) or stem(near)]))
+    else:
+        meant = found[0] if found else None  # 'manily': mainly, the commonest
+    index.derived[key] = meant
+    return meant
