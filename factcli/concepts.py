@@ -14,7 +14,7 @@ CONCEPTS = {
     "~deputy": "deputy deputies vice 副",
     "~minister": "minister ministers 部长",
     "~lead": "head heads headed lead leads leader leaders direct director chief run 主任 院长 首长 "
-             "领导 带领 率领 率团",
+             "领导 带领 率领 率团 helm 掌舵",
     "~expert": "professor professors academic academics scholar scholars 教授 学者",
     "~tutor": "tutor tutors mentor mentors 导师",
     "~student": "student students undergraduate undergraduates undergrad undergrads pupil "
@@ -154,7 +154,7 @@ CONCEPTS = {
               "set launch creat inaugurat build construct "
               "成立 创立 设立 创办 创建 建立 启动 兴建 建设",
     "~begin": "begin begins commence open opening kick start started starting "
-              "开始 开幕 揭幕 启用 动工 开工",
+              "开始 开幕 揭幕 启用 动工 开工 开锣",
     "~end": "end ends finish finishes close conclude complete completed completion "
             "结束 完结 闭幕 完成 落成 竣工 建成 完",
     "~join": "join joins joined joining 加入 加盟",

@@ -154,6 +154,22 @@ def test_which_two_places_is_a_question_phrase() -> None:
     assert "地方" in strip_question_words(fold_text("地方政府有冇支持？"))
 
 
+@pytest.mark.parametrize(("question", "content", "intent"), [
+    ("科大有幾間實驗室？", "科大 实验室", "count"), ("理大有幾個學院？", "理大 学院", "count"),
+    ("派出了幾支隊伍？", "派出 队伍", "count"), ("多咗百分之幾？", "", "count"),
+    ("現時由哪位教授負責？", "由 教授负责", "who"),
+])
+def test_how_many_with_a_measure_word_and_what_percent_are_question_words(
+        question: str, content: str, intent: str) -> None:
+    folded = fold_text(question)
+    assert (strip_question_words(folded).strip(), question_intent(folded)) == (content, intent)
+
+
+def test_zhi_counts_teams_only() -> None:
+    assert "支持" in strip_question_words(fold_text("政府支持多少？"))
+    assert "几何" in strip_question_words(fold_text("幾何"))
+
+
 def test_out_closing_a_verb_of_giving_is_a_question_word() -> None:
     assert "出" not in strip_question_words(fold_text("撥咗幾多錢出嚟搞基金？"))
     assert "出" not in strip_question_words(fold_text("拨了多少钱出来？"))
@@ -263,6 +279,11 @@ def test_an_intention_is_a_purpose_and_meaning_to_do_is_planning() -> None:
     assert concept("用意") == concept("初衷") == concept("目的") == "~goal"
     assert question_intent(fold_text("理大開設新研究院的用意是甚麼？")) == "purpose"
     assert concept("打算") == concept("规划") == "~plan"
+
+
+def test_at_the_helm_leads_and_kicking_off_begins() -> None:
+    assert concept("掌舵") == concept(stem("helm")) == concept("领导") == "~lead"
+    assert concept("开锣") == concept("开幕") == "~begin"
 
 
 def test_everyday_shortenings_read_as_the_words_claims_use() -> None:
