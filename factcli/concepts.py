@@ -186,6 +186,7 @@ CONCEPTS = {
     "~expect": "expect expects expected expectation expectations hope hopes hoped urge urges "
                "urged 希望 期望 "
                "期待 预期 寄望",
+    "~detect": "detect detects detected detecting detection 检测 查出 测出 验出 侦测 探测",
     "~choose": "choose chose chosen select selected selection pick picked 选择 挑选 拣选 拣",
     "~obtain": "receive received receiving obtain obtained secure secured securing "
                "获得 取得 获取 获 荣膺 荣登 夺得 赢得",

@@ -165,6 +165,20 @@ def test_how_many_with_a_measure_word_and_what_percent_are_question_words(
     assert (strip_question_words(folded).strip(), question_intent(folded)) == (content, intent)
 
 
+@pytest.mark.parametrize("question", ["是哪一天的事？", "係幾時嘅事？"])
+def test_the_matter_closing_a_when_question_is_a_question_word(question: str) -> None:
+    folded = fold_text(question)
+    assert (strip_question_words(folded).strip(), question_intent(folded)) == ("", "when")
+
+
+def test_a_matter_inside_a_question_is_a_word() -> None:
+    assert "事" in strip_question_words(fold_text("做咗咩事"))
+
+
+def test_finding_out_by_a_test_is_detecting() -> None:
+    assert concept("查出") == concept("检测") == concept(stem("detects")) == "~detect"
+
+
 def test_zhi_counts_teams_only() -> None:
     assert "支持" in strip_question_words(fold_text("政府支持多少？"))
     assert "几何" in strip_question_words(fold_text("幾何"))
