@@ -25,7 +25,7 @@ CONCEPTS = {
     "~staff": "staff employee employees personnel workforce 职员 员工 雇员",
     "~faculty": "faculty 教员",
     "~member": "member members membership belong belongs belonged belonging 成员 会员",
-    "~delegate": "delegate delegates representative representatives participant participants "
+    "~delegate": "delegate delegates representative representatives reps participant participants "
                  "trainee trainees 代表",
     "~guest": "guest guests 嘉宾 来宾 贵宾",
     "~volunteer": "volunteer volunteers volunteering 义工 志工 志愿",

@@ -28,9 +28,10 @@ def full_period(found: re.Match[str]) -> str:
 
 # A year that starts a span or that a figure is compared with ("since 2014-15", "against the
 # 2014-15 baseline", 自2014-15年度以來, 由 2024年1月起, 較2014-15年度) is the baseline of a change,
-# not the date the question asks about: the figure is for a later year.
+# not the date the question asks about: the figure is for a later year. ("Since 2019, …" may
+# open the question.)
 _BASELINE_RE = lazy(
-    r"\b(?:since|from|against|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?"
+    r"(?i)\b(?:since|from|against|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
     r"|[自由从從較较比]\s*(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
     r"|[与與和同](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?年?度?(?:相比|比较|比較|对比|對比)")

@@ -175,6 +175,10 @@ def test_a_matter_inside_a_question_is_a_word() -> None:
     assert "事" in strip_question_words(fold_text("做咗咩事"))
 
 
+def test_reps_are_representatives() -> None:
+    assert concept(stem("reps")) == concept(stem("representatives")) == "~delegate"
+
+
 def test_finding_out_by_a_test_is_detecting() -> None:
     assert concept("查出") == concept("检测") == concept(stem("detects")) == "~detect"
 
