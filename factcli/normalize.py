@@ -223,6 +223,9 @@ _CANTONESE = {
     "起好": "建成", "起紧": "兴建", "听讲": " ", "听闻": " ", "上年": "去年", "使咗": "花费",
     "上昼": "上午", "下昼": "下午", "晏昼": "下午", "合搞": "合办",
     "搞掂": "完成", "起楼": "建楼", "起咗": "建了", "起嘅": "建嘅", "啱啱": " ", "起喺": "建在",
+    # 多咗百分之幾, 少咗幾多: "went up (down) by how much", a change asked for.
+    "多咗百分之": "增加百分之", "多咗几多": "增加几多", "多咗多少": "增加多少",
+    "少咗百分之": "减少百分之", "少咗几多": "减少几多", "少咗多少": "减少多少",
 }
 # Words Cantonese uses otherwise only in some places: 傾 (talk) but not 傾向; 人工 (wages) but
 # not 人工智能; 班人 (the people of: 科大班人 is HKUST's people) but not 培訓班人數.
