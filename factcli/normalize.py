@@ -223,9 +223,6 @@ _CANTONESE = {
     "起好": "建成", "起紧": "兴建", "听讲": " ", "听闻": " ", "上年": "去年", "使咗": "花费",
     "上昼": "上午", "下昼": "下午", "晏昼": "下午", "合搞": "合办",
     "搞掂": "完成", "起楼": "建楼", "起咗": "建了", "起嘅": "建嘅", "啱啱": " ", "起喺": "建在",
-    # 多咗百分之幾, 少咗幾多: "went up (down) by how much", a change asked for.
-    "多咗百分之": "增加百分之", "多咗几多": "增加几多", "多咗多少": "增加多少",
-    "少咗百分之": "减少百分之", "少咗几多": "减少几多", "少咗多少": "减少多少",
 }
 # Words Cantonese uses otherwise only in some places: 傾 (talk) but not 傾向; 人工 (wages) but
 # not 人工智能; 班人 (the people of: 科大班人 is HKUST's people) but not 培訓班人數.
@@ -235,6 +232,16 @@ _CANTONESE_OPENERS = frozenset(word[0] for word in (*_CANTONESE, *_CANTONESE_IN_
 _CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
                            + "|倾(?![向斜销注覆])|人工(?![智岛湖林降合])|(?<![训课])班人(?!数)"
                            + "|(?<![一不说讲看想得])起(?=[？?！!。，,\\s]|$)")
+
+
+# 多咗百分之幾, 漲了多少, 跌咗幾多: "went up (down) by how much", a change asked for in the
+# words claims use (增加, 減少). (多 and 少 alone are no change: 多少 is "how many".)
+_CHANGE_BY_HOW_MUCH_RE = lazy("(?:(多|少)[咗了]|(涨|升|跌|降)[咗了]?)(?=百分之|几多|多少)")
+_UP_WORDS = frozenset("多涨升")
+
+
+def _change_word(found: re.Match[str]) -> str:
+    return "增加" if (found.group(1) or found.group(2)) in _UP_WORDS else "减少"
 
 
 def _standard_chinese(text: str) -> str:
@@ -273,6 +280,8 @@ def fold_text(text: str) -> str:
         text = text.casefold()
         if has_cjk(text):
             text = _standard_chinese(_converter("hk2s")(text))
+            if "多少" in text or "几多" in text or "百分之" in text:
+                text = _CHANGE_BY_HOW_MUCH_RE.sub(_change_word, text)
     if any(particle in text for particle in _PHRASAL_PARTICLES):
         text = _PHRASAL_RE.sub(lambda found: _PHRASAL[found.group()], text)
     # Each pattern is tried only on text holding the character it opens with: most pieces

@@ -119,10 +119,23 @@ def test_answer_language_follows_the_question(text: str, lang: str) -> None:
     ("睇", "看"), ("返工", "工作"), ("攞獎", "獲獎"), ("傾咗", "談咗"), ("做緊", "做"),
     ("人工有幾多", "工資有幾多"), ("人工智能", "人工智能"), ("起嘅時候", "建嘅時候"),
     ("會起喺邊度", "會建在邊度"), ("會喺邊度起？", "會喺邊度建？"), ("幾時起", "幾時建"),
-    ("上晝定下晝", "上午定下午"), ("多咗百分之幾", "增加百分之幾"), ("少咗幾多", "減少幾多"),
+    ("上晝定下晝", "上午定下午"),
 ])
 def test_cantonese_content_words_fold_to_standard_chinese(cantonese: str, standard: str) -> None:
     assert fold_text(cantonese) == fold_text(standard)
+
+
+@pytest.mark.parametrize(("asked", "worded"), [
+    ("多咗百分之幾", "增加百分之幾"), ("少咗幾多", "減少幾多"), ("漲了多少", "增加多少"),
+    ("跌咗幾多", "減少幾多"), ("升幾多", "增加幾多"),
+])
+def test_a_change_asked_by_how_much_folds_to_the_claims_words(asked: str, worded: str) -> None:
+    assert fold_text(asked) == fold_text(worded)
+
+
+def test_how_many_alone_and_a_word_before_it_are_no_change() -> None:
+    assert fold_text("多少") == "多少"
+    assert fold_text("升級多少次") == "升级多少次"
 
 
 def test_cantonese_folding_leaves_standard_words_alone() -> None:
@@ -156,7 +169,7 @@ def test_which_two_places_is_a_question_phrase() -> None:
 
 @pytest.mark.parametrize(("question", "content", "intent"), [
     ("科大有幾間實驗室？", "科大 实验室", "count"), ("理大有幾個學院？", "理大 学院", "count"),
-    ("派出了幾支隊伍？", "派出 队伍", "count"), ("升咗百分之幾？", "升", "count"),
+    ("派出了幾支隊伍？", "派出 队伍", "count"), ("佔百分之幾？", "占", "count"),
     ("現時由哪位教授負責？", "由 教授负责", "who"),
 ])
 def test_how_many_with_a_measure_word_and_what_percent_are_question_words(
