@@ -340,6 +340,29 @@ _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|repo
 
 
 def _parse(index: Index, question: str) -> Query:
+    """One question read step by step; each step fills in part of the Query, and the later
+    ones read what the earlier found (the figures before the words, the words before the
+    names nobody holds)."""
+    question, tagged = _prepared(question)
+    folded = mend_question_words(fold_text(expand_abbreviations(question)))
+    query = Query(question, folded, intent=question_intent(folded))
+    english_yes_no = _read_manner(query, question, folded, tagged)
+    rest, set_aside = _read_entities(index, query, question, folded)
+    quantities = find_quantities(question)
+    place, place_text, checked_words = _read_figures(query, question, folded, quantities)
+    content = _content_of(index, query, question, folded, rest, quantities)
+    reading = _read_terms(index, query, question, folded, content, checked_words)
+    _read_unknown_names(index, query, question, folded, reading, set_aside)
+    _settle_terms_and_intent(index, query, folded, reading)
+    _read_units_and_links(index, query, reading)
+    _add_asked_words(query, folded)
+    _weigh_words(index, query, question, folded, reading, english_yes_no, (place, place_text))
+    return query
+
+
+def _prepared(question: str) -> tuple[str, bool]:
+    """The question with its figures, dates and marks in the forms the matcher reads, and
+    whether it ended on a tag ("…, correct?")."""
     if not question.isascii():
         # Full-width digits and marks (２０１８／１９) read as their ASCII forms.
         question = unicodedata.normalize("NFKC", question)
@@ -359,9 +382,13 @@ def _parse(index: Index, question: str) -> Query:
         # "HKUST had 9 unicorns, correct?", "… is 2050, isn't it?": a statement put to the
         # reader to confirm; the tag names nothing.
         question = question[:tag.start()] + "?"
-    folded = mend_question_words(fold_text(expand_abbreviations(question)))
-    query = Query(question, folded, intent=question_intent(folded))
-    stated = tag is not None \
+    return question, tag is not None
+
+
+def _read_manner(query: Query, question: str, folded: str, tagged: bool) -> bool:
+    """Whether the question asks yes or no, or puts a figure to be checked; returns whether
+    it is an English yes/no question (a statement put to be confirmed is one)."""
+    stated = tagged \
         or (not has_cjk(question) and _STATEMENT_ASKED_RE.match(question) is not None
             and not _INNER_STOP_RE.search(question) and not WH_WORD_RE.search(question)
             and _STATED_RE.search(question) is not None)
@@ -373,6 +400,13 @@ def _parse(index: Index, question: str) -> Query:
     # leading or internationally excellent - true?").
     query.checking = stated or (query.yes_no and " or " not in folded) \
         or _CHECKING_RE.search(folded) is not None
+    return english_yes_no
+
+
+def _read_entities(index: Index, query: Query, question: str, folded: str
+                   ) -> tuple[str, bool]:
+    """The bodies the question names; the text left over, and whether it sets a source or an
+    alternative aside."""
     query.entities, rest = detect_entities(index, folded,
                                            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
     # "According to the HKUST course announcement", 根據港大的資料: where the reader read it,
@@ -386,7 +420,13 @@ def _parse(index: Index, question: str) -> Query:
             frozenset(_LOWER_CASE_WORD_RE.findall(question)))
         query.entities = [entity for entity in query.entities if entity in kept]
     query.entities.extend(part_by_kind(index, query.entities, folded))
-    quantities = find_quantities(question)
+    return rest, set_aside
+
+
+def _read_figures(query: Query, question: str, folded: str, quantities: list[Found]
+                  ) -> tuple[str, str, set[str]]:
+    """The years, figures, ordinals and counts the question types, and the place it puts to be
+    checked; returns that place, the text it is read in, and the words of a figure to check."""
     query.years, query.periods = asked_dates(question)
     if query.checking and query.intent is None and names_a_day(question):
         # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
@@ -423,6 +463,13 @@ def _parse(index: Index, question: str) -> Query:
                      if question[f.start:f.end].isalpha()} if query.checking else set()
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
+    return place, place_text, checked_words
+
+
+def _content_of(index: Index, query: Query, question: str, folded: str, rest: str,
+                quantities: list[Found]) -> str:
+    """The words left to find once names, dates, figures and question words are taken out,
+    with characters typed by sound mended (and a name so mended taken out too)."""
     undated = _DATE_WORDS_RE.sub(" ", rest) if has_digit(rest) else rest
     for found in quantities:
         typed = question[found.start:found.end]
@@ -452,6 +499,29 @@ def _parse(index: Index, question: str) -> Query:
     if "后" in content:
         # 起好之後會做乜: what follows an event is asked, the event only sets the time.
         content = _AFTER_EVENT_RE.sub(_unless_a_name, content)
+    return content
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What reading a question's words leaves for the steps after: the content words, the
+    names typed, and the slips read as meant."""
+
+    content: str
+    name_like: list[str]
+    capitalised: set[str]
+    corrected: dict[str, str]
+    respelled: dict[str, str]
+    slipped_everyday: set[str]
+    hyphenated: dict[str, list[str]]
+    everyday: set[str]
+    pinyin_names: list[str]
+
+
+def _read_terms(index: Index, query: Query, question: str, folded: str, content: str,
+                checked_words: set[str]) -> _Reading:
+    """The terms to find: each word known to the claims, a slip read as the word meant, a word
+    typed without its space split, or a word the claims never use."""
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = NAME_LIKE_RE.findall(question)
     names = {stem(fold_name(name)) for name in name_like if not name[1:].islower()}
@@ -575,6 +645,14 @@ def _parse(index: Index, question: str) -> Query:
     if fillers and query.intent is None:
         query.intent = question_intent(" ".join(fillers.get(word, word)
                                                 for word in folded.split()))
+    return _Reading(content, name_like, capitalised, corrected, respelled, slipped_everyday,
+                    hyphenated, everyday, pinyin_names)
+
+
+def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
+                        reading: _Reading, set_aside: bool) -> None:
+    """Institutions and names the question gives that the knowledge file does not hold."""
+    content, name_like = reading.content, reading.name_like
     # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
     # end in 大学 or 学院: unknown to the knowledge base, such a name is an institution it
     # does not hold.
@@ -629,6 +707,13 @@ def _parse(index: Index, question: str) -> Query:
             inside = set(tokens(fold_text(" ".join(_BRACKETED_RE.findall(question)))))
             inside -= set(tokens(fold_text(outside)))
             query.optional.update(term for term in query.terms if term in inside)
+
+
+def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _Reading
+                             ) -> None:
+    """What the words left say of what is asked (a rank, an office, a figure), and what the
+    question asks for."""
+    respelled, capitalised, corrected = reading.respelled, reading.capitalised, reading.corrected
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]
@@ -659,6 +744,11 @@ def _parse(index: Index, question: str) -> Query:
         # "Kellogg HKUST EMBA Financial Times ranking 2023": a search-box query that ends on
         # the ranking asks for the place.
         query.intent = "rank"
+
+
+def _read_units_and_links(index: Index, query: Query, reading: _Reading) -> None:
+    """The Chinese units a claim is judged by, and the claims linked to the bodies named."""
+    content, pinyin_names = reading.content, reading.pinyin_names
     query.cjk_units, query.cjk_glue = find_cjk_units(content)
     for name in pinyin_names:
         # The name's characters, placed after the question's own: each pair is a term.
@@ -677,6 +767,10 @@ def _parse(index: Index, question: str) -> Query:
     shared = shared_work(index, query.entities)
     for entity in query.entities:
         query.linked[entity] |= shared - query.related[entity]
+
+
+def _add_asked_words(query: Query, folded: str) -> None:
+    """Words the question asks by its shape: a height, a meaning, a focus."""
     if ((query.intent == "count" and _HEIGHT_ASKED_RE.search(folded))
             or (_TALLER_ASKED_RE.search(folded) and _BUILDING_RE.search(folded))) \
             and "~height" not in query.terms:
@@ -694,6 +788,15 @@ def _parse(index: Index, question: str) -> Query:
         # its purpose in other words need not say "focus". (An English question's other
         # words weigh enough: "what does the park focus on" wants the claim that says so.)
         query.optional.add("~focus")
+
+
+def _weigh_words(index: Index, query: Query, question: str, folded: str, reading: _Reading,
+                 english_yes_no: bool, placed: tuple[str, str]) -> None:
+    """Which words are everyday, which only set the scene or report who said something, and
+    the words as typed."""
+    everyday, slipped_everyday = reading.everyday, reading.slipped_everyday
+    hyphenated, respelled, content = reading.hyphenated, reading.respelled, reading.content
+    place, place_text = placed
     query.general = set(everyday) | slipped_everyday
     if english_yes_no:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
@@ -734,7 +837,6 @@ def _parse(index: Index, question: str) -> Query:
                  and any(term in word for word in said if not word.isascii())}
         if set(query.terms) - query.optional - told:  # (some word must still be asked)
             query.optional.update(told & set(query.terms))
-    return query
 
 
 # What a checked statement was read in (稿件寫, 篇稿話: a draft says).
