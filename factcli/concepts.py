@@ -200,7 +200,7 @@ CONCEPTS = {
     "~water": "water 用水 水",
     "~electricity": "electricity power 耗电 电力 用电 电",
     "~noise": "noise noisy 噪音 噪声 嘈音",
-    "~dust": "dust dusty 粉尘 灰尘 尘埃 尘粒 扬尘",
+    "~dust": "dust dusty 粉尘 灰尘 尘埃 尘粒 扬尘 尘",
     "~email": "email e-mail mail 电邮 邮箱 邮件",
 }
 

@@ -188,6 +188,11 @@ def test_a_matter_inside_a_question_is_a_word() -> None:
     assert "事" in strip_question_words(fold_text("做咗咩事"))
 
 
+def test_a_lot_of_is_no_word_and_dust_is_dust() -> None:
+    assert strip_question_words(fold_text("會唔會好多塵？")) == "尘"
+    assert concept("尘") == concept("粉尘") == "~dust"
+
+
 def test_reps_are_representatives() -> None:
     assert concept(stem("reps")) == concept(stem("representatives")) == "~delegate"
 
