@@ -88,13 +88,13 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有冇 有无 乜嘢人 哪些地方 边啲地方 叫咩名 叫乜名 叫乜嘢名 叫什么名字 叫甚么名字
 请问 想问 用嚟 用来 用黎 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
-共有 到底 究竟 目前 现时 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
+共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家 什么地方 甚么地方 咩地方 边个地方
 哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 官职 多咗
 设在 建在 坐落 座落 搞到 包括 包含 今次 呢次 𠮶次 这次 那次 该次 今届 呢届 呢间 𠮶间 𠮶个 𠮶啲
 为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 干什么用 干什么 干嘛 干啥 做什么用 做什么 做甚么 做乜 搞乜 有什么用 有咩用 有乜用
 百分之几 百分之多少 百分之几多 有几大 几大 有几高 几高 有几长 几长 有几远 几远
-时候 主要 所有 整个 好多
+时候 主要 所有 整个
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪一天 哪一日 哪天
 几月 几号 边日 边一日 哪日 边天
 呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
@@ -107,11 +107,15 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
 _ZH_QUESTION_RE = lazy(lambda: (
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
-    f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|几)[{_MEASURE_WORDS}]"
+    f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)[{_MEASURE_WORDS}]"
+    # 現時 (currently) and 好多 (a lot) say nothing of what is asked; 實現時間, 出現時,
+    # 多元化 and 多樣 keep their characters.
+    "|(?<![实出表发呈体])现时(?!间)|好多(?![元样媒])"
     # 幾支隊伍: teams are counted in 支 too (支持, 支出 keep theirs).
-    "|(?:有几多|几多|多少|几)支(?=[队团])"
-    f"|系(?=边|几多|几时|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
-    # 係幾時嘅事, 是哪一天的事: "the matter", closing a question about when or what.
+    "|(?:有几多|几多|多少|(?<![十百千万])几)支(?=[队团])"
+    # 係 (is) before a question word; 關係, 體系 and 聯繫 keep their 系.
+    f"|(?<![关体联派世谱维直])系(?=边|几多|几时|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
+    # 係幾時嘅事, 是哪一天的事: "the matter" a question closes on is no word to find.
     "|(?<=[的嘅])事情?(?=\\W*$)"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
     "|(?<!目)的(?![士确])"
@@ -234,9 +238,12 @@ _CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, revers
                            + "|(?<![一不说讲看想得])起(?=[？?！!。，,\\s]|$)")
 
 
-# 多咗百分之幾, 漲了多少, 跌咗幾多: "went up (down) by how much", a change asked for in the
+# 多咗百分之幾, 漲了多少, 跌咗幾多: "went up (down) by how much", a change asked for, in the
 # words claims use (增加, 減少). (多 and 少 alone are no change: 多少 is "how many".)
-_CHANGE_BY_HOW_MUCH_RE = lazy("(?:(多|少)[咗了]|(涨|升|跌|降)[咗了]?)(?=百分之|几多|多少)")
+# The verb stands alone: 減少, 下降, 提升 and 上漲 are words already, and 每升 is a litre.
+_CHANGE_BY_HOW_MUCH_RE = lazy("(?:(?<![减增缩])(多|少)[咗了]"
+                              "|(?<![上下提回攀飙暴急每一二两三四五六七八九十百千万几])(涨|升|跌|降)[咗了]?)"
+                              "(?=百分之|几多|多少)")
 _UP_WORDS = frozenset("多涨升")
 
 
@@ -511,7 +518,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
-     lazy(r"几多|多少|(?<![哪边])几[个间大家名位所项只条次种队]|几支(?=[队团])|百分之几|几高|多大|多久|几耐|多长|人数$"
+     lazy(r"几多|多少|(?<![哪边十百千万])几[个间大家名位所项只条次种队]|几支(?=[队团])|百分之几|几高|多大|多久|几耐|多长|人数$"
           r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)|第几" + _TIMES_WON)),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.
@@ -692,7 +699,8 @@ def compact(text: str) -> str:
     return fold_text(text).replace(" ", "")
 
 
-# A run of Latin letters in folded text.
+# An English word in folded text (folding lower-cases it). It and GLUE_CHARS live here, beside
+# the folding they assume, for the modules that take a question apart.
 LATIN_WORD_RE = lazy(r"[a-z]+")
 
 

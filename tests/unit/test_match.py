@@ -32,6 +32,7 @@ from factcli.numbers import unit_kind
 from factcli.query import parse_query
 from factcli.scene import _sentences, without_courtesies
 from factcli.slips import english_slip
+from factcli.terms import counted_nouns
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -2733,3 +2734,10 @@ def test_a_list_holding_the_body_asked_of_lists_none_of_its_members(kb_index: In
                       Decline)
     assert _first_claim(kb_index, "Which alliances does HKUST belong to?").id \
         == "hkust-alliances-2023-24"
+
+
+def test_how_many_with_a_measure_word_counts_what_it_counts(kb_index: Index) -> None:
+    """幾支隊伍, 幾間實驗室: 幾 before its measure word asks how many, as 幾多 does."""
+    assert "~team" in counted_nouns(parse_query(kb_index, "科大派出了幾支隊伍？"))
+    assert parse_query(kb_index, "科大有幾間實驗室？").focus \
+        == parse_query(kb_index, "科大有幾多間實驗室？").focus != set()
