@@ -9,11 +9,12 @@ from factcli.numbers import find_years
 
 # Years written digit by digit in Chinese (二零一八年, 二〇二五/二六): read as 2018, 2025/26.
 CHINESE_YEAR_RE = lazy(r"[〇零一二三四五六七八九]{4}(?=\s*(?:年|/|／|至|-))"
-                        r"|(?<=[/／])\s*[〇零一二三四五六七八九]{2}(?![〇零一二三四五六七八九])")
+                       r"|(?<=[/／])\s*[〇零一二三四五六七八九]{2}(?![〇零一二三四五六七八九])")
 _CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def arabic_year(found: re.Match[str]) -> str:
+    """A year matched by CHINESE_YEAR_RE, in digits."""
     return found.group().strip().translate(_CHINESE_DIGITS)
 
 
@@ -22,6 +23,7 @@ SHORT_PERIOD_RE = lazy(r"(?<![\d/.:-])([0-4]\d)\s*[-/]\s*([0-4]\d)(?![\d/.:%-])"
 
 
 def full_period(found: re.Match[str]) -> str:
+    """A period matched by SHORT_PERIOD_RE in full (22-23 → 2022-23), when its years follow."""
     first, second = found.group(1), found.group(2)
     return f"20{first}-{second}" if int(second) == int(first) + 1 else found.group()
 
@@ -51,12 +53,15 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 def names_a_day(question: str) -> bool:
+    """Whether the question writes a whole date, day included (13 March 2025, 3月12日).
+    (figures.py is imported only here and below: it costs a question that types no figure.)"""
     from factcli.figures import dates_in
 
     return any(iso.count("-") == 2 for iso in dates_in(question))
 
 
 def find_date_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question writes dates, each one figure (not a year, a month and a day)."""
     from factcli.figures import date_spans
 
     return date_spans(question)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # Bounded by what is not a Latin letter: "CUHK嘅" names CUHK though no word boundary follows.
 NAME_LIKE_RE = lazy(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})"
-                     r"(?![A-Za-z0-9])")
+                    r"(?![A-Za-z0-9])")
 # Hong Kong's other degree-awarding institutions, as readers type them in lower case ("cuhk
 # rankings"): a question about one is about a body the knowledge file may not hold.
 OTHER_INSTITUTIONS = frozenset({
@@ -355,13 +355,15 @@ fold_name = lru_cache(maxsize=1 << 12)(fold_text)
 
 
 def another_institution(name: str) -> bool:
+    """Whether a name is a university or college the knowledge file may not hold (CUHK, 城大,
+    "a university", …學院)."""
     folded = compact(fold_text(name))
     return folded in OTHER_INSTITUTIONS or folded in OTHER_INSTITUTIONS_ZH \
         or "universit" in folded or folded.endswith(("大学", "学院"))
 
 
 def names_in_pinyin(index: Index, question: str,
-                     content: str) -> tuple[set[str], list[str], list[str]]:
+                    content: str) -> tuple[set[str], list[str], list[str]]:
     """The Chinese names the question spells in pinyin ("Who is Pang Dingquan?" for 龐鼎全,
     "Xianggang Keji Daxue" for 香港科技大學): the words so read, as terms; the names of people
     as the claims write them; the bodies so named. Only capitalised words one of which is
@@ -415,7 +417,7 @@ def cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
 # Characters that end a phrase rather than start a name: in "在大学", "的学院", 係(系)全港大學
 # no name precedes.
 NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自以"
-                           "的是系个些这那其各做搞")
+                          "的是系个些这那其各做搞")
 
 
 # Words that say how many universities, not which: 全港大学, 各大学, 每间学院.
@@ -563,8 +565,8 @@ _FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
 # aside ("rather than", 而不是).
 # "according to" as often typed (acording, accordng).
 SET_ASIDE_RE = lazy(r"(?i)\b(?:ac{1,2}ord?i?ng to|as per|as (?:stated|reported|said|identified"
-                     r"|described|named|listed|mentioned|quoted|given|shown) (?:in|by|at)"
-                     r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
-                     r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
-                     r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"
-                     r"|所講|显示|顯示)[^，,？?。；]*|(?:而不是|而非)[^，,？?。；]*")
+                    r"|described|named|listed|mentioned|quoted|given|shown) (?:in|by|at)"
+                    r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
+                    r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
+                    r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"
+                    r"|所講|显示|顯示)[^，,？?。；]*|(?:而不是|而非)[^，,？?。；]*")

@@ -55,10 +55,10 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import CURRENCY_WORD_RE, Found, find_quantities
-from factcli.related import holders_beside, linked_claims, name_terms, related_claims, shared_work
+from factcli.related import linked_claims, name_terms, related_claims, shared_work
 from factcli.scene import (
     ASKING_RE,
-    AUXILIARIES,
+    AUXILIARY_ALTERNATIVES,
     OF_THE_READER_RE,
     WH_RE,
     WH_WORD_RE,
@@ -71,6 +71,7 @@ from factcli.slips import (
     doubled_letter,
     english_slip,
     everyday_slip,
+    holders_beside,
     name_word_beside,
     sound_slips,
 )
@@ -158,17 +159,18 @@ def _unless_a_name(found: re.Match[str]) -> str:
 # An auxiliary opening the question, a sentence of it ("Our copy says 1,800. Is that the right
 # number?"), or what follows a dash or a colon ("HKUST's net-zero plan - is the target year
 # 2050?").
-_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:" + AUXILIARIES + r")\b")
+_YES_NO_RE = lazy(r"(?i)(?:^\s*|\s[-–—:]\s+|[.!?]\s+)(?:" + AUXILIARY_ALTERNATIVES + r")\b")
 # (Read on the question's last words only: a tag is short.)
 _TAG_QUESTION_RE = lazy(
     r"(?i)(?:[,，]|\s[-–—])[ \t]*(?:correct|right|true|yes|no|accurate)[ \t]*[?？][ \t]*$"
     r"|(?:[,，]|\s[-–—]|\s)[ \t]*\b(?:right or wrong|true or false|am i right"
-    r"|(?:" + AUXILIARIES + r")(?:n'?t| not) (?:it|they|he|she|there|that)"
+    r"|(?:" + AUXILIARY_ALTERNATIVES + r")(?:n'?t| not) (?:it|they|he|she|there|that)"
     r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate))[ \t]*[?？][ \t]*$")
 _TAG_SPAN = 60
 # "PolyU had 461 agreements as of June 2019?": a statement with a question mark and no
 # question word puts the statement to the reader to confirm.
-_STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:" + AUXILIARIES + r"|may|how|what|which"
+_STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:" + AUXILIARY_ALTERNATIVES
+                           + r"|may|how|what|which"
                            r"|who|whom|whose|when|where|why|tell|give|show|list|name|find"
                            r"|explain|describe|please|let)\b)(?:\S+ +){4,}\S+ *[?？]\s*$",
                            re.IGNORECASE)
@@ -346,17 +348,19 @@ def _parse(index: Index, question: str) -> Query:
     question, tagged = _prepared(question)
     folded = mend_question_words(fold_text(expand_abbreviations(question)))
     query = Query(question, folded, intent=question_intent(folded))
-    english_yes_no = _read_manner(query, question, folded, tagged)
+    english_yes_no = _read_yes_no_and_checking(query, question, folded, tagged)
     rest, set_aside = _read_entities(index, query, question, folded)
     quantities = find_quantities(question)
-    place, place_text, checked_words = _read_figures(query, question, folded, quantities)
-    content = _content_of(index, query, question, folded, rest, quantities)
-    reading = _read_terms(index, query, question, folded, content, checked_words)
-    _read_unknown_names(index, query, question, folded, reading, set_aside)
-    _settle_terms_and_intent(index, query, folded, reading)
-    _read_units_and_links(index, query, reading)
+    figures = _read_figures(query, question, folded, quantities)
+    # The words' reading may add to the content words ("activities"): later steps read its copy.
+    words = _read_terms(index, query, question, folded,
+                        _content_of(index, query, question, folded, rest, quantities),
+                        figures.checked_words)
+    _read_unknown_names(index, query, question, folded, words, set_aside)
+    _settle_terms_and_intent(index, query, folded, words)
+    _read_units_and_links(index, query, words)
     _add_asked_words(query, folded)
-    _weigh_words(index, query, question, folded, reading, english_yes_no, (place, place_text))
+    _weigh_words(index, query, question, folded, words, english_yes_no, figures)
     return query
 
 
@@ -385,7 +389,7 @@ def _prepared(question: str) -> tuple[str, bool]:
     return question, tag is not None
 
 
-def _read_manner(query: Query, question: str, folded: str, tagged: bool) -> bool:
+def _read_yes_no_and_checking(query: Query, question: str, folded: str, tagged: bool) -> bool:
     """Whether the question asks yes or no, or puts a figure to be checked; returns whether
     it is an English yes/no question (a statement put to be confirmed is one)."""
     stated = tagged \
@@ -423,10 +427,21 @@ def _read_entities(index: Index, query: Query, question: str, folded: str
     return rest, set_aside
 
 
+@dataclass(slots=True)
+class _FiguresRead:
+    """What reading the figures leaves for the steps after: the place put to be checked, the
+    text it is read in, and the words of a figure put to be checked ("the third edition?")."""
+
+    place: str
+    place_text: str
+    checked_words: set[str]
+
+
 def _read_figures(query: Query, question: str, folded: str, quantities: list[Found]
-                  ) -> tuple[str, str, set[str]]:
+                  ) -> _FiguresRead:
     """The years, figures, ordinals and counts the question types, and the place it puts to be
-    checked; returns that place, the text it is read in, and the words of a figure to check."""
+    checked. A day or a place put to be checked makes the question ask when or where, and a
+    date put to be checked is no date the question is about."""
     query.years, query.periods = asked_dates(question)
     if query.checking and query.intent is None and names_a_day(question):
         # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
@@ -463,7 +478,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
                      if question[f.start:f.end].isalpha()} if query.checking else set()
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
-    return place, place_text, checked_words
+    return _FiguresRead(place, place_text, checked_words)
 
 
 def _content_of(index: Index, query: Query, question: str, folded: str, rest: str,
@@ -503,9 +518,9 @@ def _content_of(index: Index, query: Query, question: str, folded: str, rest: st
 
 
 @dataclass(slots=True)
-class _Reading:
-    """What reading a question's words leaves for the steps after: the content words, the
-    names typed, and the slips read as meant."""
+class _WordsRead:
+    """What reading a question's words leaves for the steps after: the content words (with any
+    the reading added), the names typed, and the slips read as meant."""
 
     content: str
     name_like: list[str]
@@ -519,9 +534,12 @@ class _Reading:
 
 
 def _read_terms(index: Index, query: Query, question: str, folded: str, content: str,
-                checked_words: set[str]) -> _Reading:
+                checked_words: set[str]) -> _WordsRead:
     """The terms to find: each word known to the claims, a slip read as the word meant, a word
-    typed without its space split, or a word the claims never use."""
+    typed without its space split, or a word the claims never use. Also notes the names typed
+    (capitalised, in pinyin: a body so named joins the entities), each Chinese term's form as
+    typed, other institutions typed in lower case, and, when slipped fillers were all that
+    said so, what the question asks."""
     # An acronym or a word with an inner capital is a name: 'CityU' must not become 'city'.
     name_like = NAME_LIKE_RE.findall(question)
     names = {stem(fold_name(name)) for name in name_like if not name[1:].islower()}
@@ -587,7 +605,7 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
             # word as typed is tried too.
             if held is None:  # the words the slip is read beside: every known one
                 held = holders_beside(index, [known for _, known in content_terms
-                                               if known in index.postings])
+                                              if known in index.postings])
             fixed = doubled_letter(index, typed.get(term, term)) \
                 or correct_typo(typed.get(term, term), index.words, most, held) \
                 or correct_typo(term, index.words, most, held)
@@ -645,12 +663,12 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
     if fillers and query.intent is None:
         query.intent = question_intent(" ".join(fillers.get(word, word)
                                                 for word in folded.split()))
-    return _Reading(content, name_like, capitalised, corrected, respelled, slipped_everyday,
+    return _WordsRead(content, name_like, capitalised, corrected, respelled, slipped_everyday,
                     hyphenated, everyday, pinyin_names)
 
 
 def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
-                        reading: _Reading, set_aside: bool) -> None:
+                        reading: _WordsRead, set_aside: bool) -> None:
     """Institutions and names the question gives that the knowledge file does not hold."""
     content, name_like = reading.content, reading.name_like
     # Chinese short names of universities (中大, 城大, 浸大) are a character plus 大, full names
@@ -709,7 +727,7 @@ def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
             query.optional.update(term for term in query.terms if term in inside)
 
 
-def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _Reading
+def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _WordsRead
                              ) -> None:
     """What the words left say of what is asked (a rank, an office, a figure), and what the
     question asks for."""
@@ -728,7 +746,6 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
         query.terms = secondary_entity_terms(index, query.entities)
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.all_terms.update(respelled.values())  # and as words: 'extrenal' names a metric
-    query.related = {entity: related_claims(index, entity) for entity in query.entities}
     query.focus = {corrected.get(word, word) for word in focus_terms(folded, capitalised)}
     # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
     # question names is no measure asked for.
@@ -746,9 +763,11 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
         query.intent = "rank"
 
 
-def _read_units_and_links(index: Index, query: Query, reading: _Reading) -> None:
-    """The Chinese units a claim is judged by, and the claims linked to the bodies named."""
+def _read_units_and_links(index: Index, query: Query, reading: _WordsRead) -> None:
+    """The Chinese units a claim is judged by, and the claims related and linked to the bodies
+    named."""
     content, pinyin_names = reading.content, reading.pinyin_names
+    query.related = {entity: related_claims(index, entity) for entity in query.entities}
     query.cjk_units, query.cjk_glue = find_cjk_units(content)
     for name in pinyin_names:
         # The name's characters, placed after the question's own: each pair is a term.
@@ -790,13 +809,13 @@ def _add_asked_words(query: Query, folded: str) -> None:
         query.optional.add("~focus")
 
 
-def _weigh_words(index: Index, query: Query, question: str, folded: str, reading: _Reading,
-                 english_yes_no: bool, placed: tuple[str, str]) -> None:
+def _weigh_words(index: Index, query: Query, question: str, folded: str, reading: _WordsRead,
+                 english_yes_no: bool, figures: _FiguresRead) -> None:
     """Which words are everyday, which only set the scene or report who said something, and
     the words as typed."""
     everyday, slipped_everyday = reading.everyday, reading.slipped_everyday
     hyphenated, respelled, content = reading.hyphenated, reading.respelled, reading.content
-    place, place_text = placed
+    place, place_text = figures.place, figures.place_text
     query.general = set(everyday) | slipped_everyday
     if english_yes_no:
         # "Has the government approved it?": the everyday verb is what is asked. (Chinese
@@ -985,5 +1004,3 @@ _SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (thee
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})
-
-

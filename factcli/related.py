@@ -8,24 +8,12 @@ from typing import TYPE_CHECKING
 from factcli.normalize import concept, fold_text, has_cjk, tokens
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from factcli.index import Index
 
 
-def holders_beside(index: Index, others: list[str]) -> Callable[[str], tuple[int, int]]:
-    """How many claims hold a word together with the question's other words, and in all."""
-    beside = set().union(*(index.postings[other] for other in others)) if others else set()
-
-    def held(word: str) -> tuple[int, int]:
-        holders = index.postings.get(word, ())
-        return len(beside.intersection(holders)), len(holders)
-
-    return held
-
-
 def linked_claims(index: Index, entity_id: str, related: set[int],
-                   asked: set[str]) -> set[int]:
+                  asked: set[str]) -> set[int]:
     """Claims about a thing the question names beside the entity, when some claim of that
     thing names the entity: HKUST's Belt and Road course (whose organisers' claim names HKUST)
     has a theme that never names HKUST. Only events, programmes and buildings: another

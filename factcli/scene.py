@@ -5,12 +5,13 @@ from __future__ import annotations
 from factcli.lazyre import lazy
 from factcli.normalize import fold_text
 
-# The English auxiliaries a yes/no question opens with.
-AUXILIARIES = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should"
+# The English auxiliaries, as a pattern's alternatives: a yes/no question opens with one, a tag
+# question ("isn't it?") closes on one.
+AUXILIARY_ALTERNATIVES = "is|are|was|were|do|does|did|has|have|had|can|could|will|would|should"
 
 
 YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗"
-                     "|啱唔啱|对不对|冇错|没错|吧(?=\\W*$)")
+                    "|啱唔啱|对不对|冇错|没错|吧(?=\\W*$)")
 
 
 _ZH_GREETINGS = "你好|您好|哈囉|哈啰|哈佬"
@@ -116,7 +117,7 @@ _ABBREVIATION_END_RE = lazy(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|No|Nos|St|Jr|Sr|Inc|Ltd|
                             r"|approx|e\.g|i\.e|etc)|\b[A-Z])\.$")
 _ABBREVIATION_TAIL = 8
 _CLAUSE_BREAK_RE = lazy(r"[:：]|\s[-–—]\s|——")
-_OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:" + AUXILIARIES + r")\b")
+_OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:" + AUXILIARY_ALTERNATIVES + r")\b")
 
 
 _WH_WORDS = (r"(?i)\b(?:what|which|whom?|whose|when|where|why|how)\b"
@@ -128,4 +129,4 @@ WH_WORD_RE = lazy(_WH_WORDS)
 # Anything that asks: a question word, a question mark, a yes/no particle.
 WH_RE = lazy(_WH_WORDS + _YES_NO_MARKS)
 # Anything that asks, an auxiliary opening a yes/no question included (a lead-in asks none).
-ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS + r"|\b(?:" + AUXILIARIES + r")\b")
+ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS + r"|\b(?:" + AUXILIARY_ALTERNATIVES + r")\b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcli.lazyre import lazy
 from factcli.lexicon import english_words, general_words, homophones
 from factcli.naming import OTHER_INSTITUTIONS_ZH
 from factcli.normalize import (
@@ -17,7 +18,6 @@ from factcli.normalize import (
     with_doubled_letter_once,
 )
 from factcli.related import related_claims
-from factcli.terms import as_term, held_together, pair_runs_at, runs_at
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,7 +39,7 @@ def sound_slips(index: Index, content: str, entities: list[str]) -> str:
     named = {at for name in OTHER_INSTITUTIONS_ZH for found in re.finditer(name, content)
              for at in range(found.start(), found.end())} if "大" in content else set()
     about: set[int] | None = None
-    for start, run in pair_runs_at(content):
+    for start, run in _pair_runs_at(content):
         if run in postings or any(char in GLUE_CHARS for char in run) \
                 or concept(run) or run in general_words() or run in OTHER_INSTITUTIONS_ZH:
             continue  # a word the file or the language knows (建成, 中大) is spelt as meant
@@ -48,21 +48,21 @@ def sound_slips(index: Index, content: str, entities: list[str]) -> str:
         # With bodies named, only a word their claims use; with none, any claim's word.
         fits = [fit for fit in (run[:i] + other + run[i + 1:] for i in range(2)
                                 for other in homophones(run[i]))
-                if as_term(fit) in postings
-                and (about is None or not about.isdisjoint(postings[as_term(fit)]))]
+                if _as_term(fit) in postings
+                and (about is None or not about.isdisjoint(postings[_as_term(fit)]))]
         if len(fits) > 1:
             # 定味: 定位 (position), not 定為, whose 為 only glues a sentence together.
             fits = [fit for fit in fits if not GLUE_CHARS.intersection(fit)]
         if len(fits) == 1:
             fixed[start:start + 2] = list(fits[0])
-    for start, run in runs_at(content):
+    for start, run in _runs_at(content):
         for i in range(len(run)):
             if run[i] in GLUE_CHARS or start + i in named:
                 continue  # 搞, 喺: a particle, not a slip
             pairs = [(run[i - 1], "")] if i else []
             if i + 1 < len(run):
                 pairs.append(("", run[i + 1]))
-            if any(as_term(left + run[i] + right) in postings
+            if any(_as_term(left + run[i] + right) in postings
                    or left + run[i] + right in general_words() for left, right in pairs):
                 continue  # beside a neighbour, a word the file or the language knows (提到)
             named_fits = {other for other in homophones(run[i]) for left, right in pairs
@@ -81,12 +81,39 @@ def sound_slips(index: Index, content: str, entities: list[str]) -> str:
                 if inner not in postings:
                     continue  # a word, not an idea many words share (高校: ~university)
             fits = [other for other in homophones(run[i])
-                    if all(as_term(left + other + right) in postings for left, right in pairs)
-                    and (not inner or held_together(index, inner, *(
+                    if all(_as_term(left + other + right) in postings for left, right in pairs)
+                    and (not inner or _held_together(index, inner, *(
                         left + other + right for left, right in pairs)))]
             if len(fits) == 1:
                 fixed[start + i] = fits[0]
     return "".join(fixed)
+
+
+def _held_together(index: Index, first: str, second: str) -> bool:
+    """Whether some claim holds both pairs (the second as the index keeps it)."""
+    postings = index.postings
+    return not set(postings[first]).isdisjoint(postings[_as_term(second)])
+
+
+def _as_term(pair: str) -> str:
+    """A character pair as the index keeps it: 機構 under its idea (~org)."""
+    return concept(pair) or pair
+
+
+def _pair_runs_at(text: str) -> list[tuple[int, str]]:
+    """Runs of exactly two Chinese characters, with where each starts."""
+    return [(found.start(), found.group()) for found in _CJK_PAIR_RUN_RE.finditer(text)]
+
+
+_CJK_PAIR_RUN_RE = lazy(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
+
+
+def _runs_at(text: str) -> list[tuple[int, str]]:
+    """Runs of three Chinese characters or more, with where each starts."""
+    return [(found.start(), found.group()) for found in _CJK_SPAN_RE.finditer(text)]
+
+
+_CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
 
 
 def doubled_letter(index: Index, word: str) -> str | None:
@@ -96,8 +123,19 @@ def doubled_letter(index: Index, word: str) -> str | None:
                  if single in english_words() and stem(single) in index.postings), None)
 
 
+def holders_beside(index: Index, others: list[str]) -> Callable[[str], tuple[int, int]]:
+    """How many claims hold a word together with the question's other words, and in all."""
+    beside = set().union(*(index.postings[other] for other in others)) if others else set()
+
+    def held(word: str) -> tuple[int, int]:
+        holders = index.postings.get(word, ())
+        return len(beside.intersection(holders)), len(holders)
+
+    return held
+
+
 def correct_typo(term: str, vocabulary: list[str], most: int = 2,
-                  frequency: Callable[[str], tuple[int, int]] | None = None) -> str | None:
+                 frequency: Callable[[str], tuple[int, int]] | None = None) -> str | None:
     """The known word one slip away: a transposition or typo in a short word, two in a long one.
     Of words equally near, the one the claims use beside the question's other words ("Xi
     Jinpng" is Jinping, not Huai Jinpeng), then the one they use most ("presdent" is
@@ -124,7 +162,7 @@ _SHORTEST_SLIPPED_NAME = 4
 
 
 def name_word_beside(index: Index, question: str, word: str,
-                      respelled: dict[str, str]) -> str | None:
+                     respelled: dict[str, str]) -> str | None:
     """The word of a name the claims write beside the name's other word, which the question
     types beside this one, when this word is one slip from it (two in a word of seven letters
     or more): 'Nanci' in "Nanci Ip" is Nancy, 'Shereef' is Sherif; of a shorter word only the

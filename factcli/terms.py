@@ -26,30 +26,6 @@ if TYPE_CHECKING:
     from factcli.query import Query
 
 
-def held_together(index: Index, first: str, second: str) -> bool:
-    postings = index.postings
-    return not set(postings[first]).isdisjoint(postings[as_term(second)])
-
-
-def as_term(pair: str) -> str:
-    """A character pair as the index keeps it: 機構 under its idea (~org)."""
-    return concept(pair) or pair
-
-
-def pair_runs_at(text: str) -> list[tuple[int, str]]:
-    return [(found.start(), found.group()) for found in _CJK_PAIR_RUN_RE.finditer(text)]
-
-
-_CJK_PAIR_RUN_RE = lazy(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])")
-
-
-def runs_at(text: str) -> list[tuple[int, str]]:
-    return [(found.start(), found.group()) for found in _CJK_SPAN_RE.finditer(text)]
-
-
-_CJK_SPAN_RE = lazy(r"[\u4e00-\u9fff]{3,}")
-
-
 # How many, in Chinese: 幾多, 多少, or 幾 before its measure word (幾位, 幾間; 十幾間 is
 # "over ten").
 _HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边])几(?=[间个位名家项所只条次座届队款种层栋份支]))"
