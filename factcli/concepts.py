@@ -41,7 +41,7 @@ CONCEPTS = {
     "~government": "government governments govt 政府 当局",
     "~council": "council board governing 议会",
     "~alliance": "alliance alliances coalition consortium 联盟",
-    "~university": "university universities 大学 高校 院校 大专",
+    "~university": "university universities uni unis 大学 高校 院校 大专",
     "~lab": "lab labs laboratory laboratories 实验室",
     "~centre": "centre centres center centers 中心",
 

@@ -481,10 +481,20 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     return _FiguresRead(place, place_text, checked_words)
 
 
+_HK_TYPED_RE = lazy(r"(?i)(?<![.@])\bhk\b(?![$＄]|\s*dollar)")
+_HK_WORD_RE = lazy(r"\bhk\b")
+
+
 def _content_of(index: Index, query: Query, question: str, folded: str, rest: str,
                 quantities: list[Found]) -> str:
     """The words left to find once names, dates, figures and question words are taken out,
-    with characters typed by sound mended (and a name so mended taken out too)."""
+    with HK read as Hong Kong and characters typed by sound mended (and a name so mended
+    taken out too)."""
+    if "hk" in rest and _HK_TYPED_RE.search(question):
+        # "first in HK": Hong Kong typed short, read once names that hold it (HK PolyU) are
+        # taken out. (A claim that says HK says Hong Kong too; HK$, HK dollars and .hk in an
+        # address are no place.)
+        rest = _HK_WORD_RE.sub("hong kong", rest)
     undated = _DATE_WORDS_RE.sub(" ", rest) if has_digit(rest) else rest
     for found in quantities:
         typed = question[found.start:found.end]

@@ -2741,3 +2741,11 @@ def test_how_many_with_a_measure_word_counts_what_it_counts(kb_index: Index) -> 
     assert "~team" in counted_nouns(parse_query(kb_index, "科大派出了幾支隊伍？"))
     assert parse_query(kb_index, "科大有幾間實驗室？").focus \
         == parse_query(kb_index, "科大有幾多間實驗室？").focus != set()
+
+
+def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:
+    """HK is Hong Kong once names holding it are taken out; HK$, HK dollars and .hk are not."""
+    assert {"hong", "kong"} <= set(parse_query(kb_index, "hkust net-zero plan first in HK?").terms)
+    assert parse_query(kb_index, "Is HK PolyU in the GBA?").entities[:1] == ["polyu"]
+    for question in ("How much aid in HK dollars did HKUST give?", "Who uses gic@hku.hk?"):
+        assert "hong" not in parse_query(kb_index, question).terms

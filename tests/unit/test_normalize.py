@@ -215,6 +215,23 @@ def test_currently_is_no_word_to_find() -> None:
     assert (strip_question_words(folded), question_intent(folded)) == ("由 教授负责", "who")
 
 
+@pytest.mark.parametrize(("question", "content"), [
+    ("具體是哪個範疇？", "范畴"), ("雙方簽了甚麼文件？", "签 文件"),
+    ("已經轉咗入新階段", "转 入新阶段"),
+])
+def test_specifically_both_sides_and_already_are_no_words_to_find(question: str,
+                                                                  content: str) -> None:
+    assert strip_question_words(fold_text(question)) == content
+
+
+def test_unis_are_universities() -> None:
+    assert concept(stem("unis")) == concept(stem("universities")) == "~university"
+
+
+def test_where_a_body_stood_in_a_table_asks_a_rank() -> None:
+    assert question_intent(fold_text("Where did HKUST stand globally in QS 2024?")) == "rank"
+
+
 def test_zhi_counts_teams_only() -> None:
     assert "支持者" in strip_question_words(fold_text("有多少支持者？"))
     assert "几何" in strip_question_words(fold_text("幾何"))
