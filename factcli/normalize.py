@@ -88,7 +88,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 有冇 有无 乜嘢人 哪些地方 边啲地方 叫咩名 叫乜名 叫乜嘢名 叫什么名字 叫甚么名字
 请问 想问 用嚟 用来 用黎 知唔知 知道 告诉我 话我知 同我讲 吗 呢 嘅 咩 啊 呀 喇
 啦 㗎 嚟 咗 吖 嘛 了 吧 呢个 这个 这些 嗰个 个 有 是 一共 总共 合共
-共有 到底 究竟 具体 已经 双方 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家
+共有 到底 究竟 目前 现在 宜家 喺 啲 嗰 咁 噉 而家 依家
 什么地方 甚么地方 咩地方 边个地方
 哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 官职 多咗
 设在 建在 坐落 座落 搞到 包括 包含 今次 呢次 𠮶次 这次 那次 该次 今届 呢届 呢间 𠮶间 𠮶个 𠮶啲
@@ -112,6 +112,10 @@ _ZH_QUESTION_RE = lazy(lambda: (
     # 現時 (currently) and 好多 (a lot) say nothing of what is asked; 實現時間, 出現時,
     # 多元化 and 多樣 keep their characters.
     "|(?<![实出表发呈体])现时(?!间)|好多(?![元样媒])"
+    # 具體 (specifically), 已經 (already), 雙方 (both sides): fillers, but not inside 工具體系,
+    # 玩具體驗, 已經營 (has operated), 已經歷 (has been through), 雙方向 (two-way), 雙方案.
+    "|(?<![工玩刀家模农教餐道文量器灯厨])具体(?![系验积化])|已经(?!营(?!运)|历)"
+    "|双方(?![向案面位法程])"
     # 幾支隊伍: teams are counted in 支 too (支持, 支出 keep theirs).
     "|(?:有几多|几多|多少|(?<![十百千万])几)支(?=[队团])"
     # 係 (is) before a question word; 關係, 體系 and 聯繫 keep their 系.
@@ -461,8 +465,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"(?=\b(?:position|place|placed|what|which|where)\b)"
                   r"(?=.*\b(?:rank\w*|league|table|qs|times higher|index)\b)"
                   r"(?:\b(?:position|place|placed)\b.*\b(?:what|which|where)\b|"
-                  r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land|stand|stood)"
-                  r"\b)|"
+                  r"\b(?:what|which|where)\b.*\b(?:position|place|placed|land"
+                  # ("What does QS stand for" asks what a name means.)
+                  r"|stand(?! for\b)|stood(?! for\b))\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"

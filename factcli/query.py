@@ -481,7 +481,12 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     return _FiguresRead(place, place_text, checked_words)
 
 
-_HK_TYPED_RE = lazy(r"(?i)(?<![.@])\bhk\b(?![$＄]|\s*dollar)")
+# HK as a place (first in HK), and HK as anything else: a currency (HK$, HK dollars, HK cents)
+# or an address (gic@hku.hk).
+_HK_TYPED_RE = lazy(r"(?i)(?<![.@])\bhk\b(?!\s*[$＄]|\s*(?:dollars?|cents?|currency)\b)")
+_HK_OTHERWISE_RE = lazy(r"(?i)(?<=[.@])hk\b|\bhk(?=\s*[$＄]|\s*(?:dollars?|cents?|currency)\b)")
+# Folded text has lost the $, @ and . that tell the uses apart: the raw question decides, for
+# all of its HKs at once.
 _HK_WORD_RE = lazy(r"\bhk\b")
 
 
@@ -490,10 +495,9 @@ def _content_of(index: Index, query: Query, question: str, folded: str, rest: st
     """The words left to find once names, dates, figures and question words are taken out,
     with HK read as Hong Kong and characters typed by sound mended (and a name so mended
     taken out too)."""
-    if "hk" in rest and _HK_TYPED_RE.search(question):
+    if "hk" in rest and _HK_TYPED_RE.search(question) and not _HK_OTHERWISE_RE.search(question):
         # "first in HK": Hong Kong typed short, read once names that hold it (HK PolyU) are
-        # taken out. (A claim that says HK says Hong Kong too; HK$, HK dollars and .hk in an
-        # address are no place.)
+        # taken out. (The shipped claims say Hong Kong wherever they say HK as a place.)
         rest = _HK_WORD_RE.sub("hong kong", rest)
     undated = _DATE_WORDS_RE.sub(" ", rest) if has_digit(rest) else rest
     for found in quantities:

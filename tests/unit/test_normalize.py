@@ -221,15 +221,30 @@ def test_currently_is_no_word_to_find() -> None:
 ])
 def test_specifically_both_sides_and_already_are_no_words_to_find(question: str,
                                                                   content: str) -> None:
+    """具體, 雙方 and 已經 only frame the question."""
     assert strip_question_words(fold_text(question)) == content
 
 
+@pytest.mark.parametrize(("question", "kept"), [
+    ("科大嘅工具體系有咩特點？", "工具体系"), ("公司已經營幾多年？", "已经营"),
+    ("該中心已經歷幾次改組？", "已经历"), ("雙方向充電技術", "双方向"), ("雙方案比較", "双方案"),
+])
+def test_the_fillers_inside_other_words_are_words(question: str, kept: str) -> None:
+    """工具|體系, 已|經營, 雙|方向: the characters of a filler that belong to other words stay."""
+    assert kept in strip_question_words(fold_text(question))
+
+
 def test_unis_are_universities() -> None:
-    assert concept(stem("unis")) == concept(stem("universities")) == "~university"
+    """A uni, as students say it."""
+    assert concept(stem("uni")) == concept(stem("unis")) == concept(stem("universities")) \
+        == "~university"
 
 
 def test_where_a_body_stood_in_a_table_asks_a_rank() -> None:
+    """Where it stood in QS is its place; what QS stands for is what the name means."""
     assert question_intent(fold_text("Where did HKUST stand globally in QS 2024?")) == "rank"
+    assert question_intent(fold_text("Where had HKUST stood in the QS table?")) == "rank"
+    assert question_intent(fold_text("What does QS stand for?")) is None
 
 
 def test_zhi_counts_teams_only() -> None:
