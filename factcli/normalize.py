@@ -238,9 +238,16 @@ _CANTONESE = {
 # 起 ends a clause as "build" (喺邊度起, 幾時起), not after 一 (一起), 不 or a verb of speech.
 _CANTONESE_IN_PLACE = {"倾": "谈", "人工": "工资", "班人": " ", "起": "建"}
 _CANTONESE_OPENERS = frozenset(word[0] for word in (*_CANTONESE, *_CANTONESE_IN_PLACE))
-_CANTONESE_RE = lazy("|".join(sorted(map(re.escape, _CANTONESE), key=len, reverse=True))
-                           + "|倾(?![向斜销注覆])|人工(?![智岛湖林降合])|(?<![训课])班人(?!数)"
-                           + "|(?<![一不说讲看想得])起(?=[？?！!。，,\\s]|$)")
+# Folding twice must read as folding once, so no replacement may make a new match with its
+# neighbour: 應承承 (答应 then 应承 again), 做緊緊, 返返工, 人返工 (人|工作), 頭頭工 (負責人|工),
+# and 起 beside a word folding removes (起聽講, 聽講起: 起 would then stand alone).
+_GUARDED = {"应承": "(?<!答)应承", "做紧": "做紧(?!紧)", "返工": "(?<!返)返工(?!资)"}
+_REMOVED = "|".join(word for word, standard in _CANTONESE.items() if standard == " ")
+_CANTONESE_RE = lazy("|".join(_GUARDED.get(word, re.escape(word))
+                              for word in sorted(_CANTONESE, key=len, reverse=True))
+                     + "|倾(?![向斜销注覆])|(?<!责)人工(?![资作智岛湖林降合])|(?<![训课])班人(?!数)"
+                     + "|(?<![一不说看想得])(?<!(?<!听)讲)起(?=[？?！!。，,\\s]|$|班人|"
+                     + _REMOVED + ")")
 
 
 # 多咗百分之幾, 漲了多少, 跌咗幾多: "went up (down) by how much", a change asked for, in the

@@ -11,6 +11,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcli.normalize import (
+    _CANTONESE,
+    _CANTONESE_IN_PLACE,
     concept,
     detect_lang,
     expand_abbreviations,
@@ -29,6 +31,16 @@ if TYPE_CHECKING:
 def test_fold_is_idempotent_on_examples() -> None:
     for text in ("ＨＫＵＳＴ　有幾多間獨角獸？", "Poly-U 1,747 start-ups", "香港科技大學（廣州）"):
         assert fold_text(fold_text(text)) == fold_text(text)
+
+
+def test_fold_is_idempotent_where_cantonese_words_meet() -> None:
+    """A Cantonese word folded beside another, or beside any character of the table, makes no
+    new match for a second fold (應承承, 人返工, 聽講起 once did)."""
+    words = [*_CANTONESE, *_CANTONESE_IN_PLACE]
+    characters = set("".join(words)) | set("".join(_CANTONESE.values()))
+    texts = [text for word in words for other in (*words, *characters)
+             for text in (word + other, other + word, word + other + other)]
+    assert [text for text in texts if fold_text(fold_text(text)) != fold_text(text)] == []
 
 
 @given(st.text(max_size=200))
