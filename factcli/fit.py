@@ -12,7 +12,16 @@ from factcli.index import held_among
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
 from factcli.naming import aliases_of, claims_naming, faculties_named
-from factcli.normalize import Intent, compact, concept, fold_text, has_cjk, stem, tokens
+from factcli.normalize import (
+    HOW_MANY_ZH,
+    Intent,
+    compact,
+    concept,
+    fold_text,
+    has_cjk,
+    stem,
+    tokens,
+)
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
 from factcli.query import ASIDE_WORDS, OFFICE_WORDS
 from factcli.related import distinctive_name_terms, name_terms
@@ -141,7 +150,7 @@ _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
                        r"|总人数|总数|全部学生|全体学生")
 _HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间|多长|几长"
                     r"|(?:几多|多少)个?年(?![级代度])")
-_HOW_MANY_RE = lazy(r"\bhow many\b|(?:几多|多少)(?:[个位名间家所只条队种]"
+_HOW_MANY_RE = lazy(r"\bhow many\b|" + HOW_MANY_ZH + r"(?:[个位名间家所只条队种]"
                    r"|(?=学生|学员|人(?!民币|均)|员工|职员|教员|教师|老师|代表|校友|公司|企业|机构"
                    r"|大学|院校|国家|城市|项目|发明|专利))")
 # "How much funding", 幾多錢: a sum of money, which no count of funded things gives.

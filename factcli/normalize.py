@@ -106,6 +106,9 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 真唔真 是真是假
 """.split(), key=len, reverse=True))  # noqa: SIM905
 _MEASURE_WORDS = "间个位名家项所只条次座年届吨队款种栋"
+# How many, in Chinese (folded): 幾多, 多少, or 幾 before its measure word (幾位, 幾間, 幾支;
+# 十幾間 is "over ten", 哪幾 and 邊幾 ask which). The matcher's readings of a count start here.
+HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边])几(?=[间个位名家项所只条次座届队款种层栋份支]))"
 _ZH_QUESTION_RE = lazy(lambda: (
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)[{_MEASURE_WORDS}]"
@@ -532,7 +535,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
-     lazy(r"几多|多少|(?<![哪边十百千万])几[个间大家名位所项只条次种队]|几支(?=[队团])|百分之几|几高|多大|多久|几耐|多长|人数$"
+     lazy(HOW_MANY_ZH + r"|(?<![十百千万哪边])几大|百分之几|几高|多大|多久|几耐|多长|人数$"
           r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)|第几" + _TIMES_WON)),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.

@@ -12,6 +12,7 @@ from factcli.lexicon import general_words
 from factcli.naming import NAME_BREAKERS
 from factcli.normalize import (
     GLUE_CHARS,
+    HOW_MANY_ZH,
     LATIN_WORD_RE,
     cjk_runs,
     concept,
@@ -26,11 +27,6 @@ if TYPE_CHECKING:
     from factcli.query import Query
 
 
-# How many, in Chinese: 幾多, 多少, or 幾 before its measure word (幾位, 幾間; 十幾間 is
-# "over ten").
-_HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边])几(?=[间个位名家项所只条次座届队款种层栋份支]))"
-
-
 _FOCUS_EN_RE = lazy(r"\b(?:which|what(?:\s+(?:is|was|are|were)(?:\s+(?:the|its|their))?)?"
                     r"|how many|how much|number of)\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
 _NUMBER_OF_RE = lazy(r"\b(?:number|count|amount|total) of\s+((?:[a-z0-9]+\s+){0,3}[a-z0-9]+)")
@@ -42,7 +38,7 @@ sat stood sent brought
 """.split())  # noqa: SIM905 (word lists read better as text); the verbs end what is asked
 _FOCUS_ZH_RE = lazy(
     r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋]?"
-    r"|(?:什么|甚么|咩|乜嘢)|" + _HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋支]?)"
+    r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋支]?)"
     r"([\u4e00-\u9fff]{2})")
 
 
@@ -318,7 +314,7 @@ def counted_nouns(query: Query) -> set[str]:
     return focus
 
 
-_COUNTED_ZH_RE = lazy(_HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋份]?"
+_COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋份]?"
                       r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
-_PEOPLE_COUNTED_RE = lazy(_HOW_MANY_ZH + r"[名位]")
-_TEAMS_COUNTED_RE = lazy(_HOW_MANY_ZH + r"[队支]")
+_PEOPLE_COUNTED_RE = lazy(HOW_MANY_ZH + r"[名位]")
+_TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")
