@@ -12,6 +12,7 @@ from factcli.errors import ExitCode
 from factcli.fit import (
     KIND_WORDS,
     LISTED_KINDS,
+    Asked,
     asked_for,
     intent_fit,
     mismatch,
@@ -239,15 +240,20 @@ def _claims_valued(index: Index, numbers: list[tuple[float, str | None]]) -> set
     return found
 
 
-def score_candidates(index: Index, query: Query) -> list[Scored]:
-    """Every candidate claim with its score parts, best first."""
-    from rapidfuzz import fuzz, process
+class _Weighing(NamedTuple):
+    """How much each word of the question counts, and all of them together."""
 
-    positions = _candidates(index, query)
-    if query.numbers and not query.entities:
-        positions = sorted(set(positions) | _claims_valued(index, query.numbers))
-    if not positions:
-        return []
+    weights: dict[str, float]
+    latin: list[str]  # the words weighed one by one (Chinese is weighed by character)
+    char_weights: dict[int, float]
+    everyday_chars: dict[int, float]
+    intent_weight: float
+    figure_weight: float
+    telling_figure: bool
+    total: float
+
+
+def _weigh(index: Index, query: Query) -> _Weighing:
     weights = {term: _term_weight(index, query, term) for term in query.terms}
     latin = [t for t in query.terms if t not in query.forms and not has_cjk(t)]
     char_weights, everyday_chars = _char_weights(index, query)
@@ -260,8 +266,20 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     telling_figure = any(abs(number) >= 1000 or unit for number, unit in query.numbers)
     figure_weight = index.max_idf if telling_figure and query.intent in {None, "what"} \
         and not query.checking and not any(t[:1].isdigit() for t in query.terms) else 0.0
-    total_weight = sum(weights[t] for t in latin) + sum(char_weights.values()) + intent_weight \
+    total = sum(weights[t] for t in latin) + sum(char_weights.values()) + intent_weight \
         + figure_weight
+    return _Weighing(weights, latin, char_weights, everyday_chars, intent_weight, figure_weight,
+                     telling_figure, total)
+
+
+def score_candidates(index: Index, query: Query) -> list[Scored]:
+    """Every candidate claim with its score parts, best first."""
+    positions = _candidates(index, query)
+    if query.numbers and not query.entities:
+        positions = sorted(set(positions) | _claims_valued(index, query.numbers))
+    if not positions:
+        return []
+    weighing = _weigh(index, query)
     # Only the candidates' holdings matter; a term's postings at 100,000 claims can run to tens
     # of thousands of claims no candidate is.
     reachable = set(positions)
@@ -270,7 +288,19 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                       for term in query.terms}
     unit_holders = {term: holders.get(term) or held_among(reachable, index.postings.get(term, ()))
                     for term, _ in query.cjk_units}
-    positions = _prune(index, query, positions, holders, weights, intent_weight)
+    positions = _prune(index, query, positions, holders, weighing.weights,
+                       weighing.intent_weight)
+    _widen_holders(index, query, positions, holders, unit_holders)
+    rows = _covered(index, query, positions, weighing, holders, unit_holders)
+    fuzzy_scores = _fuzzy_scores(index, query, positions, rows)
+    return _ranked(index, query, rows, fuzzy_scores, weighing,
+                   asked_for(index, query, positions, holders, held_elsewhere),
+                   holders)
+
+
+def _widen_holders(index: Index, query: Query, positions: list[int],
+                   holders: dict[str, set[int]], unit_holders: dict[str, set[int]]) -> None:
+    """Count as holding a word the claims that say it without writing it."""
     candidates = set(positions)
     if query.intent in {"which", "who"}:
         # "Which two organisations set up the fund": a list of names is a list of the kind
@@ -295,12 +325,30 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         for term in query.focus & _TIME_WORDS:
             holders[term] = holders.get(term, set()) | dated
     _credit_entity_names(index, query, positions, holders, unit_holders)
+
+
+class _Row(NamedTuple):
+    """A candidate with what it covers of the question, before the other parts are scored."""
+
+    position: int
+    claim: Claim
+    matched: tuple[str, ...]
+    missing: tuple[str, ...]
+    coverage: float
+    specificity: float
+    intent: float
+
+
+def _covered(index: Index, query: Query, positions: list[int], weighing: _Weighing,
+             holders: dict[str, set[int]], unit_holders: dict[str, set[int]]) -> list[_Row]:
+    """Each candidate's coverage of the question's words, its specificity and intent fit."""
     # Everyday words count less when a claim lacks them, except one that names what is asked
     # ("what is the land *area*"): that one counts in full.
-    softened = [(term, weights[term] * share) for term in latin
+    softened = [(term, weighing.weights[term] * share) for term in weighing.latin
                 if (share := _free_share(query, term))]
-    evidence = _Evidence(query, latin, weights, char_weights, everyday_chars, softened)
-    held = evidence.holdings(positions, candidates, holders, unit_holders)
+    evidence = _Evidence(query, weighing.latin, weighing.weights, weighing.char_weights,
+                         weighing.everyday_chars, softened)
+    held = evidence.holdings(positions, set(positions), holders, unit_holders)
     only_everyday = all(term in query.general or term in query.optional for term in query.terms)
     fits = _intent_fits(index, query.intent) if query.intent else {}
     listed = counted_nouns(query) if query.intent == "count" else set()
@@ -308,8 +356,8 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     for position in positions:
         claim = index.kb.claims[position]
         matched, missing, matched_weight, soft_missing = held[position]
-        if figure_weight and _value_matches(claim, query.numbers):
-            matched_weight += figure_weight
+        if weighing.figure_weight and _value_matches(claim, query.numbers):
+            matched_weight += weighing.figure_weight
         intent = _intent_fit(fits, position, claim, query.intent) if query.intent else 0.0
         if not intent and query.intent == "count" and (
                 told_in_words(query, claim, matched)
@@ -321,32 +369,46 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
         # The kind of answer counts as evidence beside a matched word, or when the question
         # has nothing but everyday words besides its names ("What does X mainly work on?").
         if intent >= 0.7 and (matched or only_everyday):
-            matched_weight += intent_weight
-        denominator = total_weight - soft_missing
+            matched_weight += weighing.intent_weight
+        denominator = weighing.total - soft_missing
         coverage = min(1.0, matched_weight / denominator) if denominator > 0 else 0.0
         specificity = matched_weight / (index.claim_weights[position] or 1.0)
-        rows.append((position, claim, matched, missing, coverage, specificity, intent))
-    top_specificity = max((row[5] for row in rows), default=0.0) or 1.0
+        rows.append(_Row(position, claim, matched, missing, coverage, specificity, intent))
+    return rows
+
+
+def _fuzzy_scores(index: Index, query: Query, positions: list[int],
+                  rows: list[_Row]) -> dict[int, float]:
+    """How like each statement the question reads, for the best-covered candidates."""
     fuzzy_scores = dict.fromkeys(positions, 0.0)
     # Statements are matched as written, so the question's words are too (not their concepts).
     # Only the best-covered candidates are compared: fuzzy likeness weighs too little to lift
     # a claim that covers far less of the question.
     if query.typed:
-        leaders = sorted(rows, key=lambda row: -row[4])[:_FUZZY_SHORTLIST]
-        choices = {row[0]: index.statement_terms[row[0]] for row in leaders}
+        from rapidfuzz import fuzz, process
+
+        leaders = sorted(rows, key=lambda row: -row.coverage)[:_FUZZY_SHORTLIST]
+        choices = {row.position: index.statement_terms[row.position] for row in leaders}
         for _, score, position in process.extract(query.typed, choices,
                                                   scorer=fuzz.token_set_ratio, limit=None):
             fuzzy_scores[position] = score / 100
+    return fuzzy_scores
+
+
+def _ranked(index: Index, query: Query, rows: list[_Row], fuzzy_scores: dict[int, float],
+            weighing: _Weighing, asked: Asked, holders: dict[str, set[int]]) -> list[Scored]:
+    """The candidates' parts added up, weighed by how well each fits what is asked."""
+    top_specificity = max((row.specificity for row in rows), default=0.0) or 1.0
     scored: list[tuple[tuple[float, int], Scored]] = []
     metric_fits: dict[str, tuple[float, float]] = {}
     # A metric whose names hold none of the question's terms fits it not at all.
     named = _metrics_naming(index, query.all_terms | query.focus)
-    asked = asked_for(index, query, positions, holders, held_elsewhere)
     # "653,000 square metres refers to which facility": a figure no one would use to say which
     # thing is asked (as "top 50" does) is itself looked up.
     # "Which frontier fields is the HK$3bn for" asks for fields: the figure says which sum.
-    looked_up = query.intent == "which" and telling_figure \
+    looked_up = query.intent == "which" and weighing.telling_figure \
         and not query.all_terms & LISTED_KINDS
+    w = _SCORE_WEIGHTS
     for position, claim, matched, missing, coverage, specificity, intent in rows:
         if claim.metric not in metric_fits:
             forms = index.metric_terms.get(claim.metric, []) if claim.metric in named else []
@@ -355,15 +417,6 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
                 1.0 if any(term in form for form in forms for term in query.focus) else 0.0)
         metric, focus = metric_fits[claim.metric]
         entity = 1.0 if claim.entity in query.entities else (0.5 if query.entities else 0.0)
-        # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
-        # is not answered by a claim about the QS table that never mentions PolyU.
-        bearing = (sum(1.0 if position in query.related[e]
-                       else _LINKED_BEARING if position in query.linked[e] else 0.0
-                       for e in query.entities) / len(query.entities)) if query.entities else 1.0
-        if asked.subject and position in asked.own_claims:
-            # A claim about the body the question is most about ("the head of the Egyptian
-            # Space Agency at the opening at HKUST") need not name the others it mentions.
-            bearing = max(bearing, _SUBJECT_BEARING)
         # A number beside question words describes what is asked ("top 50"), it is not the
         # answer; a bare number ("1747") is looked up as a value.
         value = (0.3 if query.intent not in {None, "what"} and not looked_up else 1.0) \
@@ -373,14 +426,9 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
             # "Was HKUST 2nd in the 2024 table?": the figure checked is the 2024 one, whatever
             # the 2023 table said; another year's equal value proves nothing.
             value = 0.0
-        if value == 1.0 and bearing < _LINKED_BEARING and not query.yes_no and (
-                claim.entity in query.entities or position in query.related.get(claim.entity, ())):
-            # "What does the 416 on PolyU's Greater Bay Area page count": the figure looked up
-            # says which claim is meant; the other names may only say where it was read.
-            bearing = _LINKED_BEARING
+        bearing = _bearing(query, asked, position, claim, value)
         if not query.terms and not query.entities:
             coverage = 1.0 if value else 0.0
-        w = _SCORE_WEIGHTS
         total = (w["coverage"] * coverage + w["fuzzy"] * fuzzy_scores[position]
                  + w["metric"] * metric + w["entity"] * entity + w["intent"] * intent
                  + w["specificity"] * specificity / top_specificity + w["value"] * value
@@ -401,6 +449,27 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     # Ties keep file order; a claim's position is its place in the file (ids are unique).
     scored.sort(key=itemgetter(0))
     return [entry for _, entry in scored]
+
+
+def _bearing(query: Query, asked: Asked, position: int, claim: Claim, value: float) -> float:
+    """How far the organisations the question names bear on the claim, 0..1."""
+    if not query.entities:
+        return 1.0
+    # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
+    # is not answered by a claim about the QS table that never mentions PolyU.
+    bearing = sum(1.0 if position in query.related[e]
+                  else _LINKED_BEARING if position in query.linked[e] else 0.0
+                  for e in query.entities) / len(query.entities)
+    if asked.subject and position in asked.own_claims:
+        # A claim about the body the question is most about ("the head of the Egyptian
+        # Space Agency at the opening at HKUST") need not name the others it mentions.
+        bearing = max(bearing, _SUBJECT_BEARING)
+    if value == 1.0 and bearing < _LINKED_BEARING and not query.yes_no and (
+            claim.entity in query.entities or position in query.related.get(claim.entity, ())):
+        # "What does the 416 on PolyU's Greater Bay Area page count": the figure looked up
+        # says which claim is meant; the other names may only say where it was read.
+        bearing = _LINKED_BEARING
+    return bearing
 
 
 # What a candidate holds of the question: the terms it matches and lacks, the weight of those
