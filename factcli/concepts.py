@@ -102,7 +102,7 @@ CONCEPTS = {
                "减少 减低 降低 减轻",
     "~duration": "duration lasted lasting 为期 历时",
     "~term": "term terms tenure 任期",
-    "~annual": "annual annually yearly 每年",
+    "~annual": "annual annually yearly 每年 年年",
 
     # Rankings and distinctions.
     "~rank": "rank ranks ranking rankings place 排名 名次 排第 位列 名列",
@@ -142,7 +142,7 @@ CONCEPTS = {
                  # Hyphens fold away: "co-organised" is read as "coorganised".
                  "coorganise coorganised coorganiser coorganisers coorganising coorganize "
                  "coorganized coorganizer coorganizers cohost cohosts cohosted cohosting",
-    "~hold": "hold holds held 举行",
+    "~hold": "hold holds held convene convenes convened 举行 召开",
     "~attend": "attend attends attended attending attendance attendee attendees 出席 列席",
     "~speech": "speak speaks spoke speaker speakers speech speeches remarks say said says "
                "致辞 讲话 演讲 发言",

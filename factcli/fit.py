@@ -595,6 +595,20 @@ def number_word_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in number_words())
 
 
+def _focus_held(query: Query, holders: dict[str, set[int]]) -> set[str]:
+    """The words naming what is asked ("what field", "which topics") that some candidate
+    holds: a claim without one answers something else. A body asked for ("which
+    institution") is named, seldom called one."""
+    if query.intent in {None, "what"}:
+        return {term for term in query.focus if holders.get(term)}
+    if query.intent == "which":
+        # Not a body, a person or an office asked for (named, seldom called one), nor a
+        # Chinese pair, which may be cut from a name (新发 of 新发展区).
+        return {term for term in query.focus - _BODY_WORDS - _ONE_PERSON_WORDS - OFFICE_WORDS
+                if holders.get(term) and (term.startswith("~") or not has_cjk(term))}
+    return set()
+
+
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
               held_elsewhere: dict[str, int]) -> Asked:
     """What the question asks for; `holders` are the candidates holding each term,
@@ -670,8 +684,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         if query.intent == "which" and query.focus else set(),
         chinese=has_cjk(query.folded),
         excluded_counts=not _EXCLUSION_ASKED_RE.search(query.text),
-        focus_held={term for term in query.focus if holders.get(term)}
-        if query.intent in {None, "what"} else set(),
+        focus_held=_focus_held(query, holders),
         # "Is PolyU part of the alliance": a list naming PolyU is the answer asked for.
         bodies_given=frozenset(query.entities) if query.intent in {None, "what", "purpose"}
         and not query.yes_no

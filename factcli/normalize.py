@@ -596,7 +596,7 @@ def mend_question_words(folded: str) -> str:
     'dept'), spelt as meant; and a few turns of phrase as the word the claims would use:
     asking someone to do something is urging them, receiving people is meeting them, what
     someone said a body would do is a pledge, what an abbreviation is short for is what it
-    stands for."""
+    stands for, "No. 幾" is 第幾."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
@@ -611,6 +611,8 @@ def mend_question_words(folded: str) -> str:
         folded = _TENTHS_ASKED_RE.sub("多少比例", folded)
     if "香港" in folded:
         folded = _NOT_FROM_HONG_KONG_RE.sub("香港以外", folded)
+    if "几" in folded:
+        folded = _NUMBER_WHICH_RE.sub("第几", folded)
     if "啥" in folded or "咋" in folded:
         folded = _COLLOQUIAL_QUESTION_RE.sub(lambda found: _COLLOQUIAL_QUESTIONS[found.group()],
                                              folded)
@@ -625,6 +627,10 @@ _COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "为啥": "为什么", "�
 _COLLOQUIAL_QUESTION_RE = lazy("|".join(sorted(set(_COLLOQUIAL_QUESTIONS) - {"咋"}, key=len,
                                                reverse=True))
                                + "|咋(?=[样办回么会弄整搞说看想做知])")
+
+
+# "排名 No. 幾", "number 几": which place in a table, as 第幾 asks it.
+_NUMBER_WHICH_RE = lazy(r"\b(?:no|number|num) ?几")
 
 
 # 唔係香港人, 不是香港的: from outside Hong Kong, as the claims say it.

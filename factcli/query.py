@@ -768,6 +768,8 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     measures = query.focus & _MEASURES
     if measures == {"~area"} and _AREAS_RE.search(folded):
         measures = set()  # "which research areas": fields, where "the floor area" is a size
+    if measures == {"~money"} and _FUND_ASKED_RE.search(folded):
+        measures = set()  # "what fund did they set up": a fund is a body, not a sum
     if query.intent in {None, "what"} and measures and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     if query.intent is None and not query.yes_no and query.terms \
@@ -1013,6 +1015,10 @@ _SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“�
 
 
 _AREAS_RE = lazy(r"\bareas\b")
+# Which fund, not how much: "what fund", "which new funds", 成立咗咩基金, 哪个基金 ("what
+# funds did it get" asks a sum).
+_FUND_ASKED_RE = lazy(r"\bwhat(?: [a-z]+)? fund\b|\bwhich(?: [a-z]+)? funds?\b"
+                      r"|(?:什么|甚么|咩|乜嘢|乜|哪个|哪一个|哪些|边个|边啲|哪)基金")
 OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (theem: theme)
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.

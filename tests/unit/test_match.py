@@ -2757,3 +2757,52 @@ def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:
     answer = answer_question(kb_index, "Is gic@hku.hk the HK contact for HKU's innovation centre?")
     assert isinstance(answer, Answer)
     assert answer.answers[0].claim.id == "hku-gic-contact-email-2024-01"
+
+
+def test_which_fund_asks_for_a_fund_not_a_sum(kb_index: Index) -> None:
+    """"What fund did they set up" asks which fund; "what funding did they get" a sum."""
+    for question in ("What fund did HKUST and SIIC set up?", "科大同上實成立咗咩基金？",
+                     "一千万港元拿来成立了什么基金？"):
+        assert parse_query(kb_index, question).intent != "count", question
+    assert parse_query(kb_index, "What funding did HKUST get from the RGC?").intent == "count"
+    assert _first_claim(kb_index, "一千万港元拿来成立了什么基金？").id \
+        == "hkust-edu-genai-fund-allocation-2022-23"
+
+
+@pytest.mark.parametrize("typed", ["No. 幾", "no.幾", "number 幾", "No 几"])
+def test_number_ji_asks_a_place_in_a_table(typed: str) -> None:
+    """排名 No. 幾 asks which place, as 第幾 does."""
+    folded = mend_question_words(fold_text(f"Kellogg-HKUST EMBA 喺 FT 2023 排名 {typed}？"))
+    assert "第几" in folded
+    assert question_intent(folded) == "rank"
+    assert "第几" not in mend_question_words(fold_text("Nanjing 幾時成立？"))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What topics were on the table when NHC Minister Lei Haichao met the HKUST delegation?",
+     "hkust-nhc-minister-meeting-2025-theme"),
+    ("which labs did the vice minster of educaton visit at HKUST",
+     "moe-wu-yan-hkust-visit-sites-visited"),
+    # A person, an office or a body asked for is named, seldom called one.
+    ("Which HKUST professor said the university would focus on space robotics and AI in future?",
+     "hkust-space-research-focus-2025-07"),
+    ("Which Hong Kong government official spoke at the space training course opening, and what "
+     "was their title?", "hksar-government-commissioner-for-industry-2025-07"),
+    ("能精准检测阿尔茨海默症和轻度认知障碍的血液测试，是哪个学校展示的？",
+     "hkust-innovation-alzheimers-blood-test"),
+])
+def test_which_thing_asked_needs_a_claim_that_names_it(kb_index: Index, question: str,
+                                                      expected: str) -> None:
+    """"What topics …", "which labs …": the claim naming the topics, not the one about the
+    minister or the praise."""
+    assert _first_claim(kb_index, question).id == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("中国科协第十次全国代表大会是哪一年召开的？", "academicians-conference-2021-year"),
+    ("Hong Kong Techathon 係咪年年都搞？", "hong-kong-techathon-frequency"),
+])
+def test_convened_and_year_after_year_are_words_claims_use(kb_index: Index, question: str,
+                                                          expected: str) -> None:
+    """召開 is to hold a meeting, 年年 every year."""
+    assert _first_claim(kb_index, question).id == expected
