@@ -135,6 +135,8 @@ _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\b
 _ONE_ASKED_RE = lazy(r"\bwhich (?:[a-z]+ ){0,2}?[a-z]+(?<!s) (?:is|was|did|does|will|has)\b"
                      r"|(?:哪|边)一?(?:个|间|所)")
 _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
+                         r"|\bwho (?:gave|give|delivered|made)"
+                         r" (?:speeches|remarks|talks|addresses)\b"
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b"
                          r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
@@ -330,7 +332,9 @@ _WORK_WORDS = "focus houses research_areas activities investment_focus requireme
 _PURPOSE_RE = _metric_words("purpose mission vision aim goal rationale reason motivation "
                              + _WORK_WORDS)
 _WORK_RE = _metric_words(_WORK_WORDS)
-_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|为了|为咗|目的|目标|宗旨")
+# "What is the fund for", "what is it supposed to achieve", 開嚟做咩: why it exists.
+_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bfor\s*$"
+                     r"|\bsupposed to\b|\bachieve\b|为了|为咗|目的|目标|宗旨|开[嚟来]做")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 

@@ -770,6 +770,8 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
         measures = set()  # "which research areas": fields, where "the floor area" is a size
     if measures == {"~money"} and _FUND_ASKED_RE.search(folded):
         measures = set()  # "what fund did they set up": a fund is a body, not a sum
+    if "~investment" in measures and _INVESTED_IN_RE.search(folded):
+        measures.discard("~investment")  # "what does the fund invest in": in what, not how much
     if query.intent in {None, "what"} and measures and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
     if query.intent is None and not query.yes_no and query.terms \
@@ -1015,6 +1017,8 @@ _SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“�
 
 
 _AREAS_RE = lazy(r"\bareas\b")
+# Invested in what: "what does it invest in", 投資咩, 投资哪些.
+_INVESTED_IN_RE = lazy(r"\binvest(?:s|ed|ing)? in\b|投资(?:咩|乜|什么|甚么|哪|边)")
 # Which fund, not how much: "what fund", "which new funds", 成立咗咩基金, 哪个基金 ("what
 # funds did it get" asks a sum).
 _FUND_ASKED_RE = lazy(r"\bwhat(?: [a-z]+)? fund\b|\bwhich(?: [a-z]+)? funds?\b"

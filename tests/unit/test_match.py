@@ -2806,3 +2806,33 @@ def test_convened_and_year_after_year_are_words_claims_use(kb_index: Index, ques
                                                           expected: str) -> None:
     """召開 is to hold a meeting, 年年 every year."""
     assert _first_claim(kb_index, question).id == expected
+
+
+def test_who_gave_speeches_asks_for_the_speakers(kb_index: Index) -> None:
+    """Speeches are several: the list of speakers, before one speaker's own claim."""
+    for question in ("Who gave speeches at the opening of the Belt and Road space science "
+                     "training course at HKUST in July 2025?",
+                     "Who delivered remarks at the opening of the space science training course?"):
+        assert _first_claim(kb_index, question).id \
+            == "belt-road-space-training-2025-opening-speakers", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the Hong Kong Biotechnology Fund for?", "hkbf-purpose"),
+    ("wat is the Hong Kong Biotechnolgy Fund for", "hkbf-purpose"),
+    # What a body works on, or invests in, is its work, not its aim.
+    ("What does the Hong Kong Biotechnology Fund invest in?", "hkbf-investment-focus"),
+    ("What kind of companies will the Hong Kong Biotechnology Fund invest in?",
+     "hkbf-investment-focus"),
+    ("What does the joint lab between PolyU and the CAS Guangzhou Institute of Geochemistry "
+     "work on?", "cas-gig-polyu-joint-lab-research-areas"),
+])
+def test_what_a_thing_is_for_is_its_aim(kb_index: Index, question: str, expected: str) -> None:
+    assert _first_claim(kb_index, question).id == expected
+
+
+def test_invested_in_asks_in_what_not_how_much(kb_index: Index) -> None:
+    for question in ("What does the Hong Kong Biotechnology Fund invest in?",
+                     "香港生物科技基金投資咩公司？"):
+        assert parse_query(kb_index, question).intent != "count", question
+    assert parse_query(kb_index, "How much did HKUST invest in the fund?").intent == "count"
