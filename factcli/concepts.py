@@ -102,7 +102,7 @@ CONCEPTS = {
                "减少 减低 降低 减轻",
     "~duration": "duration lasted lasting 为期 历时",
     "~term": "term terms tenure 任期",
-    "~annual": "annual annually yearly 每年 年年",
+    "~annual": "annual annually yearly 每年",
 
     # Rankings and distinctions.
     "~rank": "rank ranks ranking rankings place 排名 名次 排第 位列 名列",

@@ -135,8 +135,9 @@ _SUCCESSION_STATED_RE = lazy(r"\bpredecessor|\bsuccessor|\bsucceed|\bpreceded|\b
 _ONE_ASKED_RE = lazy(r"\bwhich (?:[a-z]+ ){0,2}?[a-z]+(?<!s) (?:is|was|did|does|will|has)\b"
                      r"|(?:哪|边)一?(?:个|间|所)")
 _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)\b"
-                         r"|\bwho (?:gave|give|delivered|made)"
-                         r" (?:speeches|remarks|talks|addresses)\b"
+                         r"|\bwho (?:will |did )?(?:gave|give|delivered|deliver|made|make)"
+                         r"(?: (?:the|opening|welcome|keynote|closing)){0,2}"
+                         r" (?:speeches|talks|addresses)\b"
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b"
                          r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
@@ -332,9 +333,11 @@ _WORK_WORDS = "focus houses research_areas activities investment_focus requireme
 _PURPOSE_RE = _metric_words("purpose mission vision aim goal rationale reason motivation "
                              + _WORK_WORDS)
 _WORK_RE = _metric_words(_WORK_WORDS)
-# "What is the fund for", "what is it supposed to achieve", 開嚟做咩: why it exists.
-_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bfor\s*$"
-                     r"|\bsupposed to\b|\bachieve\b|为了|为咗|目的|目标|宗旨|开[嚟来]做")
+# "What is the fund for", "what is it meant to achieve", 開嚟做咩: why it exists (not what
+# it is known for, responsible for or looking for: its work).
+_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b"
+                     r"|(?<!looking )(?<!known )(?<!famous )(?<!responsible )(?<!searching )"
+                     r"\bfor\s*$|为了|为咗|目的|目标|宗旨|开[嚟来]做")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
@@ -601,16 +604,24 @@ def number_word_stems() -> frozenset[str]:
 
 def _focus_held(query: Query, holders: dict[str, set[int]]) -> set[str]:
     """The words naming what is asked ("what field", "which topics") that some candidate
-    holds: a claim without one answers something else. A body asked for ("which
-    institution") is named, seldom called one."""
+    holds: a claim without one answers something else. For a which-question, only words for
+    a thing: a body, a person, an office or a place asked for is named, seldom called one
+    ("which institution", "which city"), a verb ("which startup *developed*") says what was
+    done, a number ("which *two*") how many, and a Chinese pair may be cut from a name (新发
+    of 新发展区)."""
     if query.intent in {None, "what"}:
         return {term for term in query.focus if holders.get(term)}
-    if query.intent == "which":
-        # Not a body, a person or an office asked for (named, seldom called one), nor a
-        # Chinese pair, which may be cut from a name (新发 of 新发展区).
-        return {term for term in query.focus - _BODY_WORDS - _ONE_PERSON_WORDS - OFFICE_WORDS
-                if holders.get(term) and (term.startswith("~") or not has_cjk(term))}
-    return set()
+    if query.intent != "which":
+        return set()
+    done = {stem(word) for word in query.folded.split() if word.endswith("ed")}
+    done |= {found for term in done if (found := concept(term))}
+    return {term for term in query.focus - _NAMED_NOT_CALLED - done - number_word_stems()
+            if holders.get(term) and (term.startswith("~") or not has_cjk(term))}
+
+
+# Things asked for by a which-question that claims name without calling them so.
+_NAMED_NOT_CALLED = _BODY_WORDS | _ONE_PERSON_WORDS | OFFICE_WORDS | frozenset(
+    {"~startup", "school", "city", "country", "venu", "region", "district", "plac", "location"})
 
 
 def asked_for(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],

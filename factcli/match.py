@@ -254,6 +254,7 @@ class _Weighing(NamedTuple):
 
 
 def _weigh(index: Index, query: Query) -> _Weighing:
+    """Each word's weight, the question words' and a typed figure's, and their sum."""
     weights = {term: _term_weight(index, query, term) for term in query.terms}
     latin = [t for t in query.terms if t not in query.forms and not has_cjk(t)]
     char_weights, everyday_chars = _char_weights(index, query)
@@ -293,14 +294,16 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     _widen_holders(index, query, positions, holders, unit_holders)
     rows = _covered(index, query, positions, weighing, holders, unit_holders)
     fuzzy_scores = _fuzzy_scores(index, query, positions, rows)
-    return _ranked(index, query, rows, fuzzy_scores, weighing,
-                   asked_for(index, query, positions, holders, held_elsewhere),
-                   holders)
+    # What is asked is read from the holders as widened: a list of names holds "organisations".
+    asked = asked_for(index, query, positions, holders, held_elsewhere)
+    return _ranked(index, query, rows, fuzzy_scores, weighing, asked, holders)
 
 
 def _widen_holders(index: Index, query: Query, positions: list[int],
                    holders: dict[str, set[int]], unit_holders: dict[str, set[int]]) -> None:
-    """Count as holding a word the claims that say it without writing it."""
+    """Count as holding a word the claims that say it without writing it. The sets in
+    `holders` and `unit_holders` may be shared between terms, so each is replaced by a new
+    one, never changed in place."""
     candidates = set(positions)
     if query.intent in {"which", "who"}:
         # "Which two organisations set up the fund": a list of names is a list of the kind
@@ -454,6 +457,7 @@ def _ranked(index: Index, query: Query, rows: list[_Row], fuzzy_scores: dict[int
 def _bearing(query: Query, asked: Asked, position: int, claim: Claim, value: float) -> float:
     """How far the organisations the question names bear on the claim, 0..1."""
     if not query.entities:
+        # The raises below never take a bearing past 1 (both are 0.9).
         return 1.0
     # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
     # is not answered by a claim about the QS table that never mentions PolyU.

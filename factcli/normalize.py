@@ -596,7 +596,7 @@ def mend_question_words(folded: str) -> str:
     'dept'), spelt as meant; and a few turns of phrase as the word the claims would use:
     asking someone to do something is urging them, receiving people is meeting them, what
     someone said a body would do is a pledge, what an abbreviation is short for is what it
-    stands for, "No. 幾" is 第幾."""
+    stands for, "No. 幾" is 第幾, 年年 (year after year) is 每年."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
@@ -613,6 +613,8 @@ def mend_question_words(folded: str) -> str:
         folded = _NOT_FROM_HONG_KONG_RE.sub("香港以外", folded)
     if "几" in folded:
         folded = _NUMBER_WHICH_RE.sub("第几", folded)
+    if "年年" in folded:
+        folded = _YEAR_AFTER_YEAR_RE.sub("每年", folded)
     if "啥" in folded or "咋" in folded:
         folded = _COLLOQUIAL_QUESTION_RE.sub(lambda found: _COLLOQUIAL_QUESTIONS[found.group()],
                                              folded)
@@ -629,8 +631,11 @@ _COLLOQUIAL_QUESTION_RE = lazy("|".join(sorted(set(_COLLOQUIAL_QUESTIONS) - {"�
                                + "|咋(?=[样办回么会弄整搞说看想做知])")
 
 
-# "排名 No. 幾", "number 几": which place in a table, as 第幾 asks it.
-_NUMBER_WHICH_RE = lazy(r"\b(?:no|number|num) ?几")
+# "排名 No. 幾", "排名No.幾", "number 几": which place in a table, as 第幾 asks it (not
+# "number 幾多", "room number 幾號").
+_NUMBER_WHICH_RE = lazy(r"(?<![a-z0-9])(?:no|number|num) ?几(?![多个号点时耐])")
+# 年年都搞 (every year), but not 2024年年輕 or 今年年底; claims keep their text as written.
+_YEAR_AFTER_YEAR_RE = lazy(r"(?<![0-9今去明前后每])年年(?=都|有|举|办|搞|会)")
 
 
 # 唔係香港人, 不是香港的: from outside Hong Kong, as the claims say it.

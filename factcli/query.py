@@ -1018,10 +1018,12 @@ _SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“�
 
 _AREAS_RE = lazy(r"\bareas\b")
 # Invested in what: "what does it invest in", 投資咩, 投资哪些.
-_INVESTED_IN_RE = lazy(r"\binvest(?:s|ed|ing)? in\b|投资(?:咩|乜|什么|甚么|哪|边)")
+_INVESTED_IN_RE = lazy(r"\binvest(?:s|ed|ing)? in\b"
+                       r"|投资(?:了|咗|过|于|喺|在)?啲?(?:咩|乜|什么|甚么|哪|边)")
 # Which fund, not how much: "what fund", "which new funds", 成立咗咩基金, 哪个基金 ("what
 # funds did it get" asks a sum).
-_FUND_ASKED_RE = lazy(r"\bwhat(?: [a-z]+)? fund\b|\bwhich(?: [a-z]+)? funds?\b"
+_FUND_ASKED_RE = lazy(r"\bwhat(?: (?!the\b|a\b|this\b|that\b|its\b)[a-z]+)? fund\b"
+                      r"|\bwhich(?: [a-z]+)? funds?\b"
                       r"|(?:什么|甚么|咩|乜嘢|乜|哪个|哪一个|哪些|边个|边啲|哪)基金")
 OFFICE_WORDS = frozenset({"post", "position", "titl", "job", "~role", "~hold"})
 _SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (theem: theme)

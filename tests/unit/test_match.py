@@ -9,10 +9,13 @@ import pytest
 from factcli.check import VerdictKind, check_statement
 from factcli.dates import asked_dates
 from factcli.fit import (
+    _AIM_ASKED_RE,
     _ONE_ASKED_RE,
     _ROLE_RE,
+    _SEVERAL_ASKED_RE,
     _WHY_RE,
     _first_of_kind_asked,
+    _focus_held,
     intent_fit,
     phases_named,
 )
@@ -2769,13 +2772,21 @@ def test_which_fund_asks_for_a_fund_not_a_sum(kb_index: Index) -> None:
         == "hkust-edu-genai-fund-allocation-2022-23"
 
 
-@pytest.mark.parametrize("typed", ["No. 幾", "no.幾", "number 幾", "No 几"])
+@pytest.mark.parametrize("typed", ["No. 幾", "no.幾", "number 幾", "No 几", "No.幾"])
 def test_number_ji_asks_a_place_in_a_table(typed: str) -> None:
-    """排名 No. 幾 asks which place, as 第幾 does."""
-    folded = mend_question_words(fold_text(f"Kellogg-HKUST EMBA 喺 FT 2023 排名 {typed}？"))
+    """排名 No. 幾 asks which place, as 第幾 does; "number 幾多" and "room number 幾號" do not."""
+    folded = mend_question_words(fold_text(f"Kellogg-HKUST EMBA 喺 FT 2023 排名{typed}？"))
     assert "第几" in folded
     assert question_intent(folded) == "rank"
-    assert "第几" not in mend_question_words(fold_text("Nanjing 幾時成立？"))
+    for other in ("科大電話 number 幾多？", "room number 幾號？"):
+        assert "第几" not in mend_question_words(fold_text(other)), other
+
+
+def test_year_after_year_is_every_year() -> None:
+    """年年都搞 is every year; the 年年 of 2024年年輕 and 今年年底 is two words."""
+    assert "每年" in mend_question_words(fold_text("Hong Kong Techathon 係咪年年都搞？"))
+    for other in ("2024年年輕大學排名", "今年年底有冇搞？"):
+        assert "每年" not in mend_question_words(fold_text(other)), other
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -2812,7 +2823,7 @@ def test_who_gave_speeches_asks_for_the_speakers(kb_index: Index) -> None:
     """Speeches are several: the list of speakers, before one speaker's own claim."""
     for question in ("Who gave speeches at the opening of the Belt and Road space science "
                      "training course at HKUST in July 2025?",
-                     "Who delivered remarks at the opening of the space science training course?"):
+                     "Who delivered the opening speeches at the space science training course?"):
         assert _first_claim(kb_index, question).id \
             == "belt-road-space-training-2025-opening-speakers", question
 
@@ -2831,8 +2842,38 @@ def test_what_a_thing_is_for_is_its_aim(kb_index: Index, question: str, expected
     assert _first_claim(kb_index, question).id == expected
 
 
+def test_several_speeches_but_not_remarks_on_behalf() -> None:
+    """Speeches given are several; "remarks" is plural for one speaker too."""
+    for question in ("who gave speeches at the opening", "who delivered the opening speeches",
+                     "who will give keynote addresses"):
+        assert _SEVERAL_ASKED_RE.search(question), question
+    assert not _SEVERAL_ASKED_RE.search("who made remarks on behalf of the government")
+
+
+def test_known_for_asks_the_work_not_the_aim() -> None:
+    for question in ("what is the hong kong biotechnology fund for", "what is it meant to achieve",
+                     "上海中心开嚟做咩"):
+        assert _AIM_ASKED_RE.search(question), question
+    for question in ("what is the joint lab known for", "what is the centre responsible for",
+                     "what kind of startups is the fund looking for"):
+        assert not _AIM_ASKED_RE.search(question), question
+
+
 def test_invested_in_asks_in_what_not_how_much(kb_index: Index) -> None:
     for question in ("What does the Hong Kong Biotechnology Fund invest in?",
-                     "香港生物科技基金投資咩公司？"):
+                     "基金投資咗啲咩？", "香港生物科技基金投資咩？"):
         assert parse_query(kb_index, question).intent != "count", question
-    assert parse_query(kb_index, "How much did HKUST invest in the fund?").intent == "count"
+    assert parse_query(kb_index, "What investment did HKUST make in the lab?").intent == "count"
+
+
+def test_a_which_question_needs_a_thing_not_a_deed_a_place_or_a_number(kb_index: Index) -> None:
+    """"Which startup developed the robot": neither the startup (named, seldom called one) nor
+    the deed is what a claim must say; "what topics" is."""
+    def held(question: str) -> set[str]:
+        query = parse_query(kb_index, question)
+        return _focus_held(query, {term: {0} for term in query.focus})
+
+    assert held("Which startup developed the robot?") == set()
+    assert not held("Which two US institutions signed the MoU with PolyU?") \
+        & {"two", "~sign", "~org"}
+    assert "topic" in held("What topics were on the table when Lei Haichao met HKUST?")
