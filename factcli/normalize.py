@@ -98,7 +98,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 时候 主要 所有 整个
 第几 排第几 第几名 几耐 多久 多长 多大 多高 多远 几年 边年 哪年 哪一天 哪一日 哪天
 几月 几号 边日 边一日 哪日 边天
-呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 讲 说 话 可以 可否 能否
+呢间 呢个 嗰间 佢 佢哋 他们 它 其 该 此 请 问 一下 吓 睇 可以 可否 能否
 有没 会唔会 会不会 系唔系 是咪 咪 未 冇 没有 嘛 咧 喎 啰 呃 噃 哦 约为 大约 大概
 可唔可以 可不可以 能唔能够 能不能 得唔得 那笔 这笔 呢笔 嗰笔 该笔
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
@@ -125,6 +125,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     f"|(?<![关体联派世谱维直])系(?=边|几多|几时|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
     # 係幾時嘅事, 是哪一天的事: "the matter" a question closes on is no word to find.
     "|(?<=[的嘅])事情?(?=\\W*$)"
+    # 講, 說, 話 (tell, say), but not in 講話 (a speech), 話題, 說明, 電話 or 對話.
+    "|(?<!演)[讲说](?![话座者题解明述法服])|(?<![讲说电对通笑童神])话(?!题)"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
     "|(?<!目)的(?![士确])"
     # 咩人, 甚麼人: who, but not 甚麼人工智能, 咩人數.
@@ -568,11 +570,15 @@ def _without_relatives(folded: str) -> str:
     words = folded.split()
     kept = []
     asks_otherwise = bool(_OTHER_QUESTION_WORDS.intersection(words))
+    # "… is meant for basic research in which frontier fields?": with no other question word,
+    # "in which" asks.
+    which_asks = not _QUESTION_OPENERS.intersection(words) - {"which"}
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if i >= 3 and following and (
                 (word in {"when", "where"} and following not in _AUXILIARIES)
-                or (word == "which" and words[i - 1] in {"in", "at", "of", "by", "for", "from"})
+                or (word == "which" and not which_asks
+                    and words[i - 1] in {"in", "at", "of", "by", "for", "from"})
                 or (word == "who" and asks_otherwise)):
             continue
         kept.append(word)

@@ -2877,3 +2877,25 @@ def test_a_which_question_needs_a_thing_not_a_deed_a_place_or_a_number(kb_index:
     assert not held("Which two US institutions signed the MoU with PolyU?") \
         & {"two", "~sign", "~org"}
     assert "topic" in held("What topics were on the table when Lei Haichao met HKUST?")
+
+
+def test_in_which_asks_when_nothing_else_does() -> None:
+    """"… for basic research in which frontier fields?" asks which; "the ranking in which
+    HKUST placed" joins a clause to a question asked by another word."""
+    def intent(question: str) -> str | None:
+        return question_intent(mend_question_words(fold_text(question)))
+
+    assert intent("The HK$3 billion reserved in the 2023-24 Budget is meant for basic research "
+                  "in which frontier fields?") == "which"
+    assert intent("What was the ranking in which HKUST placed 60th?") == "rank"
+
+
+def test_a_speech_is_no_word_for_telling() -> None:
+    """講 and 話 (tell, say) ask nothing, but 講話 is a speech, 電話 a telephone, 話題 a topic."""
+    def kept(question: str) -> str:
+        return strip_question_words(mend_question_words(fold_text(question)))
+
+    assert "讲话" in kept("2021 院士大會 講話 習近平")
+    assert "电话" in kept("科大的電話是多少？")
+    assert "话" not in kept("佢話科大有幾多間實驗室？")
+    assert "讲" not in kept("講下科大幾時成立")
