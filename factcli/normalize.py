@@ -602,12 +602,15 @@ def mend_question_words(folded: str) -> str:
     'dept'), spelt as meant; and a few turns of phrase as the word the claims would use:
     asking someone to do something is urging them, receiving people is meeting them, what
     someone said a body would do is a pledge, what an abbreviation is short for is what it
-    stands for, "No. 幾" is 第幾, 年年 (year after year) is 每年."""
+    stands for, to address a gathering is to speak at it, "No. 幾" is 第幾, 年年 (year after
+    year) is 每年."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
     if "receiv" in folded:
         folded = _RECEIVED_PEOPLE_RE.sub("met", folded)
+    if "address" in folded:
+        folded = _ADDRESSED_PEOPLE_RE.sub("spoke at", folded)
     if "do" in folded or "做" in folded:
         folded = _TOLD_WOULD_DO_RE.sub(r"\1\2 pledge", folded)
         folded = _TOLD_WOULD_DO_ZH_RE.sub(r"\1\2承诺", folded)
@@ -667,6 +670,12 @@ _TOLD_WOULD_DO_RE = lazy(r"\b(tell|told|tells|say|said|says)\b((?: [a-z]+){0,6}?
                          r" (?:would|will) do(?: next)?\b")
 _TOLD_WOULD_DO_ZH_RE = lazy(r"([话讲说]|表示|承诺|答应)([\u4e00-\u9fff ]{0,12}?)"
                             r"会(?:点|怎么|怎样)?做")
+
+
+# "Which official addressed the opening": to address a gathering is to speak at it, not a place.
+_ADDRESSED_PEOPLE_RE = lazy(r"\baddress(?:ed|es|ing)?\b(?= (?:the |an? |its )?(?:opening|ceremony"
+                            r"|forum|conference|audience|meeting|event|gathering|delegat|participant"
+                            r"|trainee|guest|crowd|course|launch))")
 
 
 # "Xia Baolong received the HKUST delegation": to receive people is to meet them, not to obtain.

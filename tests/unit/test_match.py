@@ -2899,3 +2899,9 @@ def test_a_speech_is_no_word_for_telling() -> None:
     assert "电话" in kept("科大的電話是多少？")
     assert "话" not in kept("佢話科大有幾多間實驗室？")
     assert "讲" not in kept("講下科大幾時成立")
+
+
+def test_to_address_a_gathering_is_to_speak_at_it() -> None:
+    assert "spoke at" in mend_question_words(fold_text("Which official addressed the opening?"))
+    assert "spoke at" not in mend_question_words(fold_text("What is the centre's address?"))
+    assert "spoke at" not in mend_question_words(fold_text("Which challenges does it address?"))
