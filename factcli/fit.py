@@ -935,7 +935,21 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
              holders: dict[str, set[int]], value: float, intent: float, metric: float) -> float:
     """How much to scale a claim down for answering another question than the one asked
     (1.0 when it answers this one)."""
-    factor = _kind_factor(query, asked, claim, value, intent, metric)
+    return (_kind_factor(query, asked, claim, value, intent, metric)
+            * _figure_factor(index, query, asked, position, claim, value)
+            * _other_part_factor(index, query, asked, position, claim, holders)
+            * _already_said_factor(index, query, asked, position, claim, value, metric)
+            * _subject_factor(index, query, asked, position, claim, holders)
+            * _count_factor(index, query, asked, position, claim, holders)
+            * _office_factor(index, query, asked, claim)
+            * _event_factor(query, asked, position, claim, holders))
+
+
+def _figure_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
+                   value: float) -> float:
+    """Whether the claim states the figures, the place in a table and the phase asked of,
+    and is no figure the question takes as given to ask for a part of it."""
+    factor = 1.0
     # A list is checked by how many it names ("links nine cities, right?"), when the count
     # put is one it might have miscounted (not "50 representatives" against five kinds).
     corrects = query.checking and (claim.is_numeric or (
@@ -965,12 +979,59 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         if claimed and not claimed & asked.phases:
             # "the floor area of phase two": the claim gives phase one's.
             factor *= _OTHER_PHASE_SHARE
+    if (value or (query.intent == "which" and query.numbers and claim.is_numeric
+                  and _states_numbers(index, position, query.numbers))) \
+            and (query.intent == "count"
+                 or (query.intent == "which" and (unit_kind(claim.unit) in {"count", "rank"}
+                                                  or query.all_terms & LISTED_KINDS))):
+        # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么", "which start-ups
+        # made up the 11 IPOs": the question takes this figure as given and asks for a part
+        # of it, or for its members, which the count does not hold.
+        # A measure is no such whole: "which lab has 500,000 m² of floor space" is answered
+        # by the claim that states it.
+        factor *= _GIVEN_FIGURE_PENALTY
+    return factor
+
+
+def _other_part_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
+                       holders: dict[str, set[int]]) -> float:
+    """Whether the claim counts the part asked of, not the rest or the opposite, and says the
+    place, the first or the only that is put to be checked."""
+    factor = 1.0
     excluded = _excluded_terms(index, position, asked.chinese) if asked.excluded_counts else None
     if excluded and any(position in holders.get(term, ()) for term in
                         excluded.intersection(query.terms)):
         # "How many students went on exchange": not the claim counting those who did
         # something other than exchange (unless the question too sets exchange apart).
         factor *= _EXCLUDED_TERM_SHARE
+    if position in asked.opposed:
+        # "How many inbound exchange students": not the count of those who went abroad.
+        factor *= _OPPOSITE_SHARE
+    if query.place_checked and not _PLACE_RE.search(claim.metric) \
+            and not any(position in holders.get(term, ()) for term in query.place_checked):
+        # "The branch campus will be in Dongguan, right?": a claim that names no place for it
+        # neither confirms nor corrects the place.
+        factor *= _PLACE_UNSAID_SHARE
+    if asked.first_of_kind and claim.unit != "rank" \
+            and not _statements_read(index, position, _states_first_of_kind):
+        # "Was HKUST the first in the world to lead a lunar robot project?": that it led one
+        # does not say it was first.
+        factor *= _DISTINCTION_UNSAID_SHARE
+    if asked.only_one and not _statements_read(index, position, _states_only_one):
+        # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the
+        # list does not say that no other got there.
+        factor *= _DISTINCTION_UNSAID_SHARE
+    if asked.chinese and "非" in claim.statement.zh and _negated_only(index, query, position):
+        # 本地生: the claim about 非本地生 (non-local students) is about the others.
+        factor *= _OTHER_COUNT_PENALTY
+    return factor
+
+
+def _already_said_factor(index: Index, query: Query, asked: Asked, position: int,
+                         claim: Claim, value: float, metric: float) -> float:
+    """Whether the claim's answer is only what the question itself says (a place, a person,
+    a figure or the bodies it names), which tells nothing asked."""
+    factor = 1.0
     if query.intent in {"where", "which", "what", "purpose"} and not query.yes_no \
             and not (query.checking and query.intent == "where") \
             and isinstance(claim.value, str) \
@@ -989,14 +1050,6 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # and another claim tells what it is for; the one that states the sum tells nothing
         # asked (not so "三千萬港元是指甚麼", "What's the 137 about?").
         factor *= _VALUE_GIVEN_SHARE
-    if position in asked.opposed:
-        # "How many inbound exchange students": not the count of those who went abroad.
-        factor *= _OPPOSITE_SHARE
-    if query.place_checked and not _PLACE_RE.search(claim.metric) \
-            and not any(position in holders.get(term, ()) for term in query.place_checked):
-        # "The branch campus will be in Dongguan, right?": a claim that names no place for it
-        # neither confirms nor corrects the place.
-        factor *= _PLACE_UNSAID_SHARE
     if ((query.intent in {"who", "which"} and not metric) or (
             query.intent in {"what", "purpose"} and not query.yes_no
             and not asked.office_asked)) \
@@ -1018,33 +1071,6 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
         # "理大同鵬城實驗室合作做啲咩": the list of the partners names only bodies the
         # question names itself; it tells nothing asked.
         factor *= _VALUE_GIVEN_SHARE
-    if asked.first_of_kind and claim.unit != "rank" \
-            and not _statements_read(index, position, _states_first_of_kind):
-        # "Was HKUST the first in the world to lead a lunar robot project?": that it led one
-        # does not say it was first.
-        factor *= _DISTINCTION_UNSAID_SHARE
-    if asked.only_one and not _statements_read(index, position, _states_only_one):
-        # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the
-        # list does not say that no other got there.
-        factor *= _DISTINCTION_UNSAID_SHARE
-    if asked.chinese and "非" in claim.statement.zh and _negated_only(index, query, position):
-        # 本地生: the claim about 非本地生 (non-local students) is about the others.
-        factor *= _OTHER_COUNT_PENALTY
-    factor *= _subject_factor(index, query, asked, position, claim, holders)
-    factor *= _count_factor(index, query, asked, position, claim, holders)
-    factor *= _office_factor(index, query, asked, claim)
-    factor *= _event_factor(query, asked, position, claim, holders)
-    if (value or (query.intent == "which" and query.numbers and claim.is_numeric
-                  and _states_numbers(index, position, query.numbers))) \
-            and (query.intent == "count"
-                 or (query.intent == "which" and (unit_kind(claim.unit) in {"count", "rank"}
-                                                  or query.all_terms & LISTED_KINDS))):
-        # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么", "which start-ups
-        # made up the 11 IPOs": the question takes this figure as given and asks for a part
-        # of it, or for its members, which the count does not hold.
-        # A measure is no such whole: "which lab has 500,000 m² of floor space" is answered
-        # by the claim that states it.
-        factor *= _GIVEN_FIGURE_PENALTY
     return factor
 
 
