@@ -547,6 +547,16 @@ class _WordsRead:
     pinyin_names: list[str]
 
 
+@dataclass(slots=True)
+class _Slips:
+    """What the words typed with a slip were read as, while the words are read."""
+
+    corrected: dict[str, str] = field(default_factory=dict)  # slip, stemmed → term read
+    respelled: dict[str, str] = field(default_factory=dict)  # slip, stemmed → word, stemmed
+    everyday: set[str] = field(default_factory=set)  # everyday words typed with a slip, read
+    fillers: dict[str, str] = field(default_factory=dict)  # question words and fillers, read
+
+
 def _read_terms(index: Index, query: Query, question: str, folded: str, content: str,
                 checked_words: set[str]) -> _WordsRead:
     """The terms to find: each word known to the claims, a slip read as the word meant, a word
@@ -562,10 +572,7 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
     query.all_terms = {name for term in tokens(strip_question_words(folded))
                        for name in (term, concept(term)) if name}
     typed = {stem(word): word for word in LATIN_WORD_RE.findall(content)}
-    corrected: dict[str, str] = {}  # a slip as stemmed → the term it was read as
-    respelled: dict[str, str] = {}  # a slip as stemmed → the word it was read as, stemmed
-    slipped_everyday: set[str] = set()  # everyday words typed with a slip, as read
-    fillers: dict[str, str] = {}  # question words and fillers typed with a slip, as read
+    slips = _Slips()
     hyphenated = {stem(first + second): [concept(stem(w)) or stem(w) for w in (first, second)]
                   for first, second in _HYPHENATED_RE.findall(question.lower())}
     if len(query.entities) > 1 \
@@ -578,21 +585,13 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
     content_terms = find_content_terms(index, content, everyday)
     in_pinyin, pinyin_names, pinyin_bodies = names_in_pinyin(index, question, content)
     query.entities.extend(body for body in pinyin_bodies if body not in query.entities)
-    held: Callable[[str], tuple[int, int]] | None = None
+    held: list[Callable[[str], tuple[int, int]]] = []  # read once, at the first slip
     for original, term in content_terms:
         if has_cjk(original):
             query.forms.setdefault(term, original)
-        if term in query.terms or term in query.unknown_terms or term in in_pinyin:
+        if term in query.terms or term in query.unknown_terms or term in in_pinyin \
+                or _compared_not_matched(query, term, checked_words):
             continue
-        if term.isdigit() and len(term) == 4 and int(term) in query.years:
-            continue  # a year is judged against the claims' dates, not matched as a word
-        if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
-                                                     for _, last in query.periods):
-            continue  # the end of a period (2022-23)
-        if query.checking and ((term[:1].isdigit() and any(
-                _number_prefix(term) == value for value, _ in query.numbers))
-                or term in checked_words):
-            continue  # a figure to check is compared with the claims' values, not matched
         if term in index.postings:
             query.terms.append(term)
             continue
@@ -600,85 +599,116 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
             query.unknown_terms.append(term)
             query.unknown_names.append(term)
             continue
-        beside_name = name_word_beside(index, question, typed.get(term, term), respelled) \
+        word = typed.get(term, term)
+        beside_name = name_word_beside(index, question, word, slips.respelled) \
             if term in capitalised and term.isascii() and term.isalpha() else None
         if beside_name:
             # "Shereef Sedky", "Nancy Yip": a word of a person's name, typed with a slip or
             # spelt another way, is that name's word where the claims write it beside the
             # name's other word.
-            respelled[term] = corrected[term] = beside_name
+            slips.respelled[term] = slips.corrected[term] = beside_name
             query.terms.append(beside_name)
             continue
-        if not has_cjk(term) and term.isalpha() and len(typed.get(term, term)) >= 4 \
-                and term not in names \
-                and (term in capitalised or typed.get(term, term) not in english_words()):
-            # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two,
-            # even when it is also an English word; a lower-case English word is meant as typed.
-            most = 1 if term in capitalised else 2
-            # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the
-            # word as typed is tried too.
-            if held is None:  # the words the slip is read beside: every known one
-                held = holders_beside(index, [known for _, known in content_terms
-                                              if known in index.postings])
-            fixed = doubled_letter(index, typed.get(term, term)) \
-                or correct_typo(typed.get(term, term), index.words, most, held) \
-                or correct_typo(term, index.words, most, held)
-            filler = filler_stems().get(fixed) if fixed else None
-            if filler and len(filler) > _SHORT_FILLER:
-                # "trying to acheive": a filler or question word typed with a slip ('theem'
-                # may be 'them' or 'theme': a short one is read as the claims' word).
-                fillers[typed.get(term, term)] = filler
-                continue
-            if fixed:
-                respelled[term] = fixed
-                corrected[term] = concept(fixed) or fixed
-                query.terms.append(corrected[term])
-                if typed.get(term, term) not in capitalised \
-                        and everyday_slip(index, typed.get(term, term)):
-                    slipped_everyday.update({fixed, corrected[term]})  # 'supprt': support
+        if not has_cjk(term) and term.isalpha() and len(word) >= 4 and term not in names \
+                and (term in capitalised or word not in english_words()):
+            if not held:  # the words the slip is read beside: every known one
+                held.append(holders_beside(index, [known for _, known in content_terms
+                                                   if known in index.postings]))
+            if _read_slip(index, query, term, word, capitalised, held[0], slips):
                 continue
         if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
             continue  # "105635m2": the number is matched as a value, not as a word
         if term.isascii() and term.isalpha() and query.entities \
-                and misspells_named_entity(index, typed.get(term, term), query.entities):
+                and misspells_named_entity(index, word, query.entities):
             continue  # "Kellog": a slip in the name of an entity already found
-        word = english_slip(index, typed.get(term, term)) \
-            if term.isalpha() and term.isascii() and len(term) >= 4 and term not in capitalised \
-            and typed.get(term, term) not in english_words() else None
-        if word:
-            # "supprt", "cnosume": an English word typed with a slip is read as that word:
-            # known to the claims, everyday, or a word they never use.
-            if not strip_question_words(word):
-                continue
-            respelled[term] = stem(word)
-            meant = concept(stem(word)) or stem(word)
-            if meant not in query.terms:
-                query.terms.append(meant)
-            if word in general_words():
-                slipped_everyday.update({meant, stem(word)})
-            elif meant not in index.postings:
-                query.unknown_terms.append(meant)
-            continue
-        parts = [glued for part in hyphenated.get(term, ()) if strip_question_words(part)
-                 for glued in (part not in index.postings and glued_words(index, part))
-                 or [part]]
-        if parts:
-            # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
-            query.terms.extend(part for part in parts if part not in query.terms)
-            query.unknown_terms.extend(part for part in parts if part not in index.postings)
-            continue
-        parts = glued_words(index, typed.get(term, term))
-        if parts:
-            # "activestart-ups": two words the claims use, typed without the space.
-            query.terms.extend(part for part in parts if part not in query.terms)
+        if _read_english_slip(index, query, term, word, capitalised, slips) \
+                or _read_parts(index, query, term, word, hyphenated):
             continue
         query.terms.append(term)
         query.unknown_terms.append(term)
-    if fillers and query.intent is None:
-        query.intent = question_intent(" ".join(fillers.get(word, word)
+    if slips.fillers and query.intent is None:
+        query.intent = question_intent(" ".join(slips.fillers.get(word, word)
                                                 for word in folded.split()))
-    return _WordsRead(content, name_like, capitalised, corrected, respelled, slipped_everyday,
-                    hyphenated, everyday, pinyin_names)
+    return _WordsRead(content, name_like, capitalised, slips.corrected, slips.respelled,
+                      slips.everyday, hyphenated, everyday, pinyin_names)
+
+
+def _compared_not_matched(query: Query, term: str, checked_words: set[str]) -> bool:
+    """A year, the end of a period (2022-23) or a figure to check: compared with the claims'
+    dates and values, not matched as a word."""
+    if term.isdigit() and len(term) == 4 and int(term) in query.years:
+        return True
+    if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
+                                                 for _, last in query.periods):
+        return True
+    return query.checking and ((term[:1].isdigit() and any(
+        _number_prefix(term) == value for value, _ in query.numbers)) or term in checked_words)
+
+
+def _read_slip(index: Index, query: Query, term: str, word: str, capitalised: set[str],
+               held: Callable[[str], tuple[int, int]], slips: _Slips) -> bool:
+    """A word the claims never use read as one they do, typed with a slip; whether it was."""
+    # A capitalised word may be a name (Lingnan, Kellog): it gets one slip, not two, even
+    # when it is also an English word; a lower-case English word is meant as typed.
+    most = 1 if term in capitalised else 2
+    # A slip can make a word look inflected ("Zhangjaing" stems to "zhangja"): the word as
+    # typed is tried too.
+    fixed = doubled_letter(index, word) or correct_typo(word, index.words, most, held) \
+        or correct_typo(term, index.words, most, held)
+    filler = filler_stems().get(fixed) if fixed else None
+    if filler and len(filler) > _SHORT_FILLER:
+        # "trying to acheive": a filler or question word typed with a slip ('theem' may be
+        # 'them' or 'theme': a short one is read as the claims' word).
+        slips.fillers[word] = filler
+        return True
+    if not fixed:
+        return False
+    slips.respelled[term] = fixed
+    slips.corrected[term] = concept(fixed) or fixed
+    query.terms.append(slips.corrected[term])
+    if word not in capitalised and everyday_slip(index, word):
+        slips.everyday.update({fixed, slips.corrected[term]})  # 'supprt': support
+    return True
+
+
+def _read_english_slip(index: Index, query: Query, term: str, word: str,
+                       capitalised: set[str], slips: _Slips) -> bool:
+    """"supprt", "cnosume": an English word typed with a slip is read as that word: known to
+    the claims, everyday, or a word they never use. Whether it was."""
+    meant_word = english_slip(index, word) \
+        if term.isalpha() and term.isascii() and len(term) >= 4 and term not in capitalised \
+        and word not in english_words() else None
+    if not meant_word:
+        return False
+    if not strip_question_words(meant_word):
+        return True
+    slips.respelled[term] = stem(meant_word)
+    meant = concept(stem(meant_word)) or stem(meant_word)
+    if meant not in query.terms:
+        query.terms.append(meant)
+    if meant_word in general_words():
+        slips.everyday.update({meant, stem(meant_word)})
+    elif meant not in index.postings:
+        query.unknown_terms.append(meant)
+    return True
+
+
+def _read_parts(index: Index, query: Query, term: str, word: str,
+                hyphenated: dict[str, list[str]]) -> bool:
+    """A hyphenated word or two typed without their space, read as its parts; whether it was."""
+    parts = [glued for part in hyphenated.get(term, ()) if strip_question_words(part)
+             for glued in (part not in index.postings and glued_words(index, part)) or [part]]
+    if parts:
+        # "city-wide" is unknown as one word; its parts may not be ("city", "wide").
+        query.terms.extend(part for part in parts if part not in query.terms)
+        query.unknown_terms.extend(part for part in parts if part not in index.postings)
+        return True
+    parts = glued_words(index, word)
+    if parts:
+        # "activestart-ups": two words the claims use, typed without the space.
+        query.terms.extend(part for part in parts if part not in query.terms)
+        return True
+    return False
 
 
 def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
