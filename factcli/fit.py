@@ -26,7 +26,7 @@ from factcli.numbers import find_quantities, number_words, unit_kind, values_equ
 from factcli.query import ASIDE_WORDS, OFFICE_WORDS
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
-from factcli.terms import counted_things
+from factcli.terms import counted_things, straddles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1220,7 +1220,8 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
     if asked.part_of and claim.is_numeric and any(
             position not in holders[term] for term in query.terms
             if term not in query.general and term not in query.optional
-            and not (has_cjk(term) and any(char in _PART_MARKS for char in term))):
+            and not (has_cjk(term) and (any(char in _PART_MARKS for char in term)
+                                        or straddles(index, query.folded, term)))):
         # "How many of HKUST's unicorns are biotech": the count of all unicorns holds every
         # word but the part asked about, and does not say how many are that part.
         factor *= _OTHER_COUNT_PENALTY

@@ -318,3 +318,17 @@ _COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[间个位名家项所只条次座届队�
                       r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 _PEOPLE_COUNTED_RE = lazy(HOW_MANY_ZH + r"[名位]")
 _TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")
+
+
+def straddles(index: Index, folded: str, pair: str) -> bool:
+    """Whether a Chinese pair no claim holds is cut across two words (科大人創立: 人創, beside
+    創立): no word of the question, only an accident of reading it by pairs."""
+    if pair in index.postings:
+        return False
+    at = folded.find(pair)
+    while at >= 0:
+        for neighbour in (folded[at - 1:at + 1] if at else "", folded[at + 1:at + 3]):
+            if len(neighbour) == 2 and (concept(neighbour) or neighbour in index.postings):
+                return True
+        at = folded.find(pair, at + 1)
+    return False

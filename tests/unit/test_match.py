@@ -35,7 +35,7 @@ from factcli.numbers import unit_kind
 from factcli.query import parse_query
 from factcli.scene import _sentences, without_courtesies
 from factcli.slips import english_slip
-from factcli.terms import counted_nouns
+from factcli.terms import counted_nouns, straddles
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "questions"
 
@@ -2905,3 +2905,22 @@ def test_to_address_a_gathering_is_to_speak_at_it() -> None:
     assert "spoke at" in mend_question_words(fold_text("Which official addressed the opening?"))
     assert "spoke at" not in mend_question_words(fold_text("What is the centre's address?"))
     assert "spoke at" not in mend_question_words(fold_text("Which challenges does it address?"))
+
+
+def test_a_pair_cut_across_two_words_is_no_part_asked(kb_index: Index) -> None:
+    """科大人創立嘅公司有幾多間係獨角獸: 人創 straddles 科大人 and 創立, no part of the
+    companies asked about; 雀鳥 in 幾多種雀鳥 is (the file never counts birds)."""
+    folded = fold_text("科大人創立嘅公司有幾多間係獨角獸")
+    assert straddles(kb_index, folded, "人创")
+    assert not straddles(kb_index, fold_text("科大生物多樣性地圖入面有幾多種雀鳥"), "雀鸟")
+    assert _first_claim(kb_index, "到2025年5月，科大人創立嘅公司有幾多間係獨角獸？").id \
+        == "hkust-unicorns-2025-05"
+    assert isinstance(answer_question(kb_index, "科大生物多樣性地圖入面有幾多種雀鳥？"), Decline)
+
+
+def test_which_building_and_where_exactly_ask_where(kb_index: Index) -> None:
+    """哪幢大樓: 幢 counts buildings as 棟 does; "where exactly" asks where."""
+    assert "幢大" not in parse_query(kb_index, "科大上海中心設在上海哪個區、哪幢大樓？").terms
+    assert _first_claim(kb_index, "科大上海中心設在上海哪個區、哪幢大樓？").id \
+        == "hkust-shanghai-center-location"
+    assert question_intent(fold_text("hkust shanghai center where exactly")) == "where"
