@@ -37,6 +37,10 @@ _BASELINE_RE = lazy(
     r"(?:(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
     r"|[自由从從較较比]\s*(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
     r"|[与與和同](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?年?度?(?:相比|比较|比較|对比|對比)")
+# 2014-15起, 2014年以來: where a change is asked about, its start, with the 自 left out (not
+# 2024年1月起擔任主席, a date).
+_SINCE_ZH_RE = lazy(r"(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?度?(?:起|以来|以來)")
+_CHANGE_ZH_RE = lazy(r"增加|增长|增長|增幅|上升|下降|减少|減少|多咗|少咗|变化|變化|升幅|跌幅")
 
 
 def has_digit(text: str) -> bool:
@@ -48,7 +52,11 @@ def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The years and academic periods a text asks about (a baseline such as 'since 2014-15'
     is not one)."""
     # A baseline names a year: without a digit there is none to take out.
-    dated_part = _BASELINE_RE.sub(" ", text) if has_digit(text) else text
+    dated_part = text
+    if has_digit(text):
+        dated_part = _BASELINE_RE.sub(" ", text)
+        if _CHANGE_ZH_RE.search(dated_part):
+            dated_part = _SINCE_ZH_RE.sub(" ", dated_part)
     return find_years(dated_part), _periods(dated_part)
 
 

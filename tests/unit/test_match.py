@@ -2924,3 +2924,12 @@ def test_which_building_and_where_exactly_ask_where(kb_index: Index) -> None:
     assert _first_claim(kb_index, "科大上海中心設在上海哪個區、哪幢大樓？").id \
         == "hkust-shanghai-center-location"
     assert question_intent(fold_text("hkust shanghai center where exactly")) == "where"
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("科大 樓面面積 增加 2014-15起", []),
+    ("2014年以來科大校園人口增加咗幾多？", []),
+    ("2024年1月起科大擔任咩職位？", [2024]),  # a date, not the start of a change
+])
+def test_a_change_since_a_year_in_chinese_starts_there(text: str, years: list[int]) -> None:
+    assert asked_dates(text)[0] == years
