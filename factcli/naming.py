@@ -285,8 +285,9 @@ def _multiword_slips(index: Index, words: list[str], ascii_words: list[str], use
         for start in range(len(words) - size + 1):
             window = words[start:start + size]
             if any(used[start:start + size]) or not all(ascii_words[start:start + size]) \
-                    or _QUESTION_WORDS.intersection(window):
-                continue  # no name holds "how", "does": a window with one is no name
+                    or _QUESTION_WORDS.intersection(window) \
+                    or CALENDAR_WORDS.intersection(window):
+                continue  # no name holds "how", "does" or "may": a window with one is no name
             entity_id = _slip_of_alias(index, window)
             if entity_id:
                 # A short name's words stay in the question, corrected one by one later: they
@@ -321,6 +322,9 @@ def _slip_of_alias(index: Index, window: list[str]) -> str | None:
 _REMEMBERED_WINDOWS = 1 << 15
 
 
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())  # noqa: SIM905 (word lists read better as text)
 _QUESTION_WORDS = frozenset("""
 how many much what which who whom whose when where why does did do is are was were has have had
 """.split())  # noqa: SIM905 (word lists read better as text)

@@ -19,6 +19,7 @@ from factcli.dates import (
 from factcli.lazyre import lazy
 from factcli.lexicon import english_words, general_words
 from factcli.naming import (
+    CALENDAR_WORDS,
     FACULTY_CHARS,
     NAME_LIKE_RE,
     OTHER_INSTITUTIONS,
@@ -745,7 +746,7 @@ def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
             continue
         # "Apart from …", "… Cheers.": a capital that only starts a sentence is no name.
         if (name in sentence_starts and folded_name in english_words()) \
-                or folded_name in _CALENDAR_WORDS:
+                or folded_name in CALENDAR_WORDS:
             continue
         if (folded_name in query.unknown_terms or stem(folded_name) in query.unknown_terms) \
                 and not misspells_named_entity(index, folded_name, query.entities):
@@ -937,9 +938,6 @@ _DATE_WORDS_RE = lazy(
 
 
 # Days and months are no bodies ("by Friday"), nor places ("held in March").
-_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
-""".split())  # noqa: SIM905 (word lists read better as text)
 # Capitals after in/at that name no place: a season, a language, a field.
 _NO_PLACES = ("Spring", "Summer", "Autumn", "Fall", "Winter", "English", "Chinese", "Mandarin",
               "Cantonese", "Putonghua", "AI", "IT")
@@ -950,7 +948,7 @@ _PLACE_TYPED_RE = lazy(
     r"\b(?P<verb>located|situated|based|held|built|housed|hosted|sited|going up|take place"
     r"|took place|taking place|meet|met|meeting|sits?|stands?)\b(?: +[A-Za-z'’-]+){0,4}? +"
     r"(?:in|at) +(?!(?:"
-    + "|".join([*(word.capitalize() for word in sorted(_CALENDAR_WORDS)), *_NO_PLACES])
+    + "|".join([*(word.capitalize() for word in sorted(CALENDAR_WORDS)), *_NO_PLACES])
     + r")\b)(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
 _PLACE_VERBS_ZH = "会见|会面|见面|见|举行|举办|兴建|开幕|召开|开班|设立|成立"
 _PLACE_TYPED_ZH_RE = lazy(

@@ -2933,3 +2933,9 @@ def test_which_building_and_where_exactly_ask_where(kb_index: Index) -> None:
 ])
 def test_a_change_since_a_year_in_chinese_starts_there(text: str, years: list[int]) -> None:
     assert asked_dates(text)[0] == years
+
+
+def test_a_month_is_no_slip_in_a_name(kb_index: Index) -> None:
+    """"unicorn may" is one letter from "Unicorn Day", but May is a month."""
+    assert "hkust_unicorn_day" not in parse_query(kb_index, "hkust unicorn may 2025").entities
+    assert _first_claim(kb_index, "hkust unicron may 2025").id == "hkust-unicorns-2025-05"
