@@ -994,7 +994,7 @@ def _is_descriptor(question: str, found: Found, years: list[int], checking: bool
         return True
     if text.isascii() and text.isalpha():
         return not checking
-    return _follows_which(question, found)
+    return _follows_which(question, found) or _names_the_major(question, found)
 
 
 def _is_one_in_words(question: str, found: Found) -> bool:
@@ -1006,7 +1006,16 @@ def _names_how_many_asked(question: str, found: Found) -> bool:
     """'Which *eight* universities', 哪*兩*個機構: the number of things the answer must name."""
     if not isinstance(found.quantity.value, int) or not 1 < found.quantity.value < 100:
         return False
-    return _follows_which(question, found)
+    return _follows_which(question, found) or _names_the_major(question, found)
+
+
+def _names_the_major(question: str, found: Found) -> bool:
+    """四大研究領域, 三大方向: "the four major fields" names a list and how many it holds,
+    no figure to look up (a figure in digits, or 三大學, is not so read)."""
+    text = question[found.start:found.end]
+    after = question[found.end + 1:found.end + 2]
+    return not any(char.isdigit() for char in text) and question[found.end:found.end + 1] == "大" \
+        and bool(after) and has_cjk(after) and after not in "學学廈厦樓楼"
 
 
 def _follows_which(question: str, found: Found) -> bool:

@@ -2939,3 +2939,13 @@ def test_a_month_is_no_slip_in_a_name(kb_index: Index) -> None:
     """"unicorn may" is one letter from "Unicorn Day", but May is a month."""
     assert "hkust_unicorn_day" not in parse_query(kb_index, "hkust unicorn may 2025").entities
     assert _first_claim(kb_index, "hkust unicron may 2025").id == "hkust-unicorns-2025-05"
+
+
+def test_the_n_major_names_a_list_not_a_figure(kb_index: Index) -> None:
+    """中國空間站 四大研究領域: "the four major fields" asks for the list, which the count of
+    four only repeats; 三大學 and figures in digits are not so read."""
+    query = parse_query(kb_index, "中国空间站 四大研究领域")
+    assert (query.numbers, query.listed) == ([], 4)
+    assert _first_claim(kb_index, "中國空間站 四大研究領域").id \
+        == "china-space-station-research-areas"
+    assert parse_query(kb_index, "科大有三大學院嗎").numbers == [(3, None)]
