@@ -83,6 +83,8 @@ FLOORS = [
     ("dev62.yaml", 0.83, 0.85),
     ("dev63.yaml", 0.89, 0.90),
     ("dev64.yaml", 0.92, 0.95),
+    ("dev65.yaml", 0.84, 0.90),
+    ("dev66.yaml", 0.87, 0.85),
     ("test.yaml", 0.90, 0.88),
     ("check_dev.yaml", 0.93, None),
     ("check_dev2.yaml", 0.92, None),
