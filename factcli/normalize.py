@@ -125,8 +125,6 @@ _ZH_QUESTION_RE = lazy(lambda: (
     f"|(?<![关体联派世谱维直])系(?=边|几多|几时|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
     # 係幾時嘅事, 是哪一天的事: "the matter" a question closes on is no word to find.
     "|(?<=[的嘅])事情?(?=\\W*$)"
-    # 講, 說, 話 (tell, say), but not in 講話 (a speech), 話題, 說明, 電話 or 對話.
-    "|(?<!演)[讲说](?![话座者题解明述法服])|(?<![讲说电对通笑童神])话(?!题)"
     # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
     "|(?<!目)的(?![士确])"
     # 咩人, 甚麼人: who, but not 甚麼人工智能, 咩人數.
@@ -157,6 +155,10 @@ _ZH_QUESTION_RE = lazy(lambda: (
     # document (資料裡引用), or opening a run where a name was taken out (排名里排第幾).
     "|(?<![公英海华千万百十])里(?=\\s|$)|(?<=[名单榜表料])里|(?<![\u4e00-\u9fff])里(?![程面头])"
     "|" + _longest_of(_ZH_QUESTION_PHRASES)
+    # 講, 說, 話 (tell, say), after the phrases that hold them (話我知, 同我講), but not in
+    # 講話 (a speech), 講師, 講席, 話題, 話事, 說明, 電話, 對話 or 廣東話.
+    + "|(?<!演)[讲说](?![话座者题解明述法服师席堂义课])"
+    "|(?<![讲说电对通笑童神东])话(?![题事])"
 ))
 
 
@@ -572,12 +574,13 @@ def _without_relatives(folded: str) -> str:
     asks_otherwise = bool(_OTHER_QUESTION_WORDS.intersection(words))
     # "… is meant for basic research in which frontier fields?": with no other question word,
     # "in which" asks.
-    which_asks = not _QUESTION_OPENERS.intersection(words) - {"which"}
+    which_asks = not _QUESTION_OPENERS.intersection(words) - {"which"} \
+        and not (words and words[0] in _AUXILIARIES)  # "Was it first in the table in which …"
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if i >= 3 and following and (
                 (word in {"when", "where"} and following not in _AUXILIARIES
-                 and following not in {"exactly", "precisely", "roughly"})
+                 and following not in {"exactly", "precisely"})
                 or (word == "which" and not which_asks
                     and words[i - 1] in {"in", "at", "of", "by", "for", "from"})
                 or (word == "who" and asks_otherwise)):
@@ -674,9 +677,9 @@ _TOLD_WOULD_DO_ZH_RE = lazy(r"([话讲说]|表示|承诺|答应)([\u4e00-\u9fff 
 
 
 # "Which official addressed the opening": to address a gathering is to speak at it, not a place.
-_ADDRESSED_PEOPLE_RE = lazy(r"\baddress(?:ed|es|ing)?\b(?= (?:the |an? |its )?(?:opening|ceremony"
-                            r"|forum|conference|audience|meeting|event|gathering|delegat|participant"
-                            r"|trainee|guest|crowd|course|launch))")
+_ADDRESSED_PEOPLE_RE = lazy(r"\baddress(?:ed|es)\b(?= (?:the |an? |its )?(?:opening|ceremony|forum"
+                            r"|conference|audience|meeting|event|gathering|delegates|participants"
+                            r"|trainees|guests|crowd|launch)(?: (?:of|at|on|in|for)\b|\s*$))")
 
 
 # "Xia Baolong received the HKUST delegation": to receive people is to meet them, not to obtain.

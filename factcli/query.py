@@ -937,8 +937,8 @@ _DATE_WORDS_RE = lazy(
     r"dec(?:ember)?)\s+(?:of\s+)?(?=(?:19|20)\d\d\b)|(?<=\d)年(?:度|底|初|中|尾|末)?|(?<=\d)[月日号]")
 
 
-# Days and months are no bodies ("by Friday"), nor places ("held in March").
-# Capitals after in/at that name no place: a season, a language, a field.
+# Capitals after in/at that name no place: a season, a language, a field (nor a day or a
+# month, naming.CALENDAR_WORDS: "held in March").
 _NO_PLACES = ("Spring", "Summer", "Autumn", "Fall", "Winter", "English", "Chinese", "Mandarin",
               "Cantonese", "Putonghua", "AI", "IT")
 # Being somewhere, said with the place: "held in Beijing", "going up in Pok Fu Lam" (a capital
@@ -1011,10 +1011,12 @@ def _names_how_many_asked(question: str, found: Found) -> bool:
 
 def _names_the_major(question: str, found: Found) -> bool:
     """四大研究領域, 三大方向: "the four major fields" names a list and how many it holds,
-    no figure to look up (a figure in digits, or 三大學, is not so read)."""
+    no figure to look up (a figure in digits, 三大學, 第二大 or 二十大 is not so read)."""
     text = question[found.start:found.end]
     after = question[found.end + 1:found.end + 2]
-    return not any(char.isdigit() for char in text) and question[found.end:found.end + 1] == "大" \
+    # 第二大 is a rank (second largest), 二十大 a congress.
+    return found.quantity.value <= 10 and question[found.start - 1:found.start] != "第" \
+        and not any(char.isdigit() for char in text) and question[found.end:found.end + 1] == "大" \
         and bool(after) and has_cjk(after) and after not in "學学廈厦樓楼"
 
 

@@ -37,8 +37,8 @@ spoke led met gave took made said held won ran began became saw went came chose 
 sat stood sent brought
 """.split())  # noqa: SIM905 (word lists read better as text); the verbs end what is asked
 _FOCUS_ZH_RE = lazy(
-    r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋]?"
-    r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋支]?)"
+    r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋幢]?"
+    r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋幢支]?)"
     r"([\u4e00-\u9fff]{2})")
 
 
@@ -314,7 +314,7 @@ def counted_nouns(query: Query) -> set[str]:
     return focus
 
 
-_COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋份]?"
+_COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋幢份]?"
                       r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 _PEOPLE_COUNTED_RE = lazy(HOW_MANY_ZH + r"[名位]")
 _TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")
@@ -322,13 +322,18 @@ _TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")
 
 def straddles(index: Index, folded: str, pair: str) -> bool:
     """Whether a Chinese pair no claim holds is cut across two words (科大人創立: 人創, beside
-    創立): no word of the question, only an accident of reading it by pairs."""
+    創立; 科大人搞嘅: 人搞, holding the glue of 搞): no word of the question, only an accident
+    of reading it by pairs."""
     if pair in index.postings:
         return False
+    if any(char in GLUE_CHARS for char in pair):
+        return True
     at = folded.find(pair)
     while at >= 0:
         for neighbour in (folded[at - 1:at + 1] if at else "", folded[at + 1:at + 3]):
-            if len(neighbour) == 2 and (concept(neighbour) or neighbour in index.postings):
+            # A word of the language or an idea, not any pair the claims hold (their pairs
+            # cross word boundaries too).
+            if len(neighbour) == 2 and (concept(neighbour) or neighbour in general_words()):
                 return True
         at = folded.find(pair, at + 1)
     return False

@@ -2929,7 +2929,7 @@ def test_which_building_and_where_exactly_ask_where(kb_index: Index) -> None:
 @pytest.mark.parametrize(("text", "years"), [
     ("科大 樓面面積 增加 2014-15起", []),
     ("2014年以來科大校園人口增加咗幾多？", []),
-    ("2024年1月起科大擔任咩職位？", [2024]),  # a date, not the start of a change
+    ("2024年1月起擔任主席後，研究經費增加咗幾多？", [2024]),  # a date, not a change's start
 ])
 def test_a_change_since_a_year_in_chinese_starts_there(text: str, years: list[int]) -> None:
     assert asked_dates(text)[0] == years
@@ -2949,3 +2949,23 @@ def test_the_n_major_names_a_list_not_a_figure(kb_index: Index) -> None:
     assert _first_claim(kb_index, "中國空間站 四大研究領域").id \
         == "china-space-station-research-areas"
     assert parse_query(kb_index, "科大有三大學院嗎").numbers == [(3, None)]
+
+
+def test_second_review_mends(kb_index: Index) -> None:
+    """話我知 goes whole, 講師 and 講席 stay; "where roughly 10000 students live" joins a clause
+    to a count; 第二大 and 二十大 keep their figures; 幾多幢 counts buildings; only a gathering
+    is addressed; a yes/no question's "in which" asks nothing."""
+    def kept(question: str) -> str:
+        return strip_question_words(mend_question_words(fold_text(question)))
+
+    assert kept("話我知科大有幾多學生") == "科大 学生"
+    assert "讲席" in kept("科大講席教授有邊個")
+    assert question_intent(fold_text(
+        "How many halls are on the campus where roughly 10000 students live?")) == "count"
+    assert parse_query(kb_index, "科大是全港第二大的大學嗎？").listed is None
+    assert parse_query(kb_index, "二十大報告提到科大嗎？").listed is None
+    assert "大楼" in parse_query(kb_index, "港大創新中心有幾多幢大樓？").focus
+    assert "spoke at" not in mend_question_words(fold_text(
+        "How will HKU address the participants concerns?"))
+    assert question_intent(fold_text(
+        "Was HKUST first in the table in which it placed 60th?")) != "which"
