@@ -40,7 +40,15 @@ _BASELINE_RE = lazy(
 # 2014-15起, 2014年以來: where a change is asked about, its start, with the 自 left out (not
 # 2024年1月起擔任主席, a date).
 _SINCE_ZH_RE = lazy(r"(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?度?(?:起|以来|以來)")
-_CHANGE_ZH_RE = lazy(r"增加|增长|增長|增幅|上升|下降|减少|減少|多咗|少咗|变化|變化|升幅|跌幅")
+# The words that ask how a figure moved, up or down (the ~increase concept is read beside).
+CHANGE_ASKED_RE = lazy(r"\b(?:more|fewer|less|since|doubl\w*|halv\w*|jump\w*|rose|ris(?:e|es|ing)"
+                       r"|fell|fall\w*|drop\w*|declin\w*|decreas\w*|reduc\w*|chang\w*"
+                       r"|compar\w*|percent\w*|boost\w*|expan\w*|added|extra|additional"
+                       r"|gain\w*|climb\w*|surg\w*|trend|yoy|growth|grow\w*|grew|differ\w*"
+                       r"|by how much|up (?:on|from|by)|(?:the )?(?:year|years) before"
+                       r"|previous year|from \d{4})\b|%|year ?on ?year"
+                       r"|多咗|多了|加咗|加了|少咗|少了|以来|以嚟|自从|由 ?\d{4}"
+                       r"|翻倍|增|升|涨|跌|减|降|变|扩|多出|额外|倍|幅|按年|同比")
 
 
 def has_digit(text: str) -> bool:
@@ -48,14 +56,14 @@ def has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
-def asked_dates(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+def asked_dates(text: str, folded: str | None = None) -> tuple[list[int], list[tuple[int, int]]]:
     """The years and academic periods a text asks about (a baseline such as 'since 2014-15'
-    is not one)."""
+    is not one); `folded` is the text folded, where the words asking a change are read."""
     # A baseline names a year: without a digit there is none to take out.
     dated_part = text
     if has_digit(text):
         dated_part = _BASELINE_RE.sub(" ", text)
-        if _CHANGE_ZH_RE.search(dated_part):
+        if CHANGE_ASKED_RE.search(dated_part if folded is None else folded):
             dated_part = _SINCE_ZH_RE.sub(" ", dated_part)
     return find_years(dated_part), _periods(dated_part)
 

@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from factcli.concepts import OPPOSITES
+from factcli.dates import CHANGE_ASKED_RE
 from factcli.index import held_among
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
@@ -95,15 +96,6 @@ _TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:
 # A claim stating how much a figure grew answers only a question about the change, not one
 # asking the figure itself ("the campus's total floor area" is no increase of 105,635 m²).
 _CHANGE_METRIC_RE = lazy(r"_(?:increase|growth|change|decrease|reduction|decline)$")
-# The words that ask how a figure moved, up or down (the ~increase concept is read beside).
-_CHANGE_ASKED_RE = lazy(r"\b(?:more|fewer|less|since|doubl\w*|halv\w*|jump\w*|rose|ris(?:e|es|ing)"
-                        r"|fell|fall\w*|drop\w*|declin\w*|decreas\w*|reduc\w*|chang\w*"
-                        r"|compar\w*|percent\w*|boost\w*|expan\w*|added|extra|additional"
-                        r"|gain\w*|climb\w*|surg\w*|trend|yoy|growth|grow\w*|grew|differ\w*"
-                        r"|by how much|up (?:on|from|by)|(?:the )?(?:year|years) before"
-                        r"|previous year|from \d{4})\b|%|year ?on ?year"
-                        r"|多咗|多了|加咗|加了|少咗|少了|以来|以嚟|自从|由 ?\d{4}"
-                        r"|翻倍|增|升|涨|跌|减|降|变|扩|多出|额外|倍|幅|按年|同比")
 # A figure for one phase of works is none for another ("phase two", 二期 against 一期工程).
 # (Folding joins hyphens: "phase-two" is "phasetwo".)
 _PHASE_RE = lazy(r"(?i)\bphase[ -]?(?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
@@ -653,7 +645,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         why=_WHY_RE.search(query.folded) is not None,
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         change_asked="~increase" in query.all_terms
-        or _CHANGE_ASKED_RE.search(query.folded) is not None,
+        or CHANGE_ASKED_RE.search(query.folded) is not None,
         cost_asked="~cost" in query.terms and not query.yes_no
         and query.intent in {None, "what", "count"},
         sum_asked=query.intent == "count" and "money" in measures

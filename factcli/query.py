@@ -443,7 +443,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     """The years, figures, ordinals and counts the question types, and the place it puts to be
     checked. A day or a place put to be checked makes the question ask when or where, and a
     date put to be checked is no date the question is about."""
-    query.years, query.periods = asked_dates(question)
+    query.years, query.periods = asked_dates(question, folded)
     if query.checking and query.intent is None and names_a_day(question):
         # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
         # the date to check; the claim that dates the meeting answers, or corrects it.
@@ -586,7 +586,7 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
     content_terms = find_content_terms(index, content, everyday)
     in_pinyin, pinyin_names, pinyin_bodies = names_in_pinyin(index, question, content)
     query.entities.extend(body for body in pinyin_bodies if body not in query.entities)
-    held: list[Callable[[str], tuple[int, int]]] = []  # read once, at the first slip
+    held: Callable[[str], tuple[int, int]] | None = None  # read at the first slip
     for original, term in content_terms:
         if has_cjk(original):
             query.forms.setdefault(term, original)
@@ -612,10 +612,10 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
             continue
         if not has_cjk(term) and term.isalpha() and len(word) >= 4 and term not in names \
                 and (term in capitalised or word not in english_words()):
-            if not held:  # the words the slip is read beside: every known one
-                held.append(holders_beside(index, [known for _, known in content_terms
-                                                   if known in index.postings]))
-            if _read_slip(index, query, term, word, capitalised, held[0], slips):
+            if held is None:  # the words the slip is read beside: every known one
+                held = holders_beside(index, [known for _, known in content_terms
+                                              if known in index.postings])
+            if _read_slip(index, query, term, word, capitalised, held, slips):
                 continue
         if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
             continue  # "105635m2": the number is matched as a value, not as a word

@@ -14,6 +14,7 @@ from factcli.normalize import (
     GLUE_CHARS,
     HOW_MANY_ZH,
     LATIN_WORD_RE,
+    MEASURE_WORDS_ZH,
     cjk_runs,
     concept,
     has_cjk,
@@ -37,8 +38,8 @@ spoke led met gave took made said held won ran began became saw went came chose 
 sat stood sent brought
 """.split())  # noqa: SIM905 (word lists read better as text); the verbs end what is asked
 _FOCUS_ZH_RE = lazy(
-    r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[间个位名家项所只条次座届队款种层栋幢]?"
-    r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋幢支]?)"
+    r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[" + MEASURE_WORDS_ZH + r"层]?"
+    r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层支]?)"
     r"([\u4e00-\u9fff]{2})")
 
 
@@ -314,7 +315,7 @@ def counted_nouns(query: Query) -> set[str]:
     return focus
 
 
-_COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[间个位名家项所只条次座届队款种层栋幢份]?"
+_COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层份]?"
                       r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 _PEOPLE_COUNTED_RE = lazy(HOW_MANY_ZH + r"[名位]")
 _TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")

@@ -2969,3 +2969,10 @@ def test_second_review_mends(kb_index: Index) -> None:
         "How will HKU address the participants concerns?"))
     assert question_intent(fold_text(
         "Was HKUST first in the table in which it placed 60th?")) != "which"
+
+
+def test_a_question_reads_its_change_words_folded(kb_index: Index) -> None:
+    """The question's folded text says whether a change is asked (變化 folds to 变化)."""
+    assert asked_dates("科大用電量 2014-15起 有咩變化？") == ([2014], [(2014, 2015)])
+    assert parse_query(kb_index, "科大用電量 2014-15起 有咩變化？").years == []
+    assert parse_query(kb_index, "科大 2014-15起 有幾多學生？").years == [2014]
