@@ -26,7 +26,7 @@ from factcli.normalize import (
     has_cjk,
 )
 from factcli.numbers import values_equal
-from factcli.query import Query, parse_query
+from factcli.query import Query, other_intents, parse_query
 from factcli.related import common_term_limit, distinctive_name_terms
 from factcli.structs import dataclass
 from factcli.terms import counted_nouns
@@ -666,6 +666,8 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     if is_statement:
         query.intent = None
     scored = score_candidates(index, query)
+    if not is_statement:
+        scored = _best_reading(index, query, scored, min_score)
     suggestions = tuple(scored[:3])
     if not scored:
         return Decline(question, answer_lang, "no claim matches the question", (),
@@ -740,6 +742,30 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         chosen.append(Scored(first, candidate.parts, "answer"))
         chosen.extend(Scored(c, candidate.parts, "related") for c in group if c.id != first.id)
     return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))
+
+
+def _best_reading(index: Index, query: Query, scored: list[Scored],
+                  min_score: float) -> list[Scored]:
+    """Of a message asking two things ("建築面積有幾大？喺邊度？"), the reading under which a
+    claim answers best, when the one the question words lead with finds none that passes: a
+    claim that answers one of the two is better than none. The claim must be among the three
+    the leading reading ranks best too, so that a second question cannot bring up a claim
+    that bears on nothing else the message says."""
+    if scored and scored[0].parts.total >= min_score:
+        return scored
+    near = {candidate.claim.id for candidate in scored[:3]}
+    best = scored
+    leading = query.intent
+    try:
+        for intent in other_intents(query):
+            query.intent = intent
+            reading = score_candidates(index, query)
+            if reading and reading[0].claim.id in near \
+                    and (not best or reading[0].parts.total > best[0].parts.total):
+                best = reading
+    finally:
+        query.intent = leading  # (the answer reports the question as it was read)
+    return best
 
 
 def _clear_winner(scored: list[Scored], min_score: float, min_coverage: float) -> bool:

@@ -260,6 +260,15 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
     return query
 
 
+def other_intents(query: Query) -> set[Intent]:
+    """The kinds of answer the other questions of a message ask for, when it asks two
+    ("建築面積有幾大？喺邊度？"): each question is read on its own."""
+    questions = _QUESTION_END_RE.split(query.text)
+    if sum(bool(question.strip()) for question in questions) < 2:
+        return set()
+    return {question_intent(fold_text(question)) for question in questions} - {None, query.intent}
+
+
 def _names_its_own(asked: Query) -> bool:
     """Whether the asking part says what it asks of: a body and something asked of it, or
     two words of its own ("Can you confirm HKU's figure?" says neither)."""
@@ -321,6 +330,7 @@ def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool) -> None
 _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|这笔|呢个|嗰个|呢笔|嗰笔")
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
+_QUESTION_END_RE = lazy(r"[?？]")
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
 _M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
 _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")

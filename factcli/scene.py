@@ -48,11 +48,13 @@ _THANKS_TAIL = 40
 
 def scene_and_ask(question: str) -> list[tuple[str, bool]]:
     """The question's parts in order, each with whether it asks: sentences, a lead-in before a
-    colon or a dash, and clauses before a Chinese comma that say who asks. When some sentence
+    colon, a dash or (saying who asks or why) an English comma, and clauses before a Chinese
+    comma that say who asks. When some sentence
     ends in a question mark, only such sentences ask ("I'm thinking about where to apply.
     What does …?"); otherwise any with a question word does ("I'd like to know how many …")."""
     sentences = _sentences(question)
-    if len(sentences) == 1 and "，" not in question and not _CLAUSE_BREAK_RE.search(question):
+    if len(sentences) == 1 and "，" not in question and "," not in question \
+            and not _CLAUSE_BREAK_RE.search(question):
         return []  # one sentence with no lead-in: nothing sets the scene
     marked = any(_ends_asking(sentence) for sentence in sentences)
     pieces: list[tuple[str, bool]] = []
@@ -67,6 +69,10 @@ def scene_and_ask(question: str) -> list[tuple[str, bool]]:
             # "My editor wants a hard date: by what year …?"
             pieces.append((before, False))
             sentence = after
+        english_lead = _ENGLISH_LEAD_IN_RE.match(sentence)
+        if english_lead is not None and not ASKING_RE.search(english_lead.group(1)):
+            pieces.append((english_lead.group(1), False))
+            sentence = sentence[english_lead.end():]
         clauses = [clause.strip() for clause in sentence.split("，")]
         while len(clauses) > 1 and not _asks(clauses[0]) \
                 and _SELF_OR_GREETING_RE.search(clauses[0]):
@@ -116,6 +122,15 @@ _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？]
 _ABBREVIATION_END_RE = lazy(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|No|Nos|St|Jr|Sr|Inc|Ltd|Co|dr|prof|vs"
                             r"|approx|e\.g|i\.e|etc)|\b[A-Z])\.$")
 _ABBREVIATION_TAIL = 8
+# "For a piece on GBA networks, which …", "As a PolyU alum, I'd like to know …", "Comparing
+# regional tables, what …": who asks, or why, before a comma and a question. A condition
+# there ("In THE's Impact Rankings 2025, what …", "Of the 20 awards, how many …", "Beyond
+# joint research, what else …") is part of what is asked, so only these openings are read so.
+_ENGLISH_LEAD_IN_RE = lazy(
+    r"(?i)^((?:for (?:a|an|my|our|this|the)|as (?:a|an)|according to"
+    r"|(?!during|including|excluding|having)[a-z]{3,}ing)\b[^,]{3,120}?),\s+"
+    r"(?=(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has"
+    r"|have|can|could|will|would|i need|i'd like|please)\b)")
 _CLAUSE_BREAK_RE = lazy(r"[:：]|\s[-–—]\s|——")
 _OPENING_AUXILIARY_RE = lazy(r"(?i)^\W*(?:" + AUXILIARY_ALTERNATIVES + r")\b")
 

@@ -32,8 +32,8 @@ from factcli.normalize import (
     strip_question_words,
 )
 from factcli.numbers import unit_kind
-from factcli.query import parse_query
-from factcli.scene import _sentences, without_courtesies
+from factcli.query import other_intents, parse_query
+from factcli.scene import _sentences, scene_and_ask, without_courtesies
 from factcli.slips import english_slip
 from factcli.terms import counted_nouns, straddles
 
@@ -2976,3 +2976,48 @@ def test_a_question_reads_its_change_words_folded(kb_index: Index) -> None:
     assert asked_dates("科大用電量 2014-15起 有咩變化？") == ([2014], [(2014, 2015)])
     assert parse_query(kb_index, "科大用電量 2014-15起 有咩變化？").years == []
     assert parse_query(kb_index, "科大 2014-15起 有幾多學生？").years == [2014]
+
+
+def test_two_questions_in_one_message_are_each_read(kb_index: Index) -> None:
+    """"面積幾大？喺邊？": each question gives its own kind of answer; one question gives
+    none besides its own."""
+    two = parse_query(kb_index, "張江實驗室研發大樓有幾大？喺邊個區？")
+    assert (two.intent, other_intents(two)) == ("where", {"count"})
+    assert other_intents(parse_query(kb_index, "How big is it?")) == set()
+    assert other_intents(parse_query(kb_index, "科大有幾多學生？有幾多學生？")) == set()
+
+
+def test_a_second_question_answers_when_the_first_reading_finds_nothing(
+        kb_index: Index) -> None:
+    """Read as asking where, the size question finds no claim that passes; read as asking
+    how big, the floor area does: half an answer beats a decline. A second question that
+    finds nothing either leaves the decline."""
+    question = "臨港國際聯合實驗室喺邊？面積幾大？"
+    query = parse_query(kb_index, question)
+    assert score_candidates(kb_index, query)[0].parts.total < DEFAULT_MIN_SCORE
+    assert _first_claim(kb_index, question).id == "lingang-intl-joint-lab-gfa-2024-01"
+    assert isinstance(answer_question(
+        kb_index, "How much does the HKBF manage? Where is it based?"), Decline)
+
+
+@pytest.mark.parametrize(("question", "scene"), [
+    ("For a piece on GBA networks, which universities joined PolyU's alliance?",
+     "For a piece on GBA networks"),
+    ("As a PolyU alum, I'd like to know how many agreements PolyU had in 2019.", "As a PolyU alum"),
+    ("Comparing league tables, what was HKUST's place in 2023?", "Comparing league tables"),
+    ("In THE's Impact Rankings 2025, what was HKUST's position?", None),
+    ("Of the 20 awards HKUST won, how many were gold?", None),
+    ("Beyond joint research projects, what else will they do?", None),
+    ("During the visit, who spoke?", None),
+])
+def test_an_english_lead_in_before_a_comma_says_who_asks_or_why(
+        question: str, scene: str | None) -> None:
+    """Who asks or why, before a comma, sets the scene; a condition there is asked."""
+    not_asking = [text for text, asks in scene_and_ask(question) if not asks]
+    assert not_asking == ([scene] if scene else [])
+
+
+def test_the_lead_in_words_are_no_words_the_answer_must_hold(kb_index: Index) -> None:
+    assert _first_claim(kb_index, "Comparing regional league tables, what was HKUST's place "
+                        "in the Times Higher Education Asia University Rankings 2023?").id \
+        == "hkust-rank-the-asia-2023"
