@@ -884,6 +884,11 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         # "innovation centre 會唔會 delay": an English word no claim uses, in a Chinese yes/no
         # question, is what is asked, as in an English one.
         query.general -= {term for term in query.unknown_terms if not has_cjk(term)}
+    elif query.intent == "count":
+        # "How many tonnes of *plastic*": an everyday word no claim uses, naming what is
+        # counted, is no word a claim may say otherwise.
+        query.general -= {term for term in query.unknown_terms
+                          if term in query.focus and not has_cjk(term)}
     # One half of a hyphenated word the file never uses ("city-*wide*") only qualifies the
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts

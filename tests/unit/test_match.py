@@ -3021,3 +3021,20 @@ def test_the_lead_in_words_are_no_words_the_answer_must_hold(kb_index: Index) ->
     assert _first_claim(kb_index, "Comparing regional league tables, what was HKUST's place "
                         "in the Times Higher Education Asia University Rankings 2023?").id \
         == "hkust-rank-the-asia-2023"
+
+
+def test_english_words_after_a_chinese_question_word_name_what_is_asked(
+        kb_index: Index) -> None:
+    """攞咗幾多個 gold medal: the count of all the awards does not say how many were gold."""
+    assert {"gold", "~award"} <= parse_query(kb_index, "科大攞咗幾多個 gold medal？").focus
+    assert isinstance(answer_question(
+        kb_index, "HKUST 喺日內瓦發明展攞咗幾多個 gold medal？"), Decline)
+
+
+def test_an_everyday_word_counted_that_no_claim_uses_is_asked(kb_index: Index) -> None:
+    """"How many tonnes of plastic": food waste recycled says nothing of plastic."""
+    query = parse_query(kb_index, "How many tonnes of plastic did HKUST recycle?")
+    assert "plastic" in query.focus
+    assert "plastic" not in query.general
+    assert isinstance(answer_question(
+        kb_index, "How many tonnes of plastic did HKUST recycle?"), Decline)
