@@ -610,7 +610,7 @@ def mend_question_words(folded: str) -> str:
     asking someone to do something is urging them, receiving people is meeting them, what
     someone said a body would do is a pledge, what an abbreviation is short for is what it
     stands for, to address a gathering is to speak at it, "No. 幾" is 第幾, 年年 (year after
-    year) is 每年."""
+    year) is 每年, and a question's closing 架 is the particle 㗎."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
@@ -631,12 +631,19 @@ def mend_question_words(folded: str) -> str:
         folded = _NUMBER_WHICH_RE.sub("第几", folded)
     if "年年" in folded:
         folded = _YEAR_AFTER_YEAR_RE.sub("每年", folded)
+    if "架" in folded:
+        folded = _PARTICLE_TYPED_AS_FRAME_RE.sub("㗎", folded)
     if "啥" in folded or "咋" in folded:
         folded = _COLLOQUIAL_QUESTION_RE.sub(lambda found: _COLLOQUIAL_QUESTIONS[found.group()],
                                              folded)
     return folded
 
 
+# 係邊度搞架, 真係架: the final particle 㗎 typed as its commoner twin 架 (a frame), which
+# ends no question as a measure word (有幾多架) or a word's end (框架) does.
+_PARTICLE_TYPED_AS_FRAME_RE = lazy(r"(?<=[\u4e00-\u9fff])"
+                                   r"(?<![几多少两一二三四五六七八九十框书骨支衣货吵打招绑担高字])架"
+                                   r"(?=[呀啊喎咩嘛]?\s*$)")
 # Northern colloquial question words (啥時候, 為啥, 幹啥, 咋樣) as the written ones.
 _COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "为啥": "为什么", "干啥": "干什么", "做啥": "做什么",
                          "啥样": "什么样", "咋样": "怎样", "咋办": "怎么办", "咋": "怎么",

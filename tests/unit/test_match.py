@@ -3038,3 +3038,16 @@ def test_an_everyday_word_counted_that_no_claim_uses_is_asked(kb_index: Index) -
     assert "plastic" not in query.general
     assert isinstance(answer_question(
         kb_index, "How many tonnes of plastic did HKUST recycle?"), Decline)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("培訓班係邊度搞架?", "培训班系边度搞㗎"),
+    ("係咪真架呀？", "系咪真㗎呀"),
+    ("科大有幾多架", "科大有几多架"),
+    ("研究框架", "研究框架"),
+    ("架構係點", "架构系点"),
+])
+def test_a_closing_frame_is_the_particle(typed: str, meant: str) -> None:
+    """架 closing a question is 㗎 typed with its commoner twin; a measure word or a word that
+    holds it (框架) stays."""
+    assert mend_question_words(fold_text(typed)) == meant
