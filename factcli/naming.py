@@ -472,11 +472,25 @@ def unknown_institutions(index: Index, question: str) -> list[str]:
         distinctive = {stem(fold_text(w)) for w in words} - {"university"}
         key = compact(" ".join(words))
         # "World University Rankings", "Asia University" of a ranking's name: not a university.
+        # ("Hong Kong Polytechinc University" is PolyU's name with a slip.)
         if distinctive and not distinctive <= university_words \
+                and not _slips_of(distinctive - university_words, university_words) \
                 and not any(key in alias for alias in index.aliases) \
                 and not any(compact(" ".join(words)) in compact(name) for name in found):
             found.append(" ".join(words))
     return found
+
+
+def _slips_of(words: set[str], known: frozenset[str]) -> bool:
+    """Whether every word is one slip from a known word (of five letters or more)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    return all(len(word) >= _SLIP_LENGTH and process.extractOne(
+        word, known, scorer=OSA.distance, score_cutoff=1) is not None for word in words)
+
+
+_SLIP_LENGTH = 5
 
 
 def _university_name_words(index: Index) -> frozenset[str]:

@@ -571,7 +571,7 @@ _QUESTION_OPENERS = _OTHER_QUESTION_WORDS | {"who"}
 def _without_relatives(folded: str) -> str:
     """Drop English 'when', 'where', 'which' and 'who' that join clauses rather than ask: "what
     did they talk about when they met", "the ranking in which HKUST placed", "of the students
-    who got aid, how many …"."""
+    who got aid, how many …", "when they toured the labs, which …"."""
     words = folded.split()
     kept = []
     asks_otherwise = bool(_OTHER_QUESTION_WORDS.intersection(words))
@@ -588,6 +588,9 @@ def _without_relatives(folded: str) -> str:
                     and words[i - 1] in {"in", "at", "of", "by", "for", "from"})
                 or (word == "who" and asks_otherwise)):
             continue
+        if i == 0 and word in {"when", "where"} and following not in _AUXILIARIES \
+                and _QUESTION_OPENERS.intersection(words[1:]):
+            continue  # "When the delegation toured the labs, which two did they visit?"
         kept.append(word)
     return " ".join(kept)
 

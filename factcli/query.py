@@ -331,6 +331,7 @@ _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _QUESTION_END_RE = lazy(r"[?？]")
+_POSSESSOR_RE = lazy(r"([a-z]+)['’]s\b")
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
 _M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
 _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")
@@ -802,6 +803,12 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.all_terms.update(respelled.values())  # and as words: 'extrenal' names a metric
     query.focus = {corrected.get(word, word) for word in focus_terms(folded, capitalised)}
+    if "s " in query.text:
+        # "What was the fund's stated mission": whose it is, is not what is asked.
+        owners = {concept(stem(owner)) or stem(owner)
+                  for owner in _POSSESSOR_RE.findall(query.text.lower())}
+        if query.focus - owners:
+            query.focus -= owners
     # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
     # question names is no measure asked for.
     named = {term for entity in query.entities

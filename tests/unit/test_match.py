@@ -24,6 +24,7 @@ from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
 from factcli.match import DEFAULT_MIN_SCORE, Answer, Decline, answer_question, score_candidates
 from factcli.model import Claim
+from factcli.naming import unknown_institutions
 from factcli.normalize import (
     fold_text,
     mend_question_words,
@@ -3051,3 +3052,24 @@ def test_a_closing_frame_is_the_particle(typed: str, meant: str) -> None:
     """架 closing a question is 㗎 typed with its commoner twin; a measure word or a word that
     holds it (框架) stays."""
     assert mend_question_words(fold_text(typed)) == meant
+
+
+def test_a_when_clause_before_the_question_asks_no_date() -> None:
+    """"When the delegation toured the labs, which two …": the question is which."""
+    assert question_intent(fold_text(
+        "When the minister's delegation toured the campus, which labs did they see?")) == "which"
+    assert question_intent(fold_text("When did the delegation tour the campus?")) == "when"
+
+
+def test_whose_thing_is_asked_is_not_what_is_asked(kb_index: Index) -> None:
+    """"What was the fund's stated mission": a mission, not a sum of money."""
+    query = parse_query(kb_index, "What was the fund's stated mission?")
+    assert "~money" not in query.focus
+    assert query.intent != "count"
+    assert parse_query(kb_index, "What was the fund's size?").intent == "count"
+
+
+def test_a_slip_in_a_known_university_name_is_no_other_university(kb_index: Index) -> None:
+    assert unknown_institutions(kb_index, "Which Hong Kong Polytechinc University lab?") == []
+    assert unknown_institutions(kb_index, "Did Hong Kong Baptist University join?") \
+        == ["Hong Kong Baptist University"]
