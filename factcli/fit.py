@@ -1177,8 +1177,10 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         factor *= _TOTAL_FOR_EACH_SHARE
     if asked.measures and claim.is_numeric and unit_kind(claim.unit) not in asked.measures \
             and not any(position in holders[term] for term in query.terms
-                        if term in _MEASURE_KINDS):
-        # "How much will it cost" is not answered by its floor area.
+                        if term in _MEASURE_KINDS) \
+            and not (asked.change_asked and unit_kind(claim.unit) == "percent"):
+        # "How much will it cost" is not answered by its floor area. (How much the spending
+        # grew is, as a share of the year before.)
         factor *= _OTHER_COUNT_PENALTY
     if asked.cost_asked and not claim.is_numeric and claim.unit != "date" \
             and not _statements_read(index, position, _states_money):

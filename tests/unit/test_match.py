@@ -3073,3 +3073,11 @@ def test_a_slip_in_a_known_university_name_is_no_other_university(kb_index: Inde
     assert unknown_institutions(kb_index, "Which Hong Kong Polytechinc University lab?") == []
     assert unknown_institutions(kb_index, "Did Hong Kong Baptist University join?") \
         == ["Hong Kong Baptist University"]
+
+
+def test_how_much_a_sum_grew_is_answered_by_its_growth_in_percent(kb_index: Index) -> None:
+    """"By how much did the scholarship spending grow": the sum asked about moved 9%."""
+    assert _first_claim(kb_index, "By how much did HKUST's scholarship spending grow year on "
+                        "year in 2022-23?").id == "hkust-scholarships-growth-2022-23"
+    assert _first_claim(kb_index, "How much did HKUST spend on scholarships in 2022-23?").id \
+        == "hkust-scholarships-2022-23"
