@@ -110,8 +110,9 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 MEASURE_WORDS_ZH = "间个位名家项所只条次座届队款种栋幢"
 _MEASURE_WORDS = MEASURE_WORDS_ZH + "年吨"
 # How many, in Chinese (folded): 幾多, 多少, or 幾 before its measure word (幾位, 幾間, 幾支;
-# 十幾間 is "over ten", 哪幾 and 邊幾 ask which). The matcher's readings of a count start here.
-HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边])几(?=[" + MEASURE_WORDS_ZH + r"层份支]))"
+# 十幾間 is "over ten", 哪幾 and 邊幾 ask which, 自主研發的幾款 and 這幾間 are "the several").
+# The matcher's readings of a count start here.
+HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边的这那呢嗰])几(?=[" + MEASURE_WORDS_ZH + r"层份支]))"
 _ZH_QUESTION_RE = lazy(lambda: (
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)[{_MEASURE_WORDS}]"

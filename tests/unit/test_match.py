@@ -3081,3 +3081,9 @@ def test_how_much_a_sum_grew_is_answered_by_its_growth_in_percent(kb_index: Inde
                         "year in 2022-23?").id == "hkust-scholarships-growth-2022-23"
     assert _first_claim(kb_index, "How much did HKUST spend on scholarships in 2022-23?").id \
         == "hkust-scholarships-2022-23"
+
+
+def test_the_several_after_a_determiner_are_not_counted() -> None:
+    """自主研發的幾款大模型用在哪些方面: "the several models", asked which fields; 有幾款 counts."""
+    assert question_intent(fold_text("港科大自主研发的几款大模型主要用在哪些方面")) == "which"
+    assert question_intent(fold_text("港科大有几款大模型")) == "count"
