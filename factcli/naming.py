@@ -238,6 +238,45 @@ def aliases_of(index: Index, entity_id: str) -> list[str]:
     return found
 
 
+def owned_by_another(index: Index, entities: list[str], related: dict[str, set[int]],
+                     folded: str) -> list[str]:
+    """A university's own thing said to be another university's ("HKU's Net-Zero Action
+    Plan", 理大嘅獨角獸日): the file knows the thing, but nothing of it as that one's. A
+    university the thing's claims bear on (Shenzhen University in PolyU's institute), or one
+    of its owner's family (HKUST(GZ) and HKUST), is no other owner."""
+    bodies = index.kb.entities
+    universities = [e for e in entities if bodies[e].kind == "university"]
+    if not universities:
+        return []
+    squeezed = compact(folded)
+    found = []
+    for entity in entities:
+        owner = bodies[entity].parent
+        if owner is None or owner in entities or bodies[owner].kind != "university" \
+                or any(form in squeezed for form in aliases_of(index, owner)):
+            continue
+        family = {owner, *index.children.get(owner, ())} | ({bodies[owner].parent} - {None})
+        for university in universities:
+            if university not in family and bodies[university].parent not in family \
+                    and not related[university] & related[entity]:
+                if has_cjk(folded):
+                    found.append(f"{bodies[university].name.zh}的"
+                                 + _without_owner(bodies[entity].name.zh, bodies[owner].names))
+                else:
+                    found.append(f"{bodies[university].name.en}'s "
+                                 + _without_owner(bodies[entity].name.en, bodies[owner].names))
+    return found
+
+
+def _without_owner(name: str, owner_names: tuple[str, ...]) -> str:
+    """The thing's name without its owner's before it (HKUST Net-Zero Action Plan → Net-Zero
+    Action Plan), to be said of another."""
+    for owner in sorted(owner_names, key=len, reverse=True):
+        if name.startswith(owner) and len(name) > len(owner):
+            return name[len(owner):].lstrip()
+    return name
+
+
 def secondary_entity_terms(index: Index, entities: list[str]) -> list[str]:
     """When names are all a question says ("HKUST QS World University Rankings"), the names
     of all but the entity holding most claims say what is asked: their words become terms."""

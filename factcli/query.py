@@ -35,6 +35,7 @@ from factcli.naming import (
     name_proper,
     named_in_claims,
     names_in_pinyin,
+    owned_by_another,
     part_by_kind,
     secondary_entity_terms,
     sources_elsewhere,
@@ -371,6 +372,7 @@ def _parse(index: Index, question: str) -> Query:
     _read_unknown_names(index, query, question, folded, words, set_aside)
     _settle_terms_and_intent(index, query, folded, words)
     _read_units_and_links(index, query, words)
+    query.unknown_names.extend(owned_by_another(index, query.entities, query.related, folded))
     _add_asked_words(query, folded)
     _weigh_words(index, query, question, folded, words, english_yes_no, figures)
     return query

@@ -3087,3 +3087,23 @@ def test_the_several_after_a_determiner_are_not_counted() -> None:
     """自主研發的幾款大模型用在哪些方面: "the several models", asked which fields; 有幾款 counts."""
     assert question_intent(fold_text("港科大自主研发的几款大模型主要用在哪些方面")) == "which"
     assert question_intent(fold_text("港科大有几款大模型")) == "count"
+
+
+@pytest.mark.parametrize(("question", "other"), [
+    ("When does HKU's Net-Zero Action Plan aim to reach net zero?",
+     "The University of Hong Kong's Net-Zero Action Plan"),
+    ("理大嘅獨角獸日有幾多人參加？", "香港理工大學的獨角獸日"),
+])
+def test_a_universitys_own_thing_said_to_be_anothers_is_unknown(
+        kb_index: Index, question: str, other: str) -> None:
+    """The file knows HKUST's plan and HKUST's Unicorn Day, not HKU's or PolyU's."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Decline)
+    assert other in result.reason
+
+
+def test_a_university_the_things_claims_bear_on_is_no_other_owner(kb_index: Index) -> None:
+    """Shenzhen University co-founded PolyU's institute; HKUST names its own plan."""
+    assert parse_query(kb_index, "What did Shenzhen University and PolyU set up the GBA I3 "
+                       "for?").unknown_names == []
+    assert parse_query(kb_index, "HKUST Net-Zero Action Plan target year").unknown_names == []
