@@ -29,14 +29,15 @@ def full_period(found: re.Match[str]) -> str:
 
 
 # A year that starts a span or that a figure is compared with ("since 2014-15", "against the
-# 2014-15 baseline", 自2014-15年度以來, 由 2024年1月起, 較2014-15年度) is the baseline of a change,
-# not the date the question asks about: the figure is for a later year. ("Since 2019, …" may
-# open the question.)
+# 2014-15 baseline", 自2014-15年度以來, 由 2024年1月起, 較2014-15年度, 跟2014-15年度比) is
+# the baseline of a change, not the date the question asks about: the figure is for a later
+# year. ("Since 2019, …" may open the question.)
 _BASELINE_RE = lazy(
     r"(?i)\b(?:since|from|against|versus|vs\.?|compared (?:with|to)|relative to)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning)\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
     r"|[自由从從較较比]\s*(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?"
-    r"|[与與和同](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?年?度?(?:相比|比较|比較|对比|對比)")
+    r"|[与與和同跟](?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?年?度?"
+    r"(?:相比|比较|比較|对比|對比|比(?![例率]))")
 # 2014-15起, 2014年以來: where a change is asked about, its start, with the 自 left out (not
 # 2024年1月起擔任主席, a date).
 _SINCE_ZH_RE = lazy(r"(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*年?度?(?:起|以来|以來)")

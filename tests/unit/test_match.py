@@ -55,6 +55,8 @@ def _first_claim(index: Index, question: str) -> Claim:
     ("自2014-15年度以來，科大校園使用者增加了多少人？", [], []),
     ("科大由2024年1月起擔任主席", [], []),
     ("科大 campus population 由 2014-15 起計加咗幾多人？", [], []),
+    ("跟2014-15年度比，科大校園面積增加了多少？", [], []),
+    ("同2023年比例係幾多？", [2023], []),
 ])
 def test_a_year_that_starts_a_span_is_no_date_asked_about(
         text: str, years: list[int], periods: list[tuple[int, int]]) -> None:
