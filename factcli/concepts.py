@@ -156,7 +156,7 @@ CONCEPTS = {
     "~begin": "begin begins commence open opening kick start started starting "
               "开始 开幕 揭幕 启用 动工 开工 开锣",
     "~end": "end ends finish finishes close conclude complete completed completion "
-            "结束 完结 闭幕 完成 落成 竣工 建成 完",
+            "结束 完结 闭幕 完成 落成 竣工 建成 建好 完",
     "~join": "join joins joined joining 加入 加盟",
     "~announce": "announce announces announced announcement publish publishes published "
                  "unveil unveiled 公布 发布 宣布 颁布",

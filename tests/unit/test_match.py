@@ -3109,3 +3109,9 @@ def test_a_university_the_things_claims_bear_on_is_no_other_owner(kb_index: Inde
     assert parse_query(kb_index, "What did Shenzhen University and PolyU set up the GBA I3 "
                        "for?").unknown_names == []
     assert parse_query(kb_index, "HKUST Net-Zero Action Plan target year").unknown_names == []
+
+
+def test_built_in_everyday_words_is_finished(kb_index: Index) -> None:
+    """建好 (and 起好, folded to 建成): built and done, as 落成 says it."""
+    assert _first_claim(kb_index, "李家誠創科大樓起好未？").id \
+        == "hkust-martin-ks-lee-building-status-2022-23"
