@@ -765,9 +765,9 @@ def compact(text: str) -> str:
 LATIN_WORD_RE = lazy(r"[a-z]+")
 
 
-# Characters that glue a Chinese question together (at, all, of, by, to, go, do …): a pair made
-# of one of them and a neighbour is an accident of segmentation, not a word the question asks
-# about.
+# Characters that glue a Chinese question together (at, all, of, by, to, go, do, set up …): a
+# pair made of one of them and a neighbour is an accident of segmentation, not a word the
+# question asks about.
 GLUE_CHARS = frozenset("在都于於由被将把对向与和及或就也还又再所以而且但则即为跟同两兩给让比往从自"
                        "去搞整攞畀俾嚟佢咗过得会唔多到先𠮶嗰喺啲嘅系做之那这"
-                       "仲紧晒埋咁噉嘢吓幅返点想借")
+                       "仲紧晒埋咁噉嘢吓幅返点想借开")

@@ -3115,3 +3115,10 @@ def test_built_in_everyday_words_is_finished(kb_index: Index) -> None:
     """建好 (and 起好, folded to 建成): built and done, as 落成 says it."""
     assert _first_claim(kb_index, "李家誠創科大樓起好未？").id \
         == "hkust-martin-ks-lee-building-status-2022-23"
+
+
+def test_set_up_glues_as_do_does(kb_index: Index) -> None:
+    """開個基金, 開嚟做咩: 開 (set up) beside a word is no pair of its own; 錢 is money."""
+    assert "~money" in parse_query(kb_index, "科大撥咗幾多錢開個基金？").terms
+    assert _first_claim(kb_index, "HKUST Shanghai Center 開嚟做咩？").id \
+        == "hkust-shanghai-center-purpose"
