@@ -600,6 +600,7 @@ def _without_relatives(folded: str) -> str:
 _QUESTION_SLIPS = {"wat": "what", "wht": "what", "whats": "what is", "wats": "what is",
                    "hw": "how", "hwo": "how", "wich": "which", "whcih": "which", "wen": "when",
                    "whn": "when", "wher": "where", "whr": "where", "hou": "how", "whos": "who is",
+                   "waht": "what", "whta": "what", "manny": "many", "mnay": "many", "meny": "many",
                    # Short forms readers type for the words the claims spell out.
                    "univ": "university", "uni": "university", "dept": "department",
                    "intl": "international", "prof": "professor", "profs": "professors",

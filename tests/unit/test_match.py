@@ -3122,3 +3122,8 @@ def test_set_up_glues_as_do_does(kb_index: Index) -> None:
     assert "~money" in parse_query(kb_index, "科大撥咗幾多錢開個基金？").terms
     assert _first_claim(kb_index, "HKUST Shanghai Center 開嚟做咩？").id \
         == "hkust-shanghai-center-purpose"
+
+
+def test_more_question_words_typed_with_a_slip() -> None:
+    assert mend_question_words("how manny universities") == "how many universities"
+    assert mend_question_words("waht was the purpose") == "what was the purpose"
