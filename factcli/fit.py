@@ -586,6 +586,10 @@ class Asked:
     sum_asked: bool  # how much money ("how much funding", 多少資金), not how many
     whole_asked: bool  # a whole ("in total", "how many students" and nothing else), which no
     # count of a kind of it gives
+    # The metrics of the universities named together: another university's claim of one of
+    # them is their sibling, not theirs (Sun Yat-sen University's joint initiatives, not
+    # Shenzhen's).
+    named_universities_metrics: frozenset[str]
 
 
 @cache
@@ -653,6 +657,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         whole_asked=_TOTAL_ASKED_RE.search(query.folded) is not None
         or _student_body_asked(query, many),
         phases=phases_named(query.folded),
+        named_universities_metrics=_named_universities_metrics(index, query.entities),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
@@ -702,6 +707,18 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
             and term not in OFFICE_WORDS  # "what post does he hold" asks a role, not a post
             for term in query.focus.intersection(query.unknown_terms)),
     )
+
+
+def _named_universities_metrics(index: Index, entities: list[str]) -> frozenset[str]:
+    """The metrics of the universities a question names, when it names two or more (one
+    with another: "has SYSU joined PolyU in …"); one named alone may be asked of through
+    another ("HKUST's sister campus in Guangzhou")."""
+    bodies = index.kb.entities
+    universities = [entity for entity in entities if bodies[entity].kind == "university"]
+    if len(universities) < 2:
+        return frozenset()
+    return frozenset(index.kb.claims[position].metric for entity in universities
+                     for position in index.entity_claims.get(entity, ()))
 
 
 def _deputy_asked(query: Query, titles: set[str]) -> bool:
@@ -1100,6 +1117,11 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.
         factor *= _ONE_NAMED_FOR_SEVERAL_SHARE
+    if claim.metric in asked.named_universities_metrics and claim.entity not in query.entities \
+            and index.kb.entities[claim.entity].kind == "university":
+        # "Has Sun Yat-sen University joined any joint initiative with PolyU": Shenzhen
+        # University's joint initiatives are a sibling of the one asked about.
+        factor *= _OTHER_TITLE_PENALTY
     if asked.faculties and not all(position in held for held in asked.faculties):
         # "科大醫學院幾時收第一批學生", "HKUST's medical school": the first intake of
         # HKUST(GZ) is not its medical school's.

@@ -3127,3 +3127,14 @@ def test_set_up_glues_as_do_does(kb_index: Index) -> None:
 def test_more_question_words_typed_with_a_slip() -> None:
     assert mend_question_words("how manny universities") == "how many universities"
     assert mend_question_words("waht was the purpose") == "what was the purpose"
+
+
+def test_another_universitys_claim_is_a_sibling_of_the_ones_named_together(
+        kb_index: Index) -> None:
+    """SYSU and PolyU named together: Shenzhen University's joint initiatives (which hold
+    "join") are a sibling of SYSU's, not the answer; one university named alone is asked of
+    through another ("HKUST's sister campus in Guangzhou")."""
+    assert _first_claim(kb_index, "Has Sun Yat-sen University joined any joint initiative "
+                        "with PolyU?").id == "sysu-joint-initiatives-with-polyu"
+    assert _first_claim(kb_index, "Who heads HKUST's sister campus in Guangzhou?").id \
+        == "hkust-gz-president-2025-03"
