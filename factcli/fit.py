@@ -476,6 +476,9 @@ _ONE_NAMED_FOR_SEVERAL_SHARE = 0.85
 # "Who else", 仲有邊個, 還有哪位: one more person, besides those the question names.
 _ONE_MORE_RE = lazy(r"\bwho else\b|\b(?:" + ASIDE_WORDS + r")\b"
                     r"|(?:仲有|还有|另外|另一)(?:边|哪)(?:一)?(?:个|位)")
+# "Which other university", "besides SYSU", 除咗中大, 另外: another than those named is asked.
+_ANOTHER_ASKED_RE = lazy(r"\b(?:other|others|else|" + ASIDE_WORDS + r")\b"
+                         r"|除咗|除了|另外|仲有|还有|其他|其它")
 # Words for one person asked for ("which official"), as the question's focus spells them.
 _ONE_PERSON_WORDS = frozenset({"official", "representativ", "person", "~expert", "professor",
                                "scholar", "~lead", "~deputy", "~minister", "~chair"})
@@ -657,7 +660,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         whole_asked=_TOTAL_ASKED_RE.search(query.folded) is not None
         or _student_body_asked(query, many),
         phases=phases_named(query.folded),
-        named_universities_metrics=_named_universities_metrics(index, query.entities),
+        named_universities_metrics=frozenset() if _ANOTHER_ASKED_RE.search(query.folded)
+        else _named_universities_metrics(index, query.entities),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim

@@ -666,17 +666,18 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     if is_statement:
         query.intent = None
     scored = score_candidates(index, query)
-    if not is_statement:
-        scored = _best_reading(index, query, scored, min_score)
     suggestions = tuple(scored[:3])
     if not scored:
         return Decline(question, answer_lang, "no claim matches the question", (),
                        tuple(query.entities))
-    best = scored[0]
     if query.unknown_names:
         names = ", ".join(query.unknown_names)
         return Decline(question, answer_lang, f"the knowledge file knows nothing of {names}",
                        suggestions, tuple(query.entities))
+    if not is_statement:
+        scored = _best_reading(index, query, scored, min_score)
+        suggestions = tuple(scored[:3])
+    best = scored[0]
     if is_statement:
         # A statement asks nothing, so it earns no question-word points: it is judged on its
         # own calibration (tests/questions/check_dev*.yaml).
@@ -764,7 +765,9 @@ def _best_reading(index: Index, query: Query, scored: list[Scored],
                     and (not best or reading[0].parts.total > best[0].parts.total):
                 best = reading
     finally:
-        query.intent = leading  # (the answer reports the question as it was read)
+        # (Switched in place, not copied: the copy module costs a start-up on the ask path,
+        # and the answer reports the question as it was read.)
+        query.intent = leading
     return best
 
 

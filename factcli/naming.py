@@ -24,6 +24,7 @@ from factcli.normalize import (
 
 if TYPE_CHECKING:
     from factcli.index import Index
+    from factcli.model import Entity
 
 # Bounded by what is not a Latin letter: "CUHK嘅" names CUHK though no word boundary follows.
 NAME_LIKE_RE = lazy(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{2,})"
@@ -241,11 +242,12 @@ def aliases_of(index: Index, entity_id: str) -> list[str]:
 def owned_by_another(index: Index, entities: list[str], related: dict[str, set[int]],
                      folded: str) -> list[str]:
     """A university's own thing said to be another university's ("HKU's Net-Zero Action
-    Plan", 理大嘅獨角獸日): the file knows the thing, but nothing of it as that one's. A
-    university the thing's claims bear on (Shenzhen University in PolyU's institute), or one
-    of its owner's family (HKUST(GZ) and HKUST), is no other owner."""
+    Plan", 理大嘅獨角獸日): the file knows the thing, but nothing of it as that one's. Only a
+    university written right before the thing's name says so ("My son studies at HKU. What
+    is the plan's target year?" does not); one the thing's claims bear on, or one of its
+    owner's family (HKUST(GZ) and HKUST), is no other owner."""
     bodies = index.kb.entities
-    universities = [e for e in entities if bodies[e].kind == "university"]
+    universities = [entity for entity in entities if bodies[entity].kind == "university"]
     if not universities:
         return []
     squeezed = compact(folded)
@@ -258,22 +260,38 @@ def owned_by_another(index: Index, entities: list[str], related: dict[str, set[i
         family = {owner, *index.children.get(owner, ())} | ({bodies[owner].parent} - {None})
         for university in universities:
             if university not in family and bodies[university].parent not in family \
-                    and not related[university] & related[entity]:
-                if has_cjk(folded):
-                    found.append(f"{bodies[university].name.zh}的"
-                                 + _without_owner(bodies[entity].name.zh, bodies[owner].names))
-                else:
-                    found.append(f"{bodies[university].name.en}'s "
-                                 + _without_owner(bodies[entity].name.en, bodies[owner].names))
+                    and not related[university] & related[entity] \
+                    and _written_as_its(index, squeezed, university, entity):
+                found.append(_said_of(bodies[university], bodies[entity], bodies[owner],
+                                      chinese=has_cjk(folded)))
     return found
+
+
+def _written_as_its(index: Index, squeezed: str, university: str, entity: str) -> bool:
+    """Whether the text writes the university right before the thing: HKU's plan (folded
+    "hkus"), 港大嘅計劃, 港大的計劃, 港大計劃."""
+    return any(f"{name}{link}{thing}" in squeezed
+               for name in aliases_of(index, university) for link in _POSSESSIVE_LINKS
+               for thing in aliases_of(index, entity))
+
+
+_POSSESSIVE_LINKS = ("", "s", "嘅", "的", "之")
+
+
+def _said_of(university: Entity, thing: Entity, owner: Entity, *, chinese: bool) -> str:
+    """The thing named as the other university's: 香港大學的淨零行動計劃."""
+    if chinese:
+        return f"{university.name.zh}的{_without_owner(thing.name.zh, owner.names)}"
+    return f"{university.name.en}'s {_without_owner(thing.name.en, owner.names)}"
 
 
 def _without_owner(name: str, owner_names: tuple[str, ...]) -> str:
     """The thing's name without its owner's before it (HKUST Net-Zero Action Plan → Net-Zero
-    Action Plan), to be said of another."""
+    Action Plan); a name joined to the owner's by a dash (PolyU-Shenzhen …) is one name."""
     for owner in sorted(owner_names, key=len, reverse=True):
-        if name.startswith(owner) and len(name) > len(owner):
-            return name[len(owner):].lstrip()
+        rest = name[len(owner):]
+        if name.startswith(owner) and rest and rest[0] not in "-–—":
+            return rest.lstrip()
     return name
 
 

@@ -566,6 +566,9 @@ did does do is was were are will would can could has have had should shall may m
 
 
 _OTHER_QUESTION_WORDS = frozenset({"how", "what", "which", "when", "where", "why"})
+# Words after an opening 'when' or 'where' that keep it asking ("When exactly did …", "When
+# and where …").
+_CLAUSE_ADVERBS = frozenset({"exactly", "precisely", "roughly", "approximately", "and", "or"})
 _QUESTION_OPENERS = _OTHER_QUESTION_WORDS | {"who"}
 
 
@@ -590,6 +593,8 @@ def _without_relatives(folded: str) -> str:
                 or (word == "who" and asks_otherwise)):
             continue
         if i == 0 and word in {"when", "where"} and following not in _AUXILIARIES \
+                and following not in _CLAUSE_ADVERBS \
+                and not _AUXILIARIES.intersection(words[1:3]) \
                 and _QUESTION_OPENERS.intersection(words[1:]):
             continue  # "When the delegation toured the labs, which two did they visit?"
         kept.append(word)
@@ -644,10 +649,10 @@ def mend_question_words(folded: str) -> str:
     return folded
 
 
-# 係邊度搞架, 真係架: the final particle 㗎 typed as its commoner twin 架 (a frame), which
-# ends no question as a measure word (有幾多架) or a word's end (框架) does.
-_PARTICLE_TYPED_AS_FRAME_RE = lazy(r"(?<=[\u4e00-\u9fff])"
-                                   r"(?<![几多少两一二三四五六七八九十框书骨支衣货吵打招绑担高字])架"
+# 係邊度搞架, 真係架: the final particle 㗎 typed as its commoner twin 架 (a frame), after the
+# verbs and particles a question ends on before it; a measure word (有幾多架, 幾千架) or a
+# word's end (框架, 棚架, 腳手架) stays.
+_PARTICLE_TYPED_AS_FRAME_RE = lazy(r"(?<=[搞做真系嘅咩点解边度未有冇噉咁嚟咗讲话得去开用])架"
                                    r"(?=[呀啊喎咩嘛]?\s*$)")
 # Northern colloquial question words (啥時候, 為啥, 幹啥, 咋樣) as the written ones.
 _COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "为啥": "为什么", "干啥": "干什么", "做啥": "做什么",

@@ -270,6 +270,30 @@ def other_intents(query: Query) -> set[Intent]:
     return {question_intent(fold_text(question)) for question in questions} - {None, query.intent}
 
 
+def _owners_of_the_asked(text: str, focus: set[str]) -> set[str]:
+    """Whose thing is asked, where the thing is asked too: "what was the fund's stated
+    mission" asks a mission, not a sum. ("Which minister's visit", "the president's name":
+    the possessor is what is asked, as the word after it names nothing of its own.)"""
+    owners = set()
+    lowered = text.lower()
+    for found in _POSSESSOR_RE.finditer(lowered):
+        owner, owned = found.groups()
+        if lowered[max(0, found.start() - 6):found.start()].split()[-1:] in (["which"],
+                                                                            ["whose"]):
+            continue  # "which minister's visit": whose is asked
+        term = concept(stem(owned)) or stem(owned)
+        if (term in focus and owned not in _NAMING_WORDS) or owned in _POSSESSED_DESCRIBERS:
+            owners.add(concept(stem(owner)) or stem(owner))
+    return owners if focus - owners else set()
+
+
+# Words between a possessive and the thing asked that describe it ("the fund's stated
+# mission"), and words that ask the possessor's name, not a thing of theirs ("the
+# president's name").
+_POSSESSED_DESCRIBERS = frozenset({"stated", "official", "main", "declared", "own", "overall"})
+_NAMING_WORDS = frozenset({"name", "names", "title", "titles", "full"})
+
+
 def _names_its_own(asked: Query) -> bool:
     """Whether the asking part says what it asks of: a body and something asked of it, or
     two words of its own ("Can you confirm HKU's figure?" says neither)."""
@@ -332,7 +356,9 @@ _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _QUESTION_END_RE = lazy(r"[?？]")
-_POSSESSOR_RE = lazy(r"([a-z]+)['’]s\b")
+# A possessor and the word after it ("the fund's stated"): the left guard keeps a long run of
+# letters from being tried at each of its letters.
+_POSSESSOR_RE = lazy(r"(?<![a-z])([a-z]+)['’]s\s+([a-z]+)")
 _BRACKETED_RE = lazy(r"\(([^()]*)\)")
 _M_AND_A_RE = lazy(r"(?i)\bm ?& ?a\b")
 _R_AND_D_RE = lazy(r"(?i)\br ?& ?d\b")
@@ -805,12 +831,7 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     query.all_terms.update(query.terms)  # with slips corrected: 'presdient' names a president
     query.all_terms.update(respelled.values())  # and as words: 'extrenal' names a metric
     query.focus = {corrected.get(word, word) for word in focus_terms(folded, capitalised)}
-    if "s " in query.text:
-        # "What was the fund's stated mission": whose it is, is not what is asked.
-        owners = {concept(stem(owner)) or stem(owner)
-                  for owner in _POSSESSOR_RE.findall(query.text.lower())}
-        if query.focus - owners:
-            query.focus -= owners
+    query.focus -= _owners_of_the_asked(query.text, query.focus)
     # "What is the Hong Kong Biotechnology *Fund* for": a measure word inside a name the
     # question names is no measure asked for.
     named = {term for entity in query.entities

@@ -42,6 +42,7 @@ _FOCUS_ZH_RE = lazy(
     r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层支]?)"
     r"([\u4e00-\u9fff]{2})")
 
+# A Chinese question word (哪些, 幾多個) and the English words after it.
 _FOCUS_MIXED_RE = lazy(
     r"(?:(?:哪|边)(?:些|啲|几|两)?[" + MEASURE_WORDS_ZH + r"]?"
     r"|" + HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层支]?) ?((?:[a-z]+ ){0,2}[a-z]+)")
@@ -101,14 +102,16 @@ def focus_terms(folded: str, names: set[str]) -> set[str]:
     # (方向: directions of work).
     words.extend(pair for pair in (_FOCUS_ZH_RE.findall(folded) if has_cjk(folded) else ())
                  if concept(pair) or not any(char in GLUE_CHARS for char in pair))
-    if has_cjk(folded) and not folded.isascii():
+    if has_cjk(folded):
         # 攞咗幾多個 gold medal, 邊幾間 university: the English words after a Chinese question
-        # word name what is asked, as after an English one.
+        # word name what is asked, as after an English one (a name typed there, 邊間 HKUST
+        # lab, is whose it is).
         for found in _FOCUS_MIXED_RE.finditer(folded):
             for word in found.group(1).split():
                 if word in _FOCUS_STOP:
                     break
-                words.append(stem(word))
+                if stem(word) not in names:
+                    words.append(stem(word))
     deed = _ASKED_DEED_ZH_RE.search(folded) if has_cjk(folded) else None
     if deed and concept(stem(deed.group(1))):
         # 討論了甚麼, 傾咗啲咩: the deed the question ends on is what is asked about.

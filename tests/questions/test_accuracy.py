@@ -90,6 +90,7 @@ FLOORS = [
     ("dev69.yaml", 0.82, 0.85),
     ("dev70.yaml", 0.91, 0.95),
     ("dev71.yaml", 0.84, 0.90),
+    ("dev72.yaml", 0.84, 0.90),
     ("test.yaml", 0.90, 0.88),
     ("check_dev.yaml", 0.93, None),
     ("check_dev2.yaml", 0.92, None),
