@@ -660,8 +660,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         whole_asked=_TOTAL_ASKED_RE.search(query.folded) is not None
         or _student_body_asked(query, many),
         phases=phases_named(query.folded),
-        named_universities_metrics=frozenset() if _ANOTHER_ASKED_RE.search(query.folded)
-        else _named_universities_metrics(index, query.entities),
+        named_universities_metrics=_named_universities_metrics(index, query),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
@@ -713,13 +712,14 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     )
 
 
-def _named_universities_metrics(index: Index, entities: list[str]) -> frozenset[str]:
+def _named_universities_metrics(index: Index, query: Query) -> frozenset[str]:
     """The metrics of the universities a question names, when it names two or more (one
-    with another: "has SYSU joined PolyU in …"); one named alone may be asked of through
-    another ("HKUST's sister campus in Guangzhou")."""
+    with another: "has SYSU joined PolyU in …") and asks of them, not of another ("which
+    other university …"); one named alone may be asked of through another ("HKUST's sister
+    campus in Guangzhou")."""
     bodies = index.kb.entities
-    universities = [entity for entity in entities if bodies[entity].kind == "university"]
-    if len(universities) < 2:
+    universities = [entity for entity in query.entities if bodies[entity].kind == "university"]
+    if len(universities) < 2 or _ANOTHER_ASKED_RE.search(query.folded):
         return frozenset()
     return frozenset(index.kb.claims[position].metric for entity in universities
                      for position in index.entity_claims.get(entity, ()))

@@ -53,8 +53,8 @@ def scene_and_ask(question: str) -> list[tuple[str, bool]]:
     ask ("I'm thinking about where to apply. What does …?"); otherwise any with a question word
     does ("I'd like to know how many …")."""
     sentences = _sentences(question)
-    if len(sentences) == 1 and "，" not in question and "," not in question \
-            and not _CLAUSE_BREAK_RE.search(question):
+    if len(sentences) == 1 and "，" not in question and not _CLAUSE_BREAK_RE.search(question) \
+            and not _ENGLISH_LEAD_IN_RE.match(question):
         return []  # one sentence with no lead-in: nothing sets the scene
     marked = any(_ends_asking(sentence) for sentence in sentences)
     pieces: list[tuple[str, bool]] = []

@@ -37,15 +37,13 @@ to for from by with that which who kind type sort it they this these those
 spoke led met gave took made said held won ran began became saw went came chose wrote told
 sat stood sent brought
 """.split())  # noqa: SIM905 (word lists read better as text); the verbs end what is asked
-_FOCUS_ZH_RE = lazy(
-    r"(?:(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[" + MEASURE_WORDS_ZH + r"层]?"
-    r"|(?:什么|甚么|咩|乜嘢)|" + HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层支]?)"
-    r"([\u4e00-\u9fff]{2})")
-
-# A Chinese question word (哪些, 幾多個) and the English words after it.
-_FOCUS_MIXED_RE = lazy(
-    r"(?:(?:哪|边)(?:些|啲|几|两)?[" + MEASURE_WORDS_ZH + r"]?"
-    r"|" + HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层支]?) ?((?:[a-z]+ ){0,2}[a-z]+)")
+# A Chinese question word that names what it asks after it (哪些, 邊兩個, 幾多個) …
+_WHICH_OR_HOW_MANY_ZH = (r"(?:哪|边)(?:些|啲|几|两|[一二三四五六七八九十]+)?[" + MEASURE_WORDS_ZH
+                         + r"层]?|" + HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层支]?")
+# … in Chinese (哪些領域, and after 甚麼: 甚麼領域), or in English (幾多個 gold medal; 咩 before
+# English is too often "what about": 咩 programme 同活動).
+_FOCUS_ZH_RE = lazy(r"(?:" + _WHICH_OR_HOW_MANY_ZH + r"|什么|甚么|咩|乜嘢)([\u4e00-\u9fff]{2})")
+_FOCUS_MIXED_RE = lazy(r"(?:" + _WHICH_OR_HOW_MANY_ZH + r") ?((?:[a-z]+ ){0,2}[a-z]+)")
 
 
 def glued_words(index: Index, word: str) -> list[str]:
