@@ -37,9 +37,10 @@ if TYPE_CHECKING:
     from factcli.query import Query
 
 # 首屆, "the first … course": the first of a series, which a claim must say it is about.
-_FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b|\bthe (?:first|inaugural) "
-                       r"(?:[a-z&-]+ ){0,6}"
-                       r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
+_FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b"
+                       r"|\bthe (?:very )?(?:first|inaugural) (?:[a-z&-]+ ){0,8}"
+                       r"(?:course|edition|session|conference|workshop|exhibition|forum|run|round"
+                       r"|one)\b")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 # "The only Hong Kong university on the list", 唯一一間: being the only one of a kind is asked
 # ("the only ranking that counts", "not only Hong Kong" ask nothing of the sort).
@@ -96,6 +97,11 @@ _TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:
 # A claim stating how much a figure grew answers only a question about the change, not one
 # asking the figure itself ("the campus's total floor area" is no increase of 105,635 m²).
 _CHANGE_METRIC_RE = lazy(r"_(?:increase|growth|change|decrease|reduction|decline)$")
+# A rise or fall asked in so many words, not only a comparison ("more than 1,800"): with the
+# ~increase concept, what makes a level give way to the change of it.
+_MOVE_ASKED_RE = lazy(r"\b(?:by how much|go(?:es|ne)? up|went up|went down|go(?:es|ne)? down"
+                      r"|year on year|yoy|fell|drop\w*|declin\w*|decreas\w*)\b"
+                      r"|按年|同比|增幅|升幅|跌幅|减幅|多咗几多|多了多少")
 # A figure for one phase of works is none for another ("phase two", 二期 against 一期工程).
 # (Folding joins hyphens: "phase-two" is "phasetwo".)
 _PHASE_RE = lazy(r"(?i)\bphase[ -]?(?P<after>one|two|three|four|[1-4]|i{1,3}|iv)\b"
@@ -585,6 +591,9 @@ class Asked:
     top_place: bool  # the first place in a table named ("which university ranked first")
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
     change_asked: bool  # how a figure moved ("how many more", 增加, "since 2014-15")
+    # The (entity, metric) whose level a candidate's change metric moves, when a rise or fall
+    # is asked in so many words ("by how much did it grow", 按年增幅): the level is not it.
+    moved_levels: frozenset[tuple[str, str]]
     cost_asked: bool  # what a thing cost (cost, price, 成本), as a question, not a yes/no
     sum_asked: bool  # how much money ("how much funding", 多少資金), not how many
     whole_asked: bool  # a whole ("in total", "how many students" and nothing else), which no
@@ -653,6 +662,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         change_asked="~increase" in query.all_terms
         or CHANGE_ASKED_RE.search(query.folded) is not None,
+        moved_levels=_moved_levels(index, query, positions),
         cost_asked="~cost" in query.terms and not query.yes_no
         and query.intent in {None, "what", "count"},
         sum_asked=query.intent == "count" and "money" in measures
@@ -877,6 +887,16 @@ def _negated_only(index: Index, query: Query, position: int) -> bool:
     return False
 
 
+def _moved_levels(index: Index, query: Query,
+                  positions: list[int]) -> frozenset[tuple[str, str]]:
+    """The levels whose change some candidate gives, when a move is asked in so many words."""
+    if "~increase" not in query.all_terms and not _MOVE_ASKED_RE.search(query.folded):
+        return frozenset()
+    claims = index.kb.claims
+    return frozenset((claims[position].entity, _CHANGE_METRIC_RE.sub("", claims[position].metric))
+                     for position in positions if _is_change_metric(claims[position].metric))
+
+
 def _figure_described(index: Index, query: Query, positions: list[int]) -> bool:
     """Whether the question types a figure to say which thing it means and asks what, not
     what the figure is, and some candidate whose value is no figure states it in its text
@@ -986,6 +1006,10 @@ def _figure_factor(index: Index, query: Query, asked: Asked, position: int, clai
             and _is_change_metric(claim.metric):
         # "What is the campus's total floor area": the increase since 2014-15 is not it
         # (unless the figure is typed: "What is the 105,635 m² about?").
+        factor *= _CHANGE_UNASKED_SHARE
+    if (claim.entity, claim.metric) in asked.moved_levels and not value:
+        # "Did scholarship spending go up, and by how much": the candidates give the rise
+        # beside the sum; the sum is not what moved.
         factor *= _CHANGE_UNASKED_SHARE
     if asked.phases:
         claimed = _statements_read(index, position, phases_named)

@@ -549,8 +549,10 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    # "What research areas does it list": things named in the plural.
                    r"|\bwhat (?:[a-z]+ ){0,2}[a-z]{3,}(?<!s)s "
                    r"(?:do|does|did|are|were|will|have|has)\b"
-                   r"|\bname (?:the|all)\b|\blist (?:the|all)\b"),
-     lazy(r"哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
+                   r"|\bname (?:the|all)\b|\blist (?:the|all)\b"
+                   # A search-box "list of X", "X full list".
+                   r"|^list of\b|\b(?:full |complete |whole )?list\W*$"),
+     lazy(r"列出|一览|清单|哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
           r"|边个|边间|边条|边项|(?:哪|边)(?:个|一个|些|啲)?方面"
           r"|哪[个家间所类种]")),
     # Anything else the question words ask for: a thing, a description, a manner.

@@ -1856,6 +1856,26 @@ def test_how_many_institutions_counts_universities(kb_index: Index) -> None:
     assert claim.metric == "ranking_field_size"
 
 
+@pytest.mark.parametrize("question", [
+    "Did HKUST's scholarship spending go up in 2022-23, and by how much?",
+    "科大獎學金按年增幅係幾多？", "hkust stem internship students yoy"])
+def test_a_move_asked_is_answered_by_the_change_not_the_level(kb_index: Index,
+                                                              question: str) -> None:
+    """A rise asked in so many words gives way to the claim of the rise when the level's
+    claim stands beside it; the level alone is still the level's answer."""
+    assert _first_claim(kb_index, question).metric.endswith("_growth")
+    assert _first_claim(kb_index, "How much scholarship money did HKUST award in "
+                                  "2022-23?").metric == "scholarships"
+
+
+@pytest.mark.parametrize("question", [
+    "Where was the very first Belt and Road space science applications training course held?",
+    "The space course came to HKUST for its second run. Where was the first one held?"])
+def test_the_very_first_of_a_series_is_the_first_edition(kb_index: Index,
+                                                        question: str) -> None:
+    assert _first_claim(kb_index, question).metric == "first_edition_venue"
+
+
 def test_take_place_is_held_and_inaugural_names_the_first_edition(kb_index: Index) -> None:
     """'take place' is 'held', not a 'place' in a ranking; 'the inaugural edition' is the
     first, whose year the file does not hold."""

@@ -109,6 +109,8 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("凱洛格科大EMBA第幾次攞全球第一？", "count"), ("是第幾度奪得全球第一？", "count"),
     ("係喺中國科學院第幾次院士大會講㗎？", "rank"), ("科大喺QS排第幾？", "rank"),
     ("呢場比賽第幾回合？", "rank"), ("第幾次榮膺第一？會唔會再贏？", "count"),
+    ("HKUST strategic research areas list", "which"), ("list of HKUST partners", "which"),
+    ("科大策略研究範疇清單", "which"), ("Is HKUST on the list of top innovators?", None),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
