@@ -45,6 +45,16 @@ _POSSESSIVE_ZH_RE = lazy("[ " + "".join(_POSSESSIVES) + "]")
 _ALIAS_GAP = "(?:" + "|".join((" ", *_POSSESSIVES)) + ")?"
 
 
+# A name typed in lower case that English uses this rarely is still the name: "ust", "cas" and
+# "moe" are on the word list (past the 14,000th word), "must" is its 186th.
+_COMMON_ENGLISH_RANK = 10_000
+
+
+def _common_english(word: str) -> bool:
+    place = english_words().rank(word)
+    return place is not None and place < _COMMON_ENGLISH_RANK
+
+
 def detect_entities(index: Index, folded: str,
                     lower_case: frozenset[str] = frozenset()) -> tuple[list[str], str]:
     """Entities named in folded text (longest alias first, typo-tolerant) and the text left over.
@@ -62,7 +72,7 @@ def detect_entities(index: Index, folded: str,
     _exact_aliases(index, words, ascii_words, used, found, (8, 7, 6, 5, 4, 3, 2))
     # Before one-word names are taken: "Kellog HKUST EMBA" is one name typed with a slip.
     _multiword_slips(index, words, ascii_words, used, found)
-    names = [w if not (w in lower_case and w in english_words()) else "" for w in ascii_words]
+    names = [w if not (w in lower_case and _common_english(w)) else "" for w in ascii_words]
     _exact_aliases(index, words, names, used, found, (1,))
     rest = " ".join(w for w, u in zip(words, used, strict=True) if not u)
     squeezed = rest

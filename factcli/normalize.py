@@ -31,7 +31,8 @@ _INNER_HYPHEN_RE = lazy(r"[-‐‑–](?<=[a-z][-‐‑–])(?=[a-z])")
 _LOOSE_DOT_RE = lazy(r"\.(?:(?<![0-9]\.)|(?![0-9]))")
 _OTHER_HYPHENS_RE = lazy("[‐‑–]")
 
-# Question words and fillers in English, Mandarin and Cantonese, folded to Simplified. They carry
+# Question words and fillers in English (Cantonese particles typed in Latin letters, "what la",
+# among them), Mandarin and Cantonese, folded to Simplified. They carry
 # no content, so neither the matcher's coverage test nor its scores should count them.
 _EN_STOPWORDS = frozenset("""
 a an the of in on at to for from by with and or as is are was were be been being it its it's
@@ -57,6 +58,7 @@ try tries tried trying refer refers referring represent represents else put puts
 supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
+la lah lor wor meh hor leh ah ar
 """.split())  # noqa: SIM905 (word lists read better as text)
 
 
@@ -612,7 +614,9 @@ _QUESTION_SLIPS = {"wat": "what", "wht": "what", "whats": "what is", "wats": "wh
                    "univ": "university", "uni": "university", "dept": "department",
                    "intl": "international", "prof": "professor", "profs": "professors",
                    "assoc": "association", "admin": "administration", "yr": "year",
-                   "yrs": "years", "govt": "government", "approx": "approximately"}
+                   "yrs": "years", "govt": "government", "approx": "approximately",
+                   # Texting shorthand: "belt n road", "w the minister".
+                   "n": "and", "w": "with", "ppl": "people", "abt": "about"}
 _QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
 
 

@@ -29,6 +29,14 @@ class WordList:
             self._words = frozenset(self._text.split())
         return word in self._words
 
+    def rank(self, word: str) -> int | None:
+        """The word's place in the list (0 for the first; the lists run most frequent first),
+        or None when it is not on it."""
+        if not word or "\n" in word:
+            return None
+        at = self._text.find(f"\n{word}\n")
+        return None if at < 0 else self._text.count("\n", 0, at)
+
     def starting_with(self, letter: str) -> list[str]:
         """The words that begin with a letter (a slip seldom touches the first)."""
         if self._by_initial is None:

@@ -84,6 +84,8 @@ def test_word_list_answers_alike_before_and_after_it_builds_its_set(tmp_path: Pa
     words = WordList(path)
     asked = ["alpha", "beta", "alph", "gamma", "", "a\nb", "# header"] * 100
     assert [w in words for w in asked] == [w in {"alpha", "beta"} for w in asked]
+    assert [words.rank(w) for w in ("alpha", "beta", "gamma", "alph", "", "# header")] \
+        == [0, 1, None, None, None, None]
 
 
 def test_a_real_english_word_is_not_corrected_into_a_knowledge_file_word(kb_index: Index
@@ -1069,6 +1071,26 @@ def test_a_one_word_name_that_is_an_english_word_counts_only_when_capitalised(
         kb_index: Index) -> None:
     assert "must" not in parse_query(kb_index, "What must scientific results complete?").entities
     assert "must" in parse_query(kb_index, "What does MUST do with PolyU?").entities
+
+
+@pytest.mark.parametrize(("question", "entity"), [("ust unicorns", "hkust"),
+                                                  ("how many cas joint labs with polyu", "cas")])
+def test_a_name_english_seldom_uses_counts_in_lower_case(kb_index: Index, question: str,
+                                                         entity: str) -> None:
+    """'ust' and 'cas' are on the English word list, far down it: typed in lower case they
+    are still the names, as 'must' (its 186th word) is not."""
+    assert entity in parse_query(kb_index, question).entities
+
+
+@pytest.mark.parametrize(("question", "folded"), [
+    ("when did the belt n road course start", "when did the belt and road course start"),
+    ("ppl who met w the minister", "people who met with the minister")])
+def test_texting_shorthand_is_spelt_out(question: str, folded: str) -> None:
+    assert mend_question_words(fold_text(question)) == folded
+
+
+def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
+    assert "la" not in parse_query(kb_index, "ust qs world ranking 2024 rank what la?").terms
 
 
 def test_which_body_has_a_measure_is_answered_by_the_claim_stating_it(kb_index: Index) -> None:
