@@ -106,6 +106,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
 真唔真 是真是假
+所言 所述 至今 此次 本次 是次 本届
 """.split(), key=len, reverse=True))  # noqa: SIM905
 # The measure words things are counted in (間, 個, 位 for people, 棟 and 幢 for buildings …),
 # folded, in one place: each pattern that reads them adds the few only it reads.
@@ -138,7 +139,7 @@ _ZH_QUESTION_RE = lazy(lambda: (
     # 這個數字代表甚麼: the figure typed is what the question is about.
     "|(?:这个|呢个|此)?数字|代表(?:什么|甚么|咩|乜)|指(?:什么|甚么|咩|乜)"
     # 會用在甚麼地方: what money is for, asked in so many words.
-    "|会?[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
+    "|(?:会|将)?[用花](?:在|喺|于)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
     # 一年用幾多電: "in a year", the span any yearly figure covers (not 上一年, 一年內).
     "|(?<![上下前后去今明每第同])一年(?![度内间半级])"
     # 有冇理大份: "does PolyU have a share in it"; the name taken out, a lone 份 asks whether
@@ -538,7 +539,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"\b(?:trying|try|tries|seeking|seeks?|hoping|hopes?|wants?) to "
                      r"(?:achieve|accomplish)\b"),
      lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|用意|初衷|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么|做甚么"
-          r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
+          r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺|于)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用(?!户)|好处)"
           # "主要 focus 咩", 主要聚焦咩: the focus asked is what a thing is for.
           r"|(?:\bfocus(?:es)?\s?(?:on\s?)?|聚焦|专注)(?:系|是|于|喺)?(?:咩|乜嘢?|什么|甚么|啥)")),
@@ -652,7 +653,59 @@ def mend_question_words(folded: str) -> str:
     if "啥" in folded or "咋" in folded:
         folded = _COLLOQUIAL_QUESTION_RE.sub(lambda found: _COLLOQUIAL_QUESTIONS[found.group()],
                                              folded)
+    if "何" in folded or "否" in folded:
+        folded = _FORMAL_QUESTION_RE.sub(_plain_question, folded)
+    if "月" in folded:
+        folded = _CHINESE_NUMERAL_DATE_RE.sub(_date_in_digits, folded)
+    if "年" in folded:
+        folded = _CHINESE_NUMERAL_YEAR_RE.sub(_date_in_digits, folded)
     return folded
+
+
+# 三月十二日, 十二月三十一號: a month and day in Chinese numerals, as the claims write them
+# (3月12日); 每一月 and 几月 are no dates.
+_CHINESE_NUMERAL_DATE_RE = lazy(r"(?<![零一二三四五六七八九十百千万几两第每上下本])"
+                                r"(?P<month>十[一二]?|[一二三四五六七八九])月"
+                                r"(?:(?P<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+                                r"(?P<mark>[日号]))?")
+
+
+# 二零二五年, 二〇二三年: a year written digit by digit.
+_CHINESE_NUMERAL_YEAR_RE = lazy(r"(?<![零〇一二三四五六七八九十百千万])"
+                                r"(?P<year>[一二][零〇一二三四五六七八九]{3})年")
+
+
+def _date_in_digits(found: re.Match[str]) -> str:
+    from factcli.numbers import parse_chinese_numeral  # only text with a date reads it
+
+    if "year" in found.re.groupindex:
+        return f"{parse_chinese_numeral(found.group('year'))}年"
+    date = f"{parse_chinese_numeral(found.group('month'))}月"
+    if found.group("day"):
+        date += f"{parse_chinese_numeral(found.group('day'))}{found.group('mark')}"
+    return date
+
+
+# The written register's question words as the plain ones: 數目為何 (what is the number), 何種
+# (what kind), 為何人 (who), 曾否 and 有否 (whether … ever, whether … has). 為何 before a verb
+# still asks why (科大為何設立…), and 任何, 如何, 幾何 keep their 何.
+_FORMAL_QUESTION_RE = lazy(
+    r"(?P<figure>数目|数量|金额|总额|数额|总数|人数|面积|幅度|比例|比率|百分比|年期|规模)为何(?=\W*$)"
+    r"|(?P<ranked>排名|名次|位置(?=排名))为何(?=\W*$)"
+    r"|(?P<place>地点|地址|所在地|位置|选址)为何(?=\W*$)"
+    r"|(?P<day>日期|时间|年份|年度)为何(?=\W*$)"
+    r"|为何人|(?<=[一-鿿])为何(?=\W*$)|(?<![任如奈几为])何(?:种|类|项|者)|曾否|有否")
+_FORMAL_QUESTIONS = {"为何人": "是谁", "为何": "是什么", "何种": "什么", "何类": "什么类",
+                     "何项": "哪项", "何者": "哪个", "曾否": "是否曾", "有否": "有没有"}
+_FORMAL_NOUN_ASKED = {"figure": "是多少", "ranked": "排第几", "place": "在哪里",
+                      "day": "是什么时候"}
+
+
+def _plain_question(found: re.Match[str]) -> str:
+    for group, asked in _FORMAL_NOUN_ASKED.items():
+        if found.group(group):
+            return found.group(group) + asked
+    return _FORMAL_QUESTIONS[found.group()]
 
 
 # 係邊度搞架, 真係架: the final particle 㗎 typed as its commoner twin 架 (a frame), after the

@@ -1089,6 +1089,21 @@ def test_texting_shorthand_is_spelt_out(question: str, folded: str) -> None:
     assert mend_question_words(fold_text(question)) == folded
 
 
+@pytest.mark.parametrize(("question", "folded"), [
+    ("協議數目為何？", "协议数目是多少"), ("會面地點為何", "会面地点在哪里"),
+    ("全港名次為何？", "全港名次排第几"), ("出席人士為何人？", "出席人士是谁"),
+    ("屬何種級別", "属什么级别"), ("他曾否出席", "他是否曾出席"),
+    ("理大有否參與", "理大有没有参与"),
+    ("科大為何設立上海中心", "科大为何设立上海中心"), ("任何種類", "任何种类"),
+    ("三月十二日會見", "3月12日会见"), ("二零二五年十二月三十一號", "2025年12月31号"),
+    ("每一月", "每一月")])
+def test_the_written_register_and_chinese_numeral_dates_read_plainly(question: str,
+                                                                      folded: str) -> None:
+    """為何 closing a noun asks what it is (why only before a verb); 何種 is 甚麼; a date in
+    Chinese numerals is the one the claims write in digits."""
+    assert mend_question_words(fold_text(question)) == folded
+
+
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
     assert "la" not in parse_query(kb_index, "ust qs world ranking 2024 rank what la?").terms
 
