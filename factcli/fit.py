@@ -683,8 +683,9 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         if query.intent == "count" else {},
         part_of=query.intent == "count" and _PART_OF_RE.search(query.folded) is not None,
         faculties=[claims_naming(index, name) for name in faculties_named(query.folded)],
-        region_named=bool(_REGION_TERMS & (query.all_terms | {t for t, _ in query.cjk_units})),
-        regions_named=frozenset(region for term in query.all_terms | {t for t, _ in query.cjk_units}
+        # The words left when the names are taken out: 香港科技大學 names no region.
+        region_named=bool(_REGION_TERMS & {*query.terms, *(t for t, _ in query.cjk_units)}),
+        regions_named=frozenset(region for term in {*query.terms, *(t for t, _ in query.cjk_units)}
                                 if (region := _METRIC_REGIONS.get(term))),
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,

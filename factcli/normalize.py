@@ -106,7 +106,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
 真唔真 是真是假
-所言 所述 至今 此次 本次 是次 本届
+所言 所述 至今 此次 本次 是次 本届 边类 边种 边款
 """.split(), key=len, reverse=True))  # noqa: SIM905
 # The measure words things are counted in (間, 個, 位 for people, 棟 and 幢 for buildings …),
 # folded, in one place: each pattern that reads them adds the few only it reads.

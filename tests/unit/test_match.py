@@ -1104,6 +1104,19 @@ def test_the_written_register_and_chinese_numeral_dates_read_plainly(question: s
     assert mend_question_words(fold_text(question)) == folded
 
 
+@pytest.mark.parametrize("question", [
+    "香港科技大学在泰晤士高等教育2025年影响力排名中全球排第几？",
+    "Where did the Hong Kong University of Science and Technology place in the world in THE "
+    "Impact Rankings 2025?"])
+def test_a_university_named_in_full_names_no_region(kb_index: Index, question: str) -> None:
+    """香港 in 香港科技大學 is the name, not the Hong Kong table: the world place is asked."""
+    assert _first_claim(kb_index, question).metric == "rank_the_impact"
+
+
+def test_a_kind_asked_with_bin_is_a_question_word(kb_index: Index) -> None:
+    assert not {"边类", "边种"} & set(parse_query(kb_index, "HKBF 投資邊類公司？邊種?").terms)
+
+
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
     assert "la" not in parse_query(kb_index, "ust qs world ranking 2024 rank what la?").terms
 
