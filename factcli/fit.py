@@ -42,6 +42,12 @@ _FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b"
                        r"(?:course|edition|session|conference|workshop|exhibition|forum|run|round"
                        r"|one)\b")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
+# The first in the world asked for ("the world's first", "the first … in the world", 全球首創).
+_WORLD_FIRST_ASKED_RE = lazy(r"\b(?:world|global|globally) first\b"
+                             r"|\bfirst (?:[a-z]+ ){0,3}(?:in the world|worldwide|globally)\b"
+                             r"|(?:全球|世界)(?:首|第一[个间所次])")
+_WORLD_STATED_RE = lazy(r"\b(?:world|worldwide|global|globally|international)\b"
+                        r"|全球|世界|国际|國際", re.IGNORECASE)
 # "The only Hong Kong university on the list", 唯一一間: being the only one of a kind is asked
 # ("the only ranking that counts", "not only Hong Kong" ask nothing of the sort).
 _ONLY_ASKED_RE = lazy(r"(?<!not )\bonly (?:one|(?:[a-z]+ ){0,2}(?:university|universities"
@@ -248,6 +254,11 @@ def _states_money(text: str) -> bool:
 def _states_first_of_kind(text: str) -> bool:
     """Whether a text says something was the first of its kind."""
     return _FIRST_OF_KIND_STATED_RE.search(text) is not None
+
+
+def _states_world(text: str) -> bool:
+    """Whether a text speaks of the whole world (a world first, 全球首創)."""
+    return _WORLD_STATED_RE.search(text) is not None
 
 
 def _states_only_one(text: str) -> bool:
@@ -560,6 +571,7 @@ class Asked:
     first_edition: bool  # 首屆, "the first … course"
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
     first_of_kind: bool  # 全球首創, "the first university to": a distinction to be stated
+    world_first: bool  # the first in the world, not in Hong Kong ("the world's first", 全球首)
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
@@ -678,6 +690,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
         only_one=_ONLY_ASKED_RE.search(query.folded) is not None,
         first_of_kind=_first_of_kind_asked(index, query),
+        world_first=_WORLD_FIRST_ASKED_RE.search(query.folded) is not None,
         measures=measures,
         members=_listed_members(index, query, positions, holders, held_elsewhere)
         if query.intent == "count" else {},
@@ -1054,6 +1067,11 @@ def _other_part_factor(index: Index, query: Query, asked: Asked, position: int, 
             and not _statements_read(index, position, _states_first_of_kind):
         # "Was HKUST the first in the world to lead a lunar robot project?": that it led one
         # does not say it was first.
+        factor *= _DISTINCTION_UNSAID_SHARE
+    if asked.world_first and _statements_read(index, position, _states_first_of_kind) \
+            and not _statements_read(index, position, _states_world):
+        # "the first university in the world to lead a lunar robot project": the first in
+        # Hong Kong to lead deep-space work is not that.
         factor *= _DISTINCTION_UNSAID_SHARE
     if asked.only_one and not _statements_read(index, position, _states_only_one):
         # "Is HKUST the only Hong Kong university in Clarivate's top 50?": its place on the

@@ -514,8 +514,13 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     query.ordinals = [(f.quantity.value, None) for f in ordinals]
     # "Was it the third edition?", "built around four directions?": the figure put to be
     # checked is compared with the claims' values; its words are no words to find.
+    # "Was it the first one ever held?": being first is said in words (first, inaugural), not
+    # as a figure, so the word stays to be found; a first place in a table is a figure.
+    first_in_words = _RANKED_RE.search(question) is None
     checked_words = {stem(question[f.start:f.end].lower()) for f in quantities
-                     if question[f.start:f.end].isalpha()} if query.checking else set()
+                     if question[f.start:f.end].isalpha()
+                     and not (first_in_words and question[f.start:f.end].lower() == "first")
+                     } if query.checking else set()
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     return _FiguresRead(place, place_text, checked_words)
@@ -1077,6 +1082,7 @@ def _is_edition(question: str, found: Found) -> bool:
         and question[found.end:found.end + 1] in _EDITION_WORDS
 
 
+_RANKED_RE = lazy(r"(?i)\b(?:rank\w*|plac(?:e|ed|es|ing)|position\w*|table|league|top)\b")
 _EDITION_WORDS = frozenset("屆届次期輪轮批")
 _ORDINAL_WORDS = frozenset("""
 second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

@@ -1117,6 +1117,21 @@ def test_a_kind_asked_with_bin_is_a_question_word(kb_index: Index) -> None:
     assert not {"边类", "边种"} & set(parse_query(kb_index, "HKBF 投資邊類公司？邊種?").terms)
 
 
+def test_being_first_put_to_be_checked_is_a_word_to_find(kb_index: Index) -> None:
+    """'Was it the third edition?' compares a figure; 'the first ever' is said in words."""
+    assert "first" in parse_query(kb_index, "Was the Unicorn Day the first one HKUST ever "
+                                            "held?").terms
+    assert "third" not in parse_query(kb_index, "Was it the third edition?").terms
+
+
+def test_a_first_in_hong_kong_is_no_first_in_the_world(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "Was HKUST the first university in the world "
+                                                "to lead a lunar surface robot project?"),
+                      Decline)
+    assert _first_claim(kb_index, "Was HKUST the first Hong Kong university to lead deep-space "
+                                  "exploration?").id == "hkust-deep-space-distinction-2024"
+
+
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
     assert "la" not in parse_query(kb_index, "ust qs world ranking 2024 rank what la?").terms
 
