@@ -26,7 +26,7 @@ from factcli.normalize import (
     has_cjk,
 )
 from factcli.numbers import values_equal
-from factcli.query import Query, other_intents, parse_query
+from factcli.query import Query, other_intents, parse_query, question_parts
 from factcli.related import common_term_limit, distinctive_name_terms
 from factcli.structs import dataclass
 from factcli.terms import counted_nouns
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 # Calibrated on the tuning sets tests/questions/dev*.yaml; test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.62
 MIN_COVERAGE = 0.6
+# A part of a message read alone must be covered nearly whole (see _one_part_answered).
+_PART_MIN_COVERAGE = 0.8
 STATEMENT_MIN_SCORE = 0.6
 STATEMENT_MIN_COVERAGE = 0.6
 # A term the knowledge base never uses weighs this share of the rarest known term: an unknown
@@ -677,6 +679,8 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     if not is_statement:
         scored = _best_reading(index, query, scored, min_score)
         suggestions = tuple(scored[:3])
+        if scored[0].parts.total < min_score:
+            query, scored = _one_part_answered(index, query, scored, min_score)
     best = scored[0]
     if is_statement:
         # A statement asks nothing, so it earns no question-word points: it is judged on its
@@ -769,6 +773,32 @@ def _best_reading(index: Index, query: Query, scored: list[Scored],
         # and the answer reports the question as it was read.)
         query.intent = leading
     return best
+
+
+def _one_part_answered(index: Index, query: Query, scored: list[Scored],
+                       min_score: float) -> tuple[Query, list[Scored]]:
+    """Of a message asking two things in one breath ("位於哪個城市，建築面積為何"), the first
+    part a claim answers on its own, read alone (a part that names nothing is about what the
+    message names): each half of the words dilutes the other's. As for the second reading,
+    the claim must be among the three the whole message ranks best."""
+    near = {candidate.claim.id for candidate in scored[:3]}
+    for part in question_parts(query.text):
+        part_query = parse_query(index, part)
+        if not part_query.entities and query.entities:
+            # "建築面積為何" after "臨港實驗室位於哪個城市": the lab's, as named before.
+            names = " ".join(index.kb.entities[entity].name.zh if has_cjk(part)
+                             else index.kb.entities[entity].name.en
+                             for entity in query.entities)
+            part_query = parse_query(index, f"{names} {part}")
+        if part_query.unknown_names or part_query.unknown_terms:
+            continue  # a part asking what the file does not hold is declined with the whole
+        reading = score_candidates(index, part_query)
+        # Fewer words make weaker evidence: the part's own words must be found, nearly all.
+        if reading and reading[0].claim.id in near and reading[0].parts.total >= min_score \
+                and reading[0].parts.matched_terms \
+                and reading[0].parts.coverage >= _PART_MIN_COVERAGE:
+            return part_query, reading
+    return query, scored
 
 
 def _clear_winner(scored: list[Scored], min_score: float, min_coverage: float) -> bool:

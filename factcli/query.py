@@ -270,6 +270,31 @@ def other_intents(query: Query) -> set[Intent]:
     return {question_intent(fold_text(question)) for question in questions} - {None, query.intent}
 
 
+def question_parts(text: str) -> list[str]:
+    """The questions a message asks, when it asks more than one: split at question marks,
+    and at a comma or a joining word (同埋, 以及, "and also") when each side asks for a kind
+    of answer of its own ("位於哪個城市，建築面積為何", "喺邊度同埋建築面積幾大"); [] for one."""
+    parts: list[str] = []
+    # A message asks a few things; a long run of them is read no further (each part read
+    # costs a whole question's reading).
+    for piece in _QUESTION_END_RE.split(text, maxsplit=_MOST_PARTS)[:_MOST_PARTS]:
+        pieces = _CLAUSE_JOIN_RE.split(piece, maxsplit=_MOST_PARTS)[:_MOST_PARTS]
+        if len(pieces) > 1 and all(_asks_of_its_own(clause) for clause in pieces):
+            parts.extend(pieces)
+        elif piece.strip():
+            parts.append(piece)
+    if len(parts) < 2:
+        return []
+    return [part for part in parts[:_MOST_PARTS] if _asks_of_its_own(part)]
+
+
+def _asks_of_its_own(clause: str) -> bool:
+    """Whether a clause is a question in its own words, not a premise ("Of the 236 students
+    who got aid"), a heading ("QS 2025 學科排名") or an aside ("Like the total in HK$")."""
+    folded = mend_question_words(fold_text(clause))
+    return question_intent(folded) is not None and _ASKS_RE.search(folded) is not None
+
+
 def _owners_of_the_asked(text: str, focus: set[str]) -> set[str]:
     """Whose thing is asked, where the thing is asked too: "what was the fund's stated
     mission" asks a mission, not a sum. ("Which minister's visit", "the president's name":
@@ -356,6 +381,16 @@ _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _QUESTION_END_RE = lazy(r"[?？]")
+# A question in so many words: an English clause opening on a question word or an auxiliary,
+# a Chinese one holding a question word or particle.
+_ASKS_RE = lazy(r"(?:^|[.!:;]\s|\b(?:and|but|also|so|hi|hey|ok|then|for|in|by|to|since|from"
+                r"|until|with)\s)\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was"
+                r"|were|do|does|did|can|could|has|have|had|will|would|should)\b"
+                r"|哪|边|几|多少|多大|多高|多久|多长|多远|什么|甚么|咩|乜|谁|为何|如何|怎样|怎么|点样"
+                r"|点解|吗|呢|是否|有没有|有冇|系咪|是不是|对不对|对吗")
+_MOST_PARTS = 4
+# Where a message may join two questions in one sentence.
+_CLAUSE_JOIN_RE = lazy(r"[，,；;]|同埋|以及|\band also\b")
 # A possessor and the word after it ("the fund's stated"): the left guard keeps a long run of
 # letters from being tried at each of its letters.
 _POSSESSOR_RE = lazy(r"(?<![a-z])([a-z]+)['’]s\s+([a-z]+)")

@@ -33,7 +33,7 @@ from factcli.normalize import (
     strip_question_words,
 )
 from factcli.numbers import unit_kind
-from factcli.query import other_intents, parse_query
+from factcli.query import other_intents, parse_query, question_parts
 from factcli.scene import _sentences, scene_and_ask, without_courtesies
 from factcli.slips import english_slip
 from factcli.terms import counted_nouns, straddles
@@ -1130,6 +1130,34 @@ def test_a_first_in_hong_kong_is_no_first_in_the_world(kb_index: Index) -> None:
                       Decline)
     assert _first_claim(kb_index, "Was HKUST the first Hong Kong university to lead deep-space "
                                   "exploration?").id == "hkust-deep-space-distinction-2024"
+
+
+@pytest.mark.parametrize(("message", "parts"), [
+    ("臨港實驗室位於哪個城市，建築面積為何？", ["臨港實驗室位於哪個城市", "建築面積為何"]),
+    ("How many members does AEARU have, and how long is HKUST's turn as chair?",
+     ["How many members does AEARU have", " and how long is HKUST's turn as chair"]),
+    ("Of the 236 HKUST students who got financial aid, how many were women?", []),
+    ("QS 2025 學科排名，科大有幾多科入到世界頭10？", []),
+    ("How many unicorns does HKUST have?", [])])
+def test_a_message_is_cut_into_the_questions_it_asks_in_their_own_words(
+        message: str, parts: list[str]) -> None:
+    """A premise ("Of the 236 students who got aid") or a heading (QS 2025 學科排名) is no
+    question of its own."""
+    assert question_parts(message) == parts
+
+
+@pytest.mark.parametrize(("message", "metric"), [
+    ("臨港國際聯合實驗室位於哪個城市，建築面積為何？", "region"),
+    ("北京懷柔科學城位於哪裡，起步區建築面積多少？", "gross_floor_area")])
+def test_one_question_of_two_in_a_breath_is_answered_on_its_own(kb_index: Index, message: str,
+                                                                 metric: str) -> None:
+    """A part that names nothing is about what the message names (the lab's floor area)."""
+    assert _first_claim(kb_index, message).metric == metric
+
+
+def test_a_part_asking_what_the_file_lacks_is_not_answered_alone(kb_index: Index) -> None:
+    assert isinstance(answer_question(kb_index, "Does PolyU have any unicorns? How many?"),
+                      Decline)
 
 
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
