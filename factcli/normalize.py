@@ -490,6 +490,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   # ("What does QS stand for" asks what a name means.)
                   r"|stand(?! for\b)|stood(?! for\b))\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
+                  # "Where did HKUST place in Greater China": a place in a table, named or not.
+                  r"|\bwhere (?:did|does|do|will) (?:[\w'-]+ ){1,5}(?:place|finish|land)\b"
+                  r"(?! (?:its|their|the|a|an|his|her)\b)"
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"
                   r"|\bwhich number\b(?! of\b| (?:is|was) (?:correct|right)\b)"),

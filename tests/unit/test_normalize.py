@@ -111,6 +111,8 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("呢場比賽第幾回合？", "rank"), ("第幾次榮膺第一？會唔會再贏？", "count"),
     ("HKUST strategic research areas list", "which"), ("list of HKUST partners", "which"),
     ("科大策略研究範疇清單", "which"), ("Is HKUST on the list of top innovators?", None),
+    ("Where did HKUST place in Greater China for employability?", "rank"),
+    ("Where will the lab place its robots?", "where"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
