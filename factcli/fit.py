@@ -48,6 +48,9 @@ _WORLD_FIRST_ASKED_RE = lazy(r"\b(?:world|global|globally) first\b"
                              r"|(?:全球|世界)(?:首|第一[个间所次])")
 _WORLD_STATED_RE = lazy(r"\b(?:world|worldwide|global|globally|international)\b"
                         r"|全球|世界|国际|國際", re.IGNORECASE)
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY_STATED_RE = lazy(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\b\d{1,2}\s+" + _MONTH_NAMES
+                      + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b", re.IGNORECASE)
 # "The only Hong Kong university on the list", 唯一一間: being the only one of a kind is asked
 # ("the only ranking that counts", "not only Hong Kong" ask nothing of the sort).
 _ONLY_ASKED_RE = lazy(r"(?<!not )\bonly (?:one|(?:[a-z]+ ){0,2}(?:university|universities"
@@ -264,6 +267,11 @@ def _states_world(text: str) -> bool:
 def _states_only_one(text: str) -> bool:
     """Whether a text says something is the only one of its kind."""
     return _ONLY_STATED_RE.search(text) is not None
+
+
+def _states_day(text: str) -> bool:
+    """Whether a text gives a day of a month (13 March, 3月13日)."""
+    return _DAY_STATED_RE.search(text) is not None
 
 
 def _states_per_head(text: str) -> bool:
@@ -989,7 +997,7 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
             * _subject_factor(index, query, asked, position, claim, holders)
             * _count_factor(index, query, asked, position, claim, holders)
             * _office_factor(index, query, asked, claim)
-            * _event_factor(query, asked, position, claim, holders))
+            * _event_factor(index, query, asked, position, claim, holders))
 
 
 def _figure_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
@@ -1410,7 +1418,7 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
     return factor
 
 
-def _event_factor(query: Query, asked: Asked, position: int, claim: Claim,
+def _event_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,
                   holders: dict[str, set[int]]) -> float:
     factor = 1.0
     if asked.clock and not _TIME_OF_DAY_RE.search(claim.statement.en + claim.statement.zh):
@@ -1418,6 +1426,10 @@ def _event_factor(query: Query, asked: Asked, position: int, claim: Claim,
         factor *= _OTHER_EVENT_PENALTY
     if asked.day and claim.unit == "date" and len(str(claim.value)) < _FULL_DATE_LENGTH:
         # "习近平讲话的具体日期是哪天": a year (2021) does not say the day.
+        factor *= _OTHER_EVENT_PENALTY
+    elif asked.day and query.intent == "when" and claim.unit != "date" \
+            and not _statements_read(index, position, _states_day):
+        # "讲话是几月几号发表的": who gave the speech says no day either.
         factor *= _OTHER_EVENT_PENALTY
     if _LIFE_EVENTS.intersection(asked.events) and query.entities \
             and claim.entity not in query.entities and claim.entity in asked.unnamed_parts:

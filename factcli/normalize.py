@@ -132,8 +132,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     f"|(?<![关体联派世谱维直])系(?=边|几多|几时|咩|乜|唔系|咪|想?做[咩乜什]|为咗)"
     # 係幾時嘅事, 是哪一天的事: "the matter" a question closes on is no word to find.
     "|(?<=[的嘅])事情?(?=\\W*$)"
-    # 的 is a particle, except inside 目的 (purpose), 的士 and 的确.
-    "|(?<!目)的(?![士确])"
+    # 的 is a particle, except inside 目的 (purpose), 的士 and 的确; 項目的, 題目的 hold one.
+    "|(?:(?<!目)|(?<=[项题节科数条栏名]目))的(?![士确])"
     # 咩人, 甚麼人: who, but not 甚麼人工智能, 咩人數.
     "|(?:咩|乜|什么|甚么)人(?![工员口才力数士])"
     # 這個數字代表甚麼: the figure typed is what the question is about.
@@ -541,7 +541,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      r"\bwhat (?:kind|kinds|type|types|sort|sorts) of\b|"
                      r"\b(?:trying|try|tries|seeking|seeks?|hoping|hopes?|wants?) to "
                      r"(?:achieve|accomplish)\b"),
-     lazy(r"为咗|做咩|用途|用嚟|目的|宗旨|意义|用意|初衷|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么|做甚么"
+     lazy(r"为咗|做咩|用途|用嚟|(?<![项题节科数条栏名])目的|宗旨|意义|用意|初衷|为什么|为何|点解|作用|为了什么|为了甚么|做乜|搞咩|做什么|做甚么"
           r"|想(?:要)?(?:做|达到|实现|达成)|[用花](?:在|喺|于)(?:什么|甚么|咩|边啲)(?:地方|方面|用途)?"
           r"|干什么|从事|主攻|有(?:什么|甚么|咩|乜|啥)(?:用(?!户)|好处)"
           # "主要 focus 咩", 主要聚焦咩: the focus asked is what a thing is for.

@@ -1160,6 +1160,21 @@ def test_a_part_asking_what_the_file_lacks_is_not_answered_alone(kb_index: Index
                       Decline)
 
 
+def test_a_projects_de_is_no_purpose(kb_index: Index) -> None:
+    """項目的經費 (the project's funding) holds 目的 (purpose) across two words."""
+    query = parse_query(kb_index, "嫦娥八號月面作業機械人項目的經費是多少？")
+    assert query.intent == "count"
+    assert "~goal" not in query.terms
+    assert parse_query(kb_index, "理大同鵬城實驗室合作嘅目的係乜？").intent == "purpose"
+
+
+@pytest.mark.parametrize("question", ["习近平那次院士大会讲话是几月几号发表的？",
+                                      "習近平2021年嗰次講話係幾月幾號講㗎？"])
+def test_a_day_asked_is_not_given_by_a_claim_that_states_none(kb_index: Index,
+                                                            question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
     assert "la" not in parse_query(kb_index, "ust qs world ranking 2024 rank what la?").terms
 
