@@ -48,6 +48,10 @@ _WORLD_FIRST_ASKED_RE = lazy(r"\b(?:world|global|globally) first\b"
                              r"|(?:全球|世界)(?:首|第一[个间所次])")
 _WORLD_STATED_RE = lazy(r"\b(?:world|worldwide|global|globally|international)\b"
                         r"|全球|世界|国际|國際", re.IGNORECASE)
+# What things are called: 叫咩名, 叫什麼名字, "what are their names", "name them".
+_NAMES_ASKED_RE = lazy(r"叫(?:什么|甚么|咩|乜嘢?)名|(?:什么|甚么|咩|乜)名(?:字|称)"
+                       r"|\bwhat (?:are|were|is|was) (?:their|the|its) names?\b"
+                       r"|\bname (?:them|all of them)\b|\bwhat are they called\b")
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _DAY_STATED_RE = lazy(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\b\d{1,2}\s+" + _MONTH_NAMES
                       + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b", re.IGNORECASE)
@@ -580,6 +584,7 @@ class Asked:
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
     first_of_kind: bool  # 全球首創, "the first university to": a distinction to be stated
     world_first: bool  # the first in the world, not in Hong Kong ("the world's first", 全球首)
+    names_asked: bool  # what things are called (叫咩名, "what are their names"): no count says
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
@@ -699,6 +704,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         only_one=_ONLY_ASKED_RE.search(query.folded) is not None,
         first_of_kind=_first_of_kind_asked(index, query),
         world_first=_WORLD_FIRST_ASKED_RE.search(query.folded) is not None,
+        names_asked=_NAMES_ASKED_RE.search(query.folded) is not None,
         measures=measures,
         members=_listed_members(index, query, positions, holders, held_elsewhere)
         if query.intent == "count" else {},
@@ -1042,7 +1048,8 @@ def _figure_factor(index: Index, query: Query, asked: Asked, position: int, clai
                   and _states_numbers(index, position, query.numbers))) \
             and (query.intent == "count"
                  or (query.intent == "which" and (unit_kind(claim.unit) in {"count", "rank"}
-                                                  or query.all_terms & LISTED_KINDS))):
+                                                  or query.all_terms & LISTED_KINDS))
+                 or (asked.names_asked and unit_kind(claim.unit) == "count")):
         # "How many of PolyU's 416 agreements …", "19支队伍分别叫什么", "which start-ups
         # made up the 11 IPOs": the question takes this figure as given and asks for a part
         # of it, or for its members, which the count does not hold.
@@ -1239,8 +1246,8 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
         # "How many …", "how much did it cost": a name, a date or a description does not
         # say how many, however well its words match.
         return _NO_COUNT_PENALTY
-    if query.intent == "which" and asked.several and claim.is_numeric and not value \
-            and unit_kind(claim.unit) == "count":
+    if ((query.intent == "which" and asked.several) or asked.names_asked) \
+            and claim.is_numeric and not value and unit_kind(claim.unit) == "count":
         # "Name the unicorns", "which universities are members": how many names none.
         return _NO_COUNT_PENALTY
     return 1.0

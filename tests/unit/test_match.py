@@ -1175,6 +1175,13 @@ def test_a_day_asked_is_not_given_by_a_claim_that_states_none(kb_index: Index,
     assert isinstance(answer_question(kb_index, question), Decline)
 
 
+@pytest.mark.parametrize("question", ["科大嗰10間獨角獸公司叫咩名？",
+                                      "HKUST has 10 unicorns - what are their names?",
+                                      "科大参加日内瓦发明展的19支队伍分别叫什么名字？"])
+def test_the_names_asked_are_not_given_by_a_count(kb_index: Index, question: str) -> None:
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
     assert "la" not in parse_query(kb_index, "ust qs world ranking 2024 rank what la?").terms
 
