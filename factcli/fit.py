@@ -219,6 +219,24 @@ def _own_claims(index: Index, entity_id: str) -> set[int]:
     return positions
 
 
+def _its_own_edition(index: Index, entities: list[str],
+                     ordinals: list[tuple[float, str | None]]) -> bool:
+    """Whether the ordinals typed are the edition of an event named (第二屆培訓班: the 2025
+    course is the second, though its tutor's claim does not say so)."""
+    editions: set[float] = set()
+    for entity in entities:
+        key = ("editions", entity)
+        found = index.derived.get(key)
+        if found is None:
+            claims = index.kb.claims
+            found = index.derived[key] = frozenset(
+                float(claims[position].value)  # type: ignore[arg-type]
+                for position in index.entity_claims.get(entity, ())
+                if claims[position].metric == "edition" and claims[position].is_numeric)
+        editions |= found
+    return all(float(number) in editions for number, _ in ordinals)
+
+
 _Reading = TypeVar("_Reading")
 
 
@@ -1020,7 +1038,8 @@ def _figure_factor(index: Index, query: Query, asked: Asked, position: int, clai
     if (query.numbers and not value and not _states_numbers(index, position, query.numbers)
             and not corrects) \
             or (query.ordinals and not _states_numbers(index, position, query.ordinals)
-                and not corrects) \
+                and not corrects and not _its_own_edition(index, [claim.entity, *query.entities],
+                                                             query.ordinals)) \
             or (asked.first_edition and not _FIRST_STATED_RE.search(
                 claim.statement.en + claim.statement.zh)):
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the

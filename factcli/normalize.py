@@ -106,7 +106,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
 真唔真 是真是假
-所言 所述 至今 此次 本次 是次 本届 边类 边种 边款
+所言 所述 至今 此次 本次 是次 本届 边类 边种 边款 哪个年度 边个年度
 """.split(), key=len, reverse=True))  # noqa: SIM905
 # The measure words things are counted in (間, 個, 位 for people, 棟 and 幢 for buildings …),
 # folded, in one place: each pattern that reads them adds the few only it reads.
@@ -118,7 +118,7 @@ _MEASURE_WORDS = MEASURE_WORDS_ZH + "年吨"
 HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边的这那呢嗰])几(?=[" + MEASURE_WORDS_ZH + r"层份支]))"
 _ZH_QUESTION_RE = lazy(lambda: (
     f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
-    f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)[{_MEASURE_WORDS}]"
+    f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)(?:年度|[{_MEASURE_WORDS}])"
     # 現時 (currently) and 好多 (a lot) say nothing of what is asked; 實現時間, 出現時,
     # 多元化 and 多樣 keep their characters.
     "|(?<![实出表发呈体])现时(?!间)|好多(?![元样媒])"
@@ -549,7 +549,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("count", lazy(r"\bhow (?:many|much|big|large|high|long|tall|far|wide|old)\b|\bnumber of\b|"
                    r"\bhow (?:accurate|effective|efficient|fast|quick|precise|reliable)\b|"
                    r"\btotal number\b"),
-     lazy(HOW_MANY_ZH + r"|(?<![十百千万哪边])几大|百分之几|几高|多大|多久|几耐|多长|人数$"
+     # 多久舉辦一次 asks how often, not how long.
+     lazy(HOW_MANY_ZH + r"|(?<![十百千万哪边])几大|百分之几|几高|多大"
+          r"|(?:多久|几耐)(?![\u4e00-\u9fff]{0,4}一次)|多长|人数$"
           r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)|第几" + _TIMES_WON)),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.
@@ -697,7 +699,9 @@ _FORMAL_QUESTION_RE = lazy(
     r"|(?P<ranked>排名|名次|位置(?=排名))为何(?=\W*$)"
     r"|(?P<place>地点|地址|所在地|位置|选址)为何(?=\W*$)"
     r"|(?P<day>日期|时间|年份|年度)为何(?=\W*$)"
-    r"|为何人|(?<=[一-鿿])为何(?=\W*$)|(?<![任如奈几为])何(?:种|类|项|者)|曾否|有否")
+    r"|为何人|(?<=[\u4e00-\u9fff])为何(?=\W*$)"
+    # 擔任何種角色 (serve in what role), though 任何種類 is "any kind".
+    r"|(?:(?<![任如奈几为])|(?<=[担出兼就上]任))何(?:种|类|项|者)|曾否|有否")
 _FORMAL_QUESTIONS = {"为何人": "是谁", "为何": "是什么", "何种": "什么", "何类": "什么类",
                      "何项": "哪项", "何者": "哪个", "曾否": "是否曾", "有否": "有没有"}
 _FORMAL_NOUN_ASKED = {"figure": "是多少", "ranked": "排第几", "place": "在哪里",

@@ -1092,7 +1092,7 @@ def test_texting_shorthand_is_spelt_out(question: str, folded: str) -> None:
 @pytest.mark.parametrize(("question", "folded"), [
     ("協議數目為何？", "协议数目是多少"), ("會面地點為何", "会面地点在哪里"),
     ("全港名次為何？", "全港名次排第几"), ("出席人士為何人？", "出席人士是谁"),
-    ("屬何種級別", "属什么级别"), ("他曾否出席", "他是否曾出席"),
+    ("屬何種級別", "属什么级别"), ("他曾否出席", "他是否曾出席"), ("擔任何種角色", "担任什么角色"),
     ("理大有否參與", "理大有没有参与"),
     ("科大為何設立上海中心", "科大为何设立上海中心"), ("任何種類", "任何种类"),
     ("三月十二日會見", "3月12日会见"), ("二零二五年十二月三十一號", "2025年12月31号"),
@@ -1180,6 +1180,21 @@ def test_a_day_asked_is_not_given_by_a_claim_that_states_none(kb_index: Index,
                                       "科大参加日内瓦发明展的19支队伍分别叫什么名字？"])
 def test_the_names_asked_are_not_given_by_a_count(kb_index: Index, question: str) -> None:
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_the_edition_of_the_event_named_is_no_figure_its_claims_must_state(
+        kb_index: Index) -> None:
+    """The 2025 course is the second: its tutor's claim answers of 第二屆, not of 第三屆."""
+    claim = _first_claim(kb_index, "高揚教授在第二屆一帶一路空間科學應用國際培訓班中擔任何種角色？")
+    assert claim.id == "hkust-professor-gao-yang-2025-07"
+    assert isinstance(answer_question(kb_index, "高揚教授在第三屆一帶一路空間科學應用國際培訓班中"
+                                                "擔任何種角色？"), Decline)
+
+
+@pytest.mark.parametrize("question", ["Hong Kong Techathon 多久舉辦一次？",
+                                      "Hong Kong Techathon幾耐搞一次？"])
+def test_how_often_is_no_count(kb_index: Index, question: str) -> None:
+    assert _first_claim(kb_index, question).metric == "frequency"
 
 
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:
