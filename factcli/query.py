@@ -404,9 +404,9 @@ _LEAD_IN_RE = lazy(r"^([^:：?？]{3,90}?)\s*[:：]\s*(?=\S)")
 # before 請問 ("may I ask").
 _PREMISE_RE = lazy(r"^(.{6,160}?)(?:[.;。；!！]\s*|\s*[—–]\s*|\s-\s|[,，]\s*(請問|请问|想問|想问))"
                    r"(?=\S)")
-# "Besides X", "apart from X": someone or something the question sets aside.
+# "Besides X, …", "… apart from X?": someone or something the question sets aside.
 ASIDE_WORDS = r"besides|apart from|aside from|other than"
-_ASIDE_RE = lazy(r"(?i)\b(?:" + ASIDE_WORDS + r")\s+([^,?.;]{2,60}?)\s*[,，]")
+_ASIDE_RE = lazy(r"(?i)\b(?:" + ASIDE_WORDS + r")\s+([^,?.;]{2,60}?)\s*(?:[,，]|[?？.]?\s*$)")
 # The question, then a sentence that asks nothing.
 _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
