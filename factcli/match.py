@@ -665,6 +665,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     """
     answer_lang = lang or detect_lang(question)
     query = parse_query(index, question)
+    also_answered: list[Scored] = []  # the other questions of a message asking several
     if is_statement:
         query.intent = None
     scored = score_candidates(index, query)
@@ -680,7 +681,7 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         scored = _best_reading(index, query, scored, min_score)
         suggestions = tuple(scored[:3])
         if scored[0].parts.total < min_score:
-            query, scored = _one_part_answered(index, query, scored, min_score)
+            query, scored, also_answered = _parts_answered(index, query, scored, min_score)
     best = scored[0]
     if is_statement:
         # A statement asks nothing, so it earns no question-word points: it is judged on its
@@ -746,6 +747,9 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         first = group[0]
         chosen.append(Scored(first, candidate.parts, "answer"))
         chosen.extend(Scored(c, candidate.parts, "related") for c in group if c.id != first.id)
+    given = {candidate.claim.id for candidate in chosen}
+    chosen.extend(Scored(other.claim, other.parts, "answer") for other in also_answered
+                  if other.claim.id not in given)
     return Answer(question, answer_lang, tuple(chosen), tuple(query.entities))
 
 
@@ -775,13 +779,15 @@ def _best_reading(index: Index, query: Query, scored: list[Scored],
     return best
 
 
-def _one_part_answered(index: Index, query: Query, scored: list[Scored],
-                       min_score: float) -> tuple[Query, list[Scored]]:
-    """Of a message asking two things in one breath ("位於哪個城市，建築面積為何"), the first
-    part a claim answers on its own, read alone (a part that names nothing is about what the
-    message names): each half of the words dilutes the other's. As for the second reading,
-    the claim must be among the three the whole message ranks best."""
+def _parts_answered(index: Index, query: Query, scored: list[Scored],
+                    min_score: float) -> tuple[Query, list[Scored], list[Scored]]:
+    """Of a message asking two things in one breath ("位於哪個城市，建築面積為何"), the parts a
+    claim answers on their own, read alone (a part that names nothing is about what the
+    message names): each half of the words dilutes the other's. The first part answered
+    leads; the best claims of the others stand beside it. As for the second reading, each
+    claim must be among the three the whole message ranks best."""
     near = {candidate.claim.id for candidate in scored[:3]}
+    answered: list[tuple[Query, list[Scored]]] = []
     for part in question_parts(query.text):
         part_query = parse_query(index, part)
         if not part_query.entities and query.entities:
@@ -796,9 +802,13 @@ def _one_part_answered(index: Index, query: Query, scored: list[Scored],
         # Fewer words make weaker evidence: the part's own words must be found, nearly all.
         if reading and reading[0].claim.id in near and reading[0].parts.total >= min_score \
                 and reading[0].parts.matched_terms \
-                and reading[0].parts.coverage >= _PART_MIN_COVERAGE:
-            return part_query, reading
-    return query, scored
+                and reading[0].parts.coverage >= _PART_MIN_COVERAGE \
+                and all(reading[0].claim.id != other[0].claim.id for _, other in answered):
+            answered.append((part_query, reading))
+    if not answered:
+        return query, scored, []
+    (lead_query, lead), others = answered[0], answered[1:]
+    return lead_query, lead, [reading[0] for _, reading in others]
 
 
 def _clear_winner(scored: list[Scored], min_score: float, min_coverage: float) -> bool:

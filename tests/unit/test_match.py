@@ -1155,6 +1155,13 @@ def test_one_question_of_two_in_a_breath_is_answered_on_its_own(kb_index: Index,
     assert _first_claim(kb_index, message).metric == metric
 
 
+def test_each_question_of_a_message_answered_is_given(kb_index: Index) -> None:
+    result = answer_question(kb_index, "臨港國際聯合實驗室位於哪個城市，建築面積為何？")
+    assert isinstance(result, Answer)
+    assert [(c.claim.metric, c.role) for c in result.answers] == [
+        ("region", "answer"), ("gross_floor_area", "answer")]
+
+
 def test_a_part_asking_what_the_file_lacks_is_not_answered_alone(kb_index: Index) -> None:
     assert isinstance(answer_question(kb_index, "Does PolyU have any unicorns? How many?"),
                       Decline)
