@@ -38,21 +38,25 @@ if TYPE_CHECKING:
 
 # 首屆, "the first … course": the first of a series, which a claim must say it is about.
 _FIRST_ASKED_RE = lazy(r"首届|第一届|\b(?:first|inaugural) edition\b"
+                       r"|\bthe (?:very )?first (?:one|run)\b"
                        r"|\bthe (?:very )?(?:first|inaugural) (?:[a-z&-]+ ){0,8}"
-                       r"(?:course|edition|session|conference|workshop|exhibition|forum|run|round"
-                       r"|one)\b")
+                       r"(?:course|edition|session|conference|workshop|exhibition|forum)\b")
 _FIRST_STATED_RE = lazy(r"首[届屆]|第一[届屆]|\bfirst\b|\b1st\b|\binaugural\b", re.IGNORECASE)
 # The first in the world asked for ("the world's first", "the first … in the world", 全球首創).
-_WORLD_FIRST_ASKED_RE = lazy(r"\b(?:world|global|globally) first\b"
-                             r"|\bfirst (?:[a-z]+ ){0,3}(?:in the world|worldwide|globally)\b"
-                             r"|(?:全球|世界)(?:首|第一[个间所次])")
-_WORLD_STATED_RE = lazy(r"\b(?:world|worldwide|global|globally|international)\b"
-                        r"|全球|世界|国际|國際", re.IGNORECASE)
+_WORLD_FIRST_ASKED_RE = lazy(r"\b(?:world|global) first\b"
+                             r"|\bfirst (?!place\b)(?:[a-z]+ ){1,3}"
+                             r"(?:in the world|worldwide|globally)\b"
+                             r"|(?:全球|世界)(?:首(?:个|间|所|次|创|例|部|台|款|家|位)|第一[个间所次])")
+# A first said of the whole world ("the world's first", "first … globally", 全球首創).
+_WORLD_STATED_RE = lazy(r"\bworld'?s? first\b"
+                        r"|\bfirst\b.{0,40}\b(?:in the world|worldwide|globally)\b"
+                        r"|(?:全球|世界)首", re.IGNORECASE)
 # What things are called: 叫咩名, 叫什麼名字, "what are their names", "name them".
 _NAMES_ASKED_RE = lazy(r"叫(?:什么|甚么|咩|乜嘢?)名|(?:什么|甚么|咩|乜)名(?:字|称)"
                        r"|\bwhat (?:are|were|is|was) (?:their|the|its) names?\b"
                        r"|\bname (?:them|all of them)\b|\bwhat are they called\b")
-_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY_STATED_RE = lazy(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\b\d{1,2}\s+" + _MONTH_NAMES
                       + r"\b|\b" + _MONTH_NAMES + r"\s+\d{1,2}\b", re.IGNORECASE)
 # "The only Hong Kong university on the list", 唯一一間: being the only one of a kind is asked
@@ -110,10 +114,11 @@ _TOP_PLACE_RE = lazy(r"(?i)\b(?:rank(?:ed|s)?|plac(?:ed|es)|came|comes|finish(?:
 # A claim stating how much a figure grew answers only a question about the change, not one
 # asking the figure itself ("the campus's total floor area" is no increase of 105,635 m²).
 _CHANGE_METRIC_RE = lazy(r"_(?:increase|growth|change|decrease|reduction|decline)$")
-# A rise or fall asked in so many words, not only a comparison ("more than 1,800"): with the
-# ~increase concept, what makes a level give way to the change of it.
+# A move asked in so many words, not only a comparison ("more than 1,800"), or the ~increase
+# concept: the level gives way to the candidate stating its change.
 _MOVE_ASKED_RE = lazy(r"\b(?:by how much|go(?:es|ne)? up|went up|went down|go(?:es|ne)? down"
-                      r"|year on year|yoy|fell|drop\w*|declin\w*|decreas\w*)\b"
+                      r"|year on year|yoy|fell|dropped|declined|decreased)\b"
+                      r"(?! (?:out|in|the|an?|to)\b)"
                       r"|按年|同比|增幅|升幅|跌幅|减幅|多咗几多|多了多少")
 # A figure for one phase of works is none for another ("phase two", 二期 against 一期工程).
 # (Folding joins hyphens: "phase-two" is "phasetwo".)
@@ -472,6 +477,7 @@ _OTHER_PHASE_SHARE = 0.4
 # A change for the figure, or a count of funded things for a sum, is a figure of another kind
 # with every word of the right one: as strong a mismatch as a given figure's.
 _CHANGE_UNASKED_SHARE = _GIVEN_FIGURE_PENALTY
+_LEVEL_FOR_CHANGE_SHARE = _GIVEN_FIGURE_PENALTY
 _COUNT_FOR_SUM_SHARE = _GIVEN_FIGURE_PENALTY
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
@@ -1057,7 +1063,7 @@ def _figure_factor(index: Index, query: Query, asked: Asked, position: int, clai
     if (claim.entity, claim.metric) in asked.moved_levels and not value:
         # "Did scholarship spending go up, and by how much": the candidates give the rise
         # beside the sum; the sum is not what moved.
-        factor *= _CHANGE_UNASKED_SHARE
+        factor *= _LEVEL_FOR_CHANGE_SHARE
     if asked.phases:
         claimed = _statements_read(index, position, phases_named)
         if claimed and not claimed & asked.phases:

@@ -680,7 +680,8 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     if not is_statement:
         scored = _best_reading(index, query, scored, min_score)
         suggestions = tuple(scored[:3])
-        if scored[0].parts.total < min_score:
+        if scored[0].parts.total < min_score \
+                and not _clear_winner(scored, min_score, MIN_COVERAGE):
             query, scored, also_answered = _parts_answered(index, query, scored, min_score)
     best = scored[0]
     if is_statement:
@@ -798,17 +799,24 @@ def _parts_answered(index: Index, query: Query, scored: list[Scored],
             part_query = parse_query(index, f"{names} {part}")
         if part_query.unknown_names or part_query.unknown_terms:
             continue  # a part asking what the file does not hold is declined with the whole
+        if not part_query.years and query.years:
+            # "科大2025年5月嗰1,800幾間初創，總經濟成效有幾多": the date holds for each part.
+            part_query.years, part_query.periods = list(query.years), list(query.periods)
         reading = score_candidates(index, part_query)
-        # Fewer words make weaker evidence: the part's own words must be found, nearly all.
-        if reading and reading[0].claim.id in near and reading[0].parts.total >= min_score \
-                and reading[0].parts.matched_terms \
-                and reading[0].parts.coverage >= _PART_MIN_COVERAGE \
+        if reading and _answers_alone(reading[0], near, min_score) \
                 and all(reading[0].claim.id != other[0].claim.id for _, other in answered):
             answered.append((part_query, reading))
     if not answered:
         return query, scored, []
     (lead_query, lead), others = answered[0], answered[1:]
     return lead_query, lead, [reading[0] for _, reading in others]
+
+
+def _answers_alone(best: Scored, near: set[str], min_score: float) -> bool:
+    """Whether a part's best claim answers it: fewer words make weaker evidence, so the part's
+    own words must be found, nearly all, and the claim be among the whole message's best."""
+    return best.claim.id in near and best.parts.total >= min_score \
+        and bool(best.parts.matched_terms) and best.parts.coverage >= _PART_MIN_COVERAGE
 
 
 def _clear_winner(scored: list[Scored], min_score: float, min_coverage: float) -> bool:

@@ -491,8 +491,8 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"|stand(?! for\b)|stood(?! for\b))\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
                   # "Where did HKUST place in Greater China": a place in a table, named or not.
-                  r"|\bwhere (?:did|does|do|will) (?:[\w'-]+ ){1,5}(?:place|finish|land)\b"
-                  r"(?! (?:its|their|the|a|an|his|her)\b)"
+                  r"|\bwhere (?:did|does|do|will) (?:\w+ ){1,5}(?:place|finish)"
+                  r"(?= (?:in|among|overall|globally|worldwide|out of)\b|\W*$)"
                   # "Which edition": the place in a series, as 第幾屆 asks.
                   r"|\b(?:which|what) edition\b"
                   r"|\bwhich number\b(?! of\b| (?:is|was) (?:correct|right)\b)"),
@@ -551,15 +551,16 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                    r"\btotal number\b"),
      # 多久舉辦一次 asks how often, not how long.
      lazy(HOW_MANY_ZH + r"|(?<![十百千万哪边])几大|百分之几|几高|多大"
-          r"|(?:多久|几耐)(?![\u4e00-\u9fff]{0,4}一次)|多长|人数$"
+          r"|(?:多久|几耐)(?![\u4e00-\u9fff]{0,4}(?<!第)一次)|多长|人数$"
           r"|有多(?:高(?![兴校])|快|远|厚|准|精确|精准)|第几" + _TIMES_WON)),
     ("which", lazy(r"\bwhich\b|\bwhat (?:are|were)\b"
                    # "What research areas does it list": things named in the plural.
                    r"|\bwhat (?:[a-z]+ ){0,2}[a-z]{3,}(?<!s)s "
                    r"(?:do|does|did|are|were|will|have|has)\b"
                    r"|\bname (?:the|all)\b|\blist (?:the|all)\b"
-                   # A search-box "list of X", "X full list".
-                   r"|^list of\b|\b(?:full |complete |whole )?list\W*$"),
+                   # A search-box "list of X", "X list" (not "Is HKUST on the list?").
+                   r"|^list of\b"
+                   r"|^(?!(?:is|are|was|were|do|does|did|has|have|can)\b).*\blist\W*$"),
      lazy(r"列出|一览|清单|哪类|哪种|什么类|哪些|边啲|边几|哪几|哪两|边两|(?:哪|边)[一二三四五六七八九十]+|有边|有哪"
           r"|边个|边间|边条|边项|(?:哪|边)(?:个|一个|些|啲)?方面"
           r"|哪[个家间所类种]")),
@@ -621,9 +622,14 @@ _QUESTION_SLIPS = {"wat": "what", "wht": "what", "whats": "what is", "wats": "wh
                    "intl": "international", "prof": "professor", "profs": "professors",
                    "assoc": "association", "admin": "administration", "yr": "year",
                    "yrs": "years", "govt": "government", "approx": "approximately",
-                   # Texting shorthand: "belt n road", "w the minister".
-                   "n": "and", "w": "with", "ppl": "people", "abt": "about"}
+                   "ppl": "people", "abt": "about"}
 _QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
+
+
+# Texting shorthand for two words too short to spell out anywhere: "belt n road" (n between
+# two words), "met w the minister" (w before a determiner or a pronoun); Block W and Core N stay.
+_TEXTING_AND_WITH_RE = lazy(r"(?<=[a-z] )n(?= [a-z])|\bw(?= (?:the|a|an|his|her|their|its|him|them"
+                            r"|hkust|polyu|hku)\b)")
 
 
 def mend_question_words(folded: str) -> str:
@@ -634,6 +640,9 @@ def mend_question_words(folded: str) -> str:
     stands for, to address a gathering is to speak at it, "No. 幾" is 第幾, 年年 (year after
     year) is 每年, and a question's closing 架 is the particle 㗎."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
+    if " n " in folded or "w " in folded:
+        folded = _TEXTING_AND_WITH_RE.sub(lambda found: "and" if found.group() == "n" else "with",
+                                          folded)
     if "ask" in folded or "want" in folded:
         folded = _ASKED_TO_RE.sub("urge", folded)
     if "receiv" in folded:
@@ -661,47 +670,64 @@ def mend_question_words(folded: str) -> str:
     if "何" in folded or "否" in folded:
         folded = _FORMAL_QUESTION_RE.sub(_plain_question, folded)
     if "月" in folded:
-        folded = _CHINESE_NUMERAL_DATE_RE.sub(_date_in_digits, folded)
+        folded = _CHINESE_NUMERAL_DATE_RE.sub(_month_day_in_digits, folded)
     if "年" in folded:
-        folded = _CHINESE_NUMERAL_YEAR_RE.sub(_date_in_digits, folded)
+        folded = _CHINESE_NUMERAL_YEAR_RE.sub(_year_in_digits, folded)
     return folded
 
 
-# 三月十二日, 十二月三十一號: a month and day in Chinese numerals, as the claims write them
-# (3月12日); 每一月 and 几月 are no dates.
-_CHINESE_NUMERAL_DATE_RE = lazy(r"(?<![零一二三四五六七八九十百千万几两第每上下本])"
-                                r"(?P<month>十[一二]?|[一二三四五六七八九])月"
-                                r"(?:(?P<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
-                                r"(?P<mark>[日号]))?")
+# 三月十二日, 十二月三十一號, 2025年三月: a month (and day) in Chinese numerals, as the claims
+# write them (3月12日). A month of one numeral counts only with a day after it or a year before
+# it: 同一月, 統一月費, 五月天 and 每一月 are words, not dates.
+_CHINESE_NUMERAL_DATE_RE = lazy(
+    r"(?<![零一二三四五六七八九十百千万几两第每上下本])(?P<month>十[一二]?)月"
+    r"(?:(?P<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<mark>[日号]))?"
+    r"|(?<![零一二三四五六七八九十百千万几两第每上下本])(?P<short>[一二三四五六七八九])月"
+    r"(?P<short_day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<short_mark>[日号])"
+    r"|(?<=年)(?P<dated>[一二三四五六七八九])月")
+_UNITS_ZH = "一二三四五六七八九"
+
+
+def _small_numeral(value: int) -> str:
+    """1 → 一, 12 → 十二, 31 → 三十一: the numerals months and days are written in."""
+    tens, ones = divmod(value, 10)
+    return ("" if tens == 0 else "十" if tens == 1 else _UNITS_ZH[tens - 1] + "十") \
+        + (_UNITS_ZH[ones - 1] if ones else "")
+
+
+_SMALL_NUMERALS = {_small_numeral(value): str(value) for value in range(1, 32)}
+
+
+def _month_day_in_digits(found: re.Match[str]) -> str:
+    month = found.group("month") or found.group("short") or found.group("dated")
+    day = found.group("day") or found.group("short_day")
+    mark = found.group("mark") or found.group("short_mark")
+    date = f"{_SMALL_NUMERALS[month]}月"
+    return date + f"{_SMALL_NUMERALS[day]}{mark}" if day else date
 
 
 # 二零二五年, 二〇二三年: a year written digit by digit.
 _CHINESE_NUMERAL_YEAR_RE = lazy(r"(?<![零〇一二三四五六七八九十百千万])"
                                 r"(?P<year>[一二][零〇一二三四五六七八九]{3})年")
+_DIGIT_NUMERALS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
-def _date_in_digits(found: re.Match[str]) -> str:
-    from factcli.numbers import parse_chinese_numeral  # only text with a date reads it
-
-    if "year" in found.re.groupindex:
-        return f"{parse_chinese_numeral(found.group('year'))}年"
-    date = f"{parse_chinese_numeral(found.group('month'))}月"
-    if found.group("day"):
-        date += f"{parse_chinese_numeral(found.group('day'))}{found.group('mark')}"
-    return date
+def _year_in_digits(found: re.Match[str]) -> str:
+    return found.group("year").translate(_DIGIT_NUMERALS) + "年"
 
 
 # The written register's question words as the plain ones: 數目為何 (what is the number), 何種
-# (what kind), 為何人 (who), 曾否 and 有否 (whether … ever, whether … has). 為何 before a verb
-# still asks why (科大為何設立…), and 任何, 如何, 幾何 keep their 何.
+# (what kind), 為何人 (who), 曾否 and 有否 (whether … ever, whether … has). 為何 before a verb,
+# or after 是, 此 or 竟 (這是為何, 究竟為何), still asks why; 任何 (any), 如何 and 幾何 keep
+# their 何, except 擔任何種 before a role; 否認, 否決 and 否定 keep their 否.
 _FORMAL_QUESTION_RE = lazy(
     r"(?P<figure>数目|数量|金额|总额|数额|总数|人数|面积|幅度|比例|比率|百分比|年期|规模)为何(?=\W*$)"
-    r"|(?P<ranked>排名|名次|位置(?=排名))为何(?=\W*$)"
+    r"|(?P<ranked>排名位置|排名|名次)为何(?=\W*$)"
     r"|(?P<place>地点|地址|所在地|位置|选址)为何(?=\W*$)"
     r"|(?P<day>日期|时间|年份|年度)为何(?=\W*$)"
-    r"|为何人|(?<=[\u4e00-\u9fff])为何(?=\W*$)"
-    # 擔任何種角色 (serve in what role), though 任何種類 is "any kind".
-    r"|(?:(?<![任如奈几为])|(?<=[担出兼就上]任))何(?:种|类|项|者)|曾否|有否")
+    r"|为何人|(?<=[" + _CJK + r"])(?<![是这此那其竟举故])为何(?=\W*$)"
+    r"|(?<=[担兼出就上]任)何种(?=角色|职|身份|岗位|工作)|(?<![任如奈几为])何(?:种|类|项|者)"
+    r"|(?<![没沒])有否(?![认決决定])|曾否(?![认決决定])")
 _FORMAL_QUESTIONS = {"为何人": "是谁", "为何": "是什么", "何种": "什么", "何类": "什么类",
                      "何项": "哪项", "何者": "哪个", "曾否": "是否曾", "有否": "有没有"}
 _FORMAL_NOUN_ASKED = {"figure": "是多少", "ranked": "排第几", "place": "在哪里",

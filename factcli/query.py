@@ -271,27 +271,29 @@ def other_intents(query: Query) -> set[Intent]:
 
 
 def question_parts(text: str) -> list[str]:
-    """The questions a message asks, when it asks more than one: split at question marks,
-    and at a comma or a joining word (同埋, 以及, "and also") when each side asks for a kind
-    of answer of its own ("位於哪個城市，建築面積為何", "喺邊度同埋建築面積幾大"); [] for one."""
-    parts: list[str] = []
-    # A message asks a few things; a long run of them is read no further (each part read
-    # costs a whole question's reading).
-    for piece in _QUESTION_END_RE.split(text, maxsplit=_MOST_PARTS)[:_MOST_PARTS]:
-        pieces = _CLAUSE_JOIN_RE.split(piece, maxsplit=_MOST_PARTS)[:_MOST_PARTS]
-        if len(pieces) > 1 and all(_asks_of_its_own(clause) for clause in pieces):
-            parts.extend(pieces)
-        elif piece.strip():
-            parts.append(piece)
-    if len(parts) < 2:
+    """The questions of a message that says more than one thing, each in its own words: split
+    at question marks, and at a comma or a joining word (同埋, 以及, "and also") when each side
+    asks for a kind of answer of its own ("位於哪個城市，建築面積為何", "喺邊度同埋建築面積幾大").
+    A part that asks nothing (係咪隊隊都有獎？, a premise, a heading) is left out, so one
+    question may come back alone, to be read without the rest; [] for a single sentence."""
+    if len(text) > _LONGEST_PARTED:
         return []
-    return [part for part in parts[:_MOST_PARTS] if _asks_of_its_own(part)]
+    pieces = [piece for piece in _QUESTION_END_RE.split(text) if piece.strip()]
+    asked: list[str] = []
+    for piece in pieces:
+        clauses = [(clause, _asks_of_its_own(clause)) for clause in _CLAUSE_JOIN_RE.split(piece)]
+        if len(clauses) > 1 and all(asks for _, asks in clauses):
+            asked.extend(clause for clause, _ in clauses)
+        elif _asks_of_its_own(piece) if len(clauses) > 1 else clauses[0][1]:
+            asked.append(piece)
+    said_more = len(pieces) > 1 or len(asked) > 1
+    return asked[:_MOST_PARTS] if said_more else []
 
 
 def _asks_of_its_own(clause: str) -> bool:
     """Whether a clause is a question in its own words, not a premise ("Of the 236 students
     who got aid"), a heading ("QS 2025 學科排名") or an aside ("Like the total in HK$")."""
-    folded = mend_question_words(fold_text(clause))
+    folded = mend_question_words(fold_text(expand_abbreviations(clause)))
     return question_intent(folded) is not None and _ASKS_RE.search(folded) is not None
 
 
@@ -381,16 +383,20 @@ _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")
 _QUESTION_END_RE = lazy(r"[?？]")
-# A question in so many words: an English clause opening on a question word or an auxiliary,
-# a Chinese one holding a question word or particle.
-_ASKS_RE = lazy(r"(?:^|[.!:;]\s|\b(?:and|but|also|so|hi|hey|ok|then|for|in|by|to|since|from"
-                r"|until|with)\s)\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was"
+# A question in so many words, read on folded text (no punctuation left): an English clause
+# whose question word or auxiliary opens it or follows a joining word ("and how long",
+# "for how long"), a Chinese one holding a question word or particle.
+_ASKS_RE = lazy(r"(?:^|\b(?:and|but|also|so|hi|hey|ok|then|for|in|by|to|since|from"
+                r"|until|with)\s)(?:what|which|who|whom|whose|when|where|why|how|is|are|was"
                 r"|were|do|does|did|can|could|has|have|had|will|would|should)\b"
                 r"|哪|边|几|多少|多大|多高|多久|多长|多远|什么|甚么|咩|乜|谁|为何|如何|怎样|怎么|点样"
                 r"|点解|吗|呢|是否|有没有|有冇|系咪|是不是|对不对|对吗")
 _MOST_PARTS = 4
 # Where a message may join two questions in one sentence.
-_CLAUSE_JOIN_RE = lazy(r"[，,；;]|同埋|以及|\band also\b")
+# (Not the comma of a figure between two digits, 1,747.)
+_CLAUSE_JOIN_RE = lazy(r"(?<!\d)[,，]|[,，](?!\d)|[；;]|同埋|以及|\band also\b")
+# A message longer than any question is read whole: each part read costs a whole reading.
+_LONGEST_PARTED = 600
 # A possessor and the word after it ("the fund's stated"): the left guard keeps a long run of
 # letters from being tried at each of its letters.
 _POSSESSOR_RE = lazy(r"(?<![a-z])([a-z]+)['’]s\s+([a-z]+)")
@@ -551,7 +557,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     # checked is compared with the claims' values; its words are no words to find.
     # "Was it the first one ever held?": being first is said in words (first, inaugural), not
     # as a figure, so the word stays to be found; a first place in a table is a figure.
-    first_in_words = _RANKED_RE.search(question) is None
+    first_in_words = _TABLE_PLACE_RE.search(question) is None
     checked_words = {stem(question[f.start:f.end].lower()) for f in quantities
                      if question[f.start:f.end].isalpha()
                      and not (first_in_words and question[f.start:f.end].lower() == "first")
@@ -1117,7 +1123,10 @@ def _is_edition(question: str, found: Found) -> bool:
         and question[found.end:found.end + 1] in _EDITION_WORDS
 
 
-_RANKED_RE = lazy(r"(?i)\b(?:rank\w*|plac(?:e|ed|es|ing)|position\w*|table|league|top)\b")
+# The words of a place in a table ("ranked first", "top"), where "first" is a figure; "take
+# place" is being held.
+_TABLE_PLACE_RE = lazy(r"(?i)\b(?:rank\w*|(?<!take )(?<!took )(?<!taking )plac(?:e|ed|es|ing)"
+                       r"|position\w*|table|league|top)\b")
 _EDITION_WORDS = frozenset("屆届次期輪轮批")
 _ORDINAL_WORDS = frozenset("""
 second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

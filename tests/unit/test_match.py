@@ -22,7 +22,16 @@ from factcli.fit import (
 from factcli.index import Index
 from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
-from factcli.match import DEFAULT_MIN_SCORE, Answer, Decline, answer_question, score_candidates
+from factcli.match import (
+    DEFAULT_MIN_SCORE,
+    Answer,
+    Decline,
+    Scored,
+    ScoreParts,
+    _answers_alone,
+    answer_question,
+    score_candidates,
+)
 from factcli.model import Claim
 from factcli.naming import unknown_institutions
 from factcli.normalize import (
@@ -33,7 +42,7 @@ from factcli.normalize import (
     strip_question_words,
 )
 from factcli.numbers import unit_kind
-from factcli.query import other_intents, parse_query, question_parts
+from factcli.query import _ASIDE_RE, other_intents, parse_query, question_parts
 from factcli.scene import _sentences, scene_and_ask, without_courtesies
 from factcli.slips import english_slip
 from factcli.terms import counted_nouns, straddles
@@ -84,6 +93,12 @@ def test_word_list_answers_alike_before_and_after_it_builds_its_set(tmp_path: Pa
     words = WordList(path)
     asked = ["alpha", "beta", "alph", "gamma", "", "a\nb", "# header"] * 100
     assert [w in words for w in asked] == [w in {"alpha", "beta"} for w in asked]
+
+
+def test_a_word_lists_rank_counts_from_zero_and_skips_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "words.txt"
+    path.write_text("# header\nalpha\nbeta\n", encoding="utf-8")
+    words = WordList(path)
     assert [words.rank(w) for w in ("alpha", "beta", "gamma", "alph", "", "# header")] \
         == [0, 1, None, None, None, None]
 
@@ -1078,7 +1093,7 @@ def test_a_one_word_name_that_is_an_english_word_counts_only_when_capitalised(
 def test_a_name_english_seldom_uses_counts_in_lower_case(kb_index: Index, question: str,
                                                          entity: str) -> None:
     """'ust' and 'cas' are on the English word list, far down it: typed in lower case they
-    are still the names, as 'must' (its 186th word) is not."""
+    are still the names, as 'must' (its 185th word) is not."""
     assert entity in parse_query(kb_index, question).entities
 
 
@@ -1096,7 +1111,11 @@ def test_texting_shorthand_is_spelt_out(question: str, folded: str) -> None:
     ("理大有否參與", "理大有没有参与"),
     ("科大為何設立上海中心", "科大为何设立上海中心"), ("任何種類", "任何种类"),
     ("三月十二日會見", "3月12日会见"), ("二零二五年十二月三十一號", "2025年12月31号"),
-    ("每一月", "每一月")])
+    ("每一月", "每一月"), ("同一月內", "同一月内"), ("統一月費", "统一月费"), ("五月天", "五月天"),
+    ("2025年三月", "2025年3月"), ("他沒有否認此事", "他没有否认此事"),
+    ("理大有否決權", "理大有否决权"),
+    ("作出任何種類", "作出任何种类"), ("就任何項目", "就任何项目"), ("這是為何", "这是为何"),
+    ("排名位置為何", "排名位置排第几")])
 def test_the_written_register_and_chinese_numeral_dates_read_plainly(question: str,
                                                                       folded: str) -> None:
     """為何 closing a noun asks what it is (why only before a verb); 何種 is 甚麼; a date in
@@ -1122,6 +1141,9 @@ def test_being_first_put_to_be_checked_is_a_word_to_find(kb_index: Index) -> Non
     assert "first" in parse_query(kb_index, "Was the Unicorn Day the first one HKUST ever "
                                             "held?").terms
     assert "third" not in parse_query(kb_index, "Was it the third edition?").terms
+    assert "first" not in parse_query(kb_index, "Was HKUST first in the QS table?").terms
+    assert "first" in parse_query(kb_index, "Was the Unicorn Day the first one to take place "
+                                            "at HKUST?").terms
 
 
 def test_a_first_in_hong_kong_is_no_first_in_the_world(kb_index: Index) -> None:
@@ -1160,6 +1182,33 @@ def test_each_question_of_a_message_answered_is_given(kb_index: Index) -> None:
     assert isinstance(result, Answer)
     assert [(c.claim.metric, c.role) for c in result.answers] == [
         ("region", "answer"), ("gross_floor_area", "answer")]
+
+
+def _parts(total: float, coverage: float, matched: tuple[str, ...]) -> ScoreParts:
+    return ScoreParts(coverage, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, total, matched, ())
+
+
+def test_a_part_is_answered_alone_only_when_covered_nearly_whole(kb_index: Index) -> None:
+    claim = kb_index.kb.claims[0]
+    near = {claim.id}
+    assert _answers_alone(Scored(claim, _parts(0.9, 0.9, ("x",))), near, 0.62)
+    assert not _answers_alone(Scored(claim, _parts(0.9, 0.7, ("x",))), near, 0.62)
+    assert not _answers_alone(Scored(claim, _parts(0.9, 1.0, ())), near, 0.62)
+    assert not _answers_alone(Scored(claim, _parts(0.5, 1.0, ("x",))), near, 0.62)
+    assert not _answers_alone(Scored(claim, _parts(0.9, 1.0, ("x",))), set(), 0.62)
+
+
+def test_a_part_keeps_the_messages_date(kb_index: Index) -> None:
+    """The total economic impact is given for 2023; the message asks of May 2025."""
+    assert question_parts("科大2025年5月嗰1,800幾間初創，總經濟成效有幾多？")
+    assert isinstance(answer_question(kb_index, "科大2025年5月嗰1,800幾間初創，總經濟成效有幾多？"),
+                      Decline)
+
+
+def test_a_figures_comma_joins_no_two_questions() -> None:
+    assert len(question_parts("Which association does HKUST chair from January 2024, and for "
+                              "how long?")) == 2
+    assert question_parts("Of the 1,747 start-ups, how many are unicorns?") == []
 
 
 def test_a_part_asking_what_the_file_lacks_is_not_answered_alone(kb_index: Index) -> None:
@@ -1202,6 +1251,12 @@ def test_the_edition_of_the_event_named_is_no_figure_its_claims_must_state(
                                       "Hong Kong Techathon幾耐搞一次？"])
 def test_how_often_is_no_count(kb_index: Index, question: str) -> None:
     assert _first_claim(kb_index, question).metric == "frequency"
+
+
+def test_one_set_aside_at_a_questions_end_is_read() -> None:
+    found = _ASIDE_RE.search("Who else attended apart from Lei Haichao?")
+    assert found is not None
+    assert found.group(1) == "Lei Haichao"
 
 
 def test_a_cantonese_particle_typed_in_latin_letters_is_no_content(kb_index: Index) -> None:

@@ -113,6 +113,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("科大策略研究範疇清單", "which"), ("Is HKUST on the list of top innovators?", None),
     ("Where did HKUST place in Greater China for employability?", "rank"),
     ("Where will the lab place its robots?", "where"),
+    ("Where will Chang'e-8 land?", "where"), ("科大多久才第一次獲得QS全球第一？", "count"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
