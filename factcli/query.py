@@ -279,6 +279,8 @@ def question_parts(text: str) -> list[str]:
     if len(text) > _LONGEST_PARTED:
         return []
     pieces = [piece for piece in _QUESTION_END_RE.split(text) if piece.strip()]
+    if len(pieces) == 1 and not _CLAUSE_JOIN_RE.search(pieces[0]):
+        return []  # one sentence: nothing to read apart (most questions end here)
     asked: list[str] = []
     for piece in pieces:
         clauses = [(clause, _asks_of_its_own(clause)) for clause in _CLAUSE_JOIN_RE.split(piece)]
