@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # Calibrated on the tuning sets tests/questions/dev*.yaml; test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.62
 MIN_COVERAGE = 0.6
-# A part of a message read alone must be covered nearly whole (see _one_part_answered).
+# A part of a message read alone must be covered nearly whole (see _parts_answered).
 _PART_MIN_COVERAGE = 0.8
 STATEMENT_MIN_SCORE = 0.6
 STATEMENT_MIN_COVERAGE = 0.6

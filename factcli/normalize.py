@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from factcli.lazyre import LazyPattern, lazy
+from factcli.numbers import parse_chinese_numeral
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -680,40 +681,26 @@ def mend_question_words(folded: str) -> str:
 # write them (3月12日). A month of one numeral counts only with a day after it or a year before
 # it: 同一月, 統一月費, 五月天 and 每一月 are words, not dates.
 _CHINESE_NUMERAL_DATE_RE = lazy(
-    r"(?<![零一二三四五六七八九十百千万几两第每上下本])(?P<month>十[一二]?)月"
-    r"(?:(?P<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<mark>[日号]))?"
-    r"|(?<![零一二三四五六七八九十百千万几两第每上下本])(?P<short>[一二三四五六七八九])月"
-    r"(?P<short_day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<short_mark>[日号])"
-    r"|(?<=年)(?P<dated>[一二三四五六七八九])月")
-_UNITS_ZH = "一二三四五六七八九"
-
-
-def _small_numeral(value: int) -> str:
-    """1 → 一, 12 → 十二, 31 → 三十一: the numerals months and days are written in."""
-    tens, ones = divmod(value, 10)
-    return ("" if tens == 0 else "十" if tens == 1 else _UNITS_ZH[tens - 1] + "十") \
-        + (_UNITS_ZH[ones - 1] if ones else "")
-
-
-_SMALL_NUMERALS = {_small_numeral(value): str(value) for value in range(1, 32)}
+    r"(?<![零一二三四五六七八九十百千万几两第每上下本])(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<day>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])(?P<mark>[日号]))?")
 
 
 def _month_day_in_digits(found: re.Match[str]) -> str:
-    month = found.group("month") or found.group("short") or found.group("dated")
-    day = found.group("day") or found.group("short_day")
-    mark = found.group("mark") or found.group("short_mark")
-    date = f"{_SMALL_NUMERALS[month]}月"
-    return date + f"{_SMALL_NUMERALS[day]}{mark}" if day else date
+    month, day = found.group("month"), found.group("day")
+    if month != "十" and len(month) == 1 and not day \
+            and not found.string.endswith("年", 0, found.start()):
+        return found.group()  # 同一月, 五月天: a word, not a month
+    date = f"{parse_chinese_numeral(month)}月"
+    return date + f"{parse_chinese_numeral(day)}{found.group('mark')}" if day else date
 
 
 # 二零二五年, 二〇二三年: a year written digit by digit.
 _CHINESE_NUMERAL_YEAR_RE = lazy(r"(?<![零〇一二三四五六七八九十百千万])"
                                 r"(?P<year>[一二][零〇一二三四五六七八九]{3})年")
-_DIGIT_NUMERALS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
 def _year_in_digits(found: re.Match[str]) -> str:
-    return found.group("year").translate(_DIGIT_NUMERALS) + "年"
+    return f"{parse_chinese_numeral(found.group('year'))}年"
 
 
 # The written register's question words as the plain ones: 數目為何 (what is the number), 何種

@@ -295,7 +295,7 @@ def question_parts(text: str) -> list[str]:
 def _asks_of_its_own(clause: str) -> bool:
     """Whether a clause is a question in its own words, not a premise ("Of the 236 students
     who got aid"), a heading ("QS 2025 學科排名") or an aside ("Like the total in HK$")."""
-    folded = mend_question_words(fold_text(expand_abbreviations(clause)))
+    folded = _question_folded(clause)
     return question_intent(folded) is not None and _ASKS_RE.search(folded) is not None
 
 
@@ -423,12 +423,17 @@ _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|repo
                     r"|quoted|has it)\b|說|说|寫|写|稱|称|報道|报道|聲稱|声称|以為|以为|指出|提到")
 
 
+def _question_folded(text: str) -> str:
+    """A question's text as it is read: abbreviations spelt out, folded, slips mended."""
+    return mend_question_words(fold_text(expand_abbreviations(text)))
+
+
 def _parse(index: Index, question: str) -> Query:
     """One question read step by step; each step fills in part of the Query, and the later
     ones read what the earlier found (the figures before the words, the words before the
     names nobody holds)."""
     question, tagged = _prepared(question)
-    folded = mend_question_words(fold_text(expand_abbreviations(question)))
+    folded = _question_folded(question)
     query = Query(question, folded, intent=question_intent(folded))
     english_yes_no = _read_yes_no_and_checking(query, question, folded, tagged)
     rest, set_aside = _read_entities(index, query, question, folded)
@@ -501,10 +506,8 @@ def _read_entities(index: Index, query: Query, question: str, folded: str
     # "Bought out rather than floated": what the question sets aside is not asked either.
     set_aside = SET_ASIDE_RE.search(question) is not None
     if set_aside:
-        kept, rest = detect_entities(
-            index, mend_question_words(fold_text(expand_abbreviations(
-                SET_ASIDE_RE.sub(" ", question)))),
-            frozenset(_LOWER_CASE_WORD_RE.findall(question)))
+        kept, rest = detect_entities(index, _question_folded(SET_ASIDE_RE.sub(" ", question)),
+                                     frozenset(_LOWER_CASE_WORD_RE.findall(question)))
         query.entities = [entity for entity in query.entities if entity in kept]
     query.entities.extend(part_by_kind(index, query.entities, folded))
     return rest, set_aside
