@@ -629,8 +629,8 @@ _QUESTION_SLIP_RE = lazy(r"\b(" + "|".join(_QUESTION_SLIPS) + r")\b")
 
 # Texting shorthand for two words too short to spell out anywhere: "belt n road" (n between
 # two words), "met w the minister" (w before a determiner or a pronoun); Block W and Core N stay.
-_TEXTING_AND_WITH_RE = lazy(r"(?<=[a-z] )n(?= [a-z])|\bw(?= (?:the|a|an|his|her|their|its|him|them"
-                            r"|hkust|polyu|hku)\b)")
+_TEXTING_AND_WITH_RE = lazy(r"(?<=[a-z] )n(?= [a-z])"
+                            r"|\bw(?= (?:the|a|an|his|her|their|its|him|them)\b)")
 
 
 def mend_question_words(folded: str) -> str:
