@@ -71,7 +71,7 @@ def asked_dates(text: str, folded: str | None = None) -> tuple[list[int], list[t
 
 def names_a_day(question: str) -> bool:
     """Whether the question writes a whole date, day included (13 March 2025, 3月12日).
-    (figures.py is imported only here and below: it costs a question that types no figure.)"""
+    (figures.py is imported only here and below: a question typing no figure needs none of it.)"""
     from factcli.figures import dates_in
 
     return any(iso.count("-") == 2 for iso in dates_in(question))

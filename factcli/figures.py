@@ -9,9 +9,9 @@ used as words (一帶一路, 一國兩制) rather than counts (三大方向, 第
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcli.numbers import find_quantities
+from factcli.structs import dataclass
 
 _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",

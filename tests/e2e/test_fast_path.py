@@ -128,6 +128,8 @@ _HEAVY = {"typer", "click", "rich", "yaml", "opencc"}
 @pytest.mark.parametrize(("args", "allowed"), [
     (["--version"], set()),
     (["ask", QUESTION, "--format", "json"], set()),
+    # A question that types a date reads its figures (factcli.figures) without dataclasses too.
+    (["ask", "How many start-ups had HKUST in May 2025?", "--format", "json"], set()),
     # Folding a Chinese question between Traditional and Simplified needs the converter.
     (["ask", "科大有幾多間獨角獸？", "--format", "jsonl", "--top", "3"], {"opencc"}),
 ])
