@@ -169,6 +169,8 @@ _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
                        r"|总人数|总数|全部学生|全体学生")
 _HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间|多长|几长"
                     r"|(?:几多|多少)个?年(?![级代度])")
+# 百分之幾 is read as a question word ("what per cent"), so no term holds the measure it asks.
+_PERCENT_ASKED_RE = lazy(r"百分之(?:几|多少)")
 _HOW_MANY_RE = lazy(r"\bhow many\b|" + HOW_MANY_ZH + r"(?:[个位名间家所只条队种]"
                    r"|(?=学生|学员|人(?!民币|均)|员工|职员|教员|教师|老师|代表|校友|公司|企业|机构"
                    r"|大学|院校|国家|城市|项目|发明|专利))")
@@ -357,9 +359,24 @@ def _listed_members(index: Index, query: Query, positions: list[int],
                 or not (has_cjk(term) or term in query.capitalised):
             continue
         for position in held & set(positions):
-            if isinstance(claims[position].value, tuple):
+            value = claims[position].value
+            # A Chinese pair picks a member when the question names one of the items listed,
+            # not when it is a word of the statement around them (基线, "the baseline", beside
+            # a list of percentages). An English name may pick an item written in Chinese
+            # (Egypt, 埃及), so the statement is read for it.
+            if isinstance(value, tuple) and (not has_cjk(term)
+                                             or _names_an_item(value, query.folded)):
                 members.setdefault(claims[position].entity, set()).add(term)
     return members
+
+
+def _names_an_item(items: tuple[object, ...], folded: str) -> bool:
+    """Whether the folded question names one of a list's items written in words."""
+    return any(len(item) >= _SHORTEST_ITEM and not item.isdigit() and item in folded
+               for item in (fold_text(str(value)) for value in items))
+
+
+_SHORTEST_ITEM = 2
 
 
 def _metric_words(words: str) -> LazyPattern:
@@ -567,7 +584,10 @@ _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~salary": "money", "pay": "money", "paid": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
-                  "~height": "length", "~tonnes": "mass"}
+                  "~height": "length", "~tonnes": "mass",
+                  # "How many billion Hong Kong dollars": a sum, however it is counted.
+                  "dollar": "money", "hkd": "money", "usd": "money", "rmb": "money",
+                  "yuan": "money"}
 # A body's own beginning and end: its part's founding or opening is not its own. (Land reserved
 # for HKU's centre was reserved for HKU.)
 _LIFE_EVENTS = frozenset({"~found", "~begin", "~end", "~join", "~enrol", "~appoint"})
@@ -693,7 +713,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     chinese_deed = None if english_deed else _predicate_zh(query)
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS} \
-        | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set())
+        | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()) \
+        | ({"percent"} if _PERCENT_ASKED_RE.search(query.folded) else set())
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
@@ -1330,6 +1351,8 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and asked.many and any(
             term in query.terms and term not in query.general and position not in holders[term]
+            # "how many million HK *dollars*" names the unit, not a part of what is counted
+            and term not in _MEASURE_KINDS
             # a word the file never uses counts when it is a word ("gold"), not a slip
             and (term not in query.unknown_terms or term in english_words() or has_cjk(term))
             for term in query.focus) and any(

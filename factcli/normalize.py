@@ -295,7 +295,9 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "takes place": "held", "took place": "held", "taking place": "held",
             "taken place": "held", "wrap up": "end", "wraps up": "ends",
             "wrapped up": "ended", "wrapping up": "ending", "set for": "target for",
-            "sets for": "targets for", "next to": "beside"}
+            "sets for": "targets for", "next to": "beside", "per cent": "percent",
+            # A currency is one word as HK$ folds: "Hong Kong dollars" names no region.
+            "hong kong dollar": "hk dollar", "hong kong dollars": "hk dollars"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")
 # The particles that end them: text without one holds no phrasal verb to read.
 _PHRASAL_PARTICLES = tuple(sorted({" " + phrase.rsplit(" ", 1)[1] for phrase in _PHRASAL}))

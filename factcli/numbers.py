@@ -251,6 +251,10 @@ def format_quantity(value: float | int, unit: str | None, qualifier: Qualifier,
     if unit in {"HKD", "USD", "RMB"}:
         return prefix + format_money(value, unit)
     if unit == "rank":
+        if qualifier is Qualifier.AT_MOST:
+            # "Among the world's top 30" is a band, not a place: 'up to #30' reads as one.
+            return (f"前{format_number(value)}名" if lang.startswith("zh")
+                    else f"top {format_number(value)}")
         return f"{prefix}#{format_number(value)}"
     if unit == "edition":
         return f"第{format_number(value)}屆" if lang.startswith("zh") else ordinal(int(value))

@@ -3370,3 +3370,26 @@ def test_another_universitys_claim_is_a_sibling_of_the_ones_named_together(
                         "with PolyU?").id == "sysu-joint-initiatives-with-polyu"
     assert _first_claim(kb_index, "Who heads HKUST's sister campus in Guangzhou?").id \
         == "hkust-gz-president-2025-03"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("By how many per cent did HKUST's IP income grow in 2022-23?",
+     "hkust-ip-income-growth-2022-23"),
+    ("How many million HK dollars did HKUST receive from the Research Grants Council in 2022-23?",
+     "hkust-rgc-funding-2022-23"),
+    ("How many billion Hong Kong dollars did the 2023-24 Budget set aside for basic research?",
+     "hksar-government-basic-research-reserve-2023-24"),
+    ("科大教員有百分之幾係香港人？", "hkust-faculty-from-hong-kong-share-2023-06-30")])
+def test_how_many_of_a_unit_asks_that_measure(kb_index: Index, question: str,
+                                              expected: str) -> None:
+    """"How many per cent", "how many million dollars", 百分之幾: the unit says what is measured;
+    a sum or a share is no count of things, and the unit is no part of what is counted."""
+    assert _first_claim(kb_index, question).id == expected
+
+
+def test_a_word_beside_a_list_is_no_member_of_it(kb_index: Index) -> None:
+    """基线 stands beside a list of percentages, not in it: the count asked is no member's."""
+    assert _first_claim(kb_index, "科大校園人數自2014-15年度基線以來增加了多少人?").id \
+        == "hkust-campus-population-increase-since-2014-15"
+    for question in ("一帶一路培訓班有幾多個學員來自埃及？", "How many trainees came from Egypt?"):
+        assert isinstance(answer_question(kb_index, question), Decline), question

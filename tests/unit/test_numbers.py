@@ -86,3 +86,12 @@ def test_tenths_written_cheng_are_percent(text: str, value: int) -> None:
 
 def test_cheng_as_part_of_a_word_is_no_percent() -> None:
     assert all(f.quantity.unit != "percent" for f in find_quantities("三成為會員"))
+
+
+@pytest.mark.parametrize(("qualifier", "lang", "text"), [
+    (Qualifier.AT_MOST, "en", "top 30"), (Qualifier.AT_MOST, "zh-hant", "前30名"),
+    (Qualifier.EXACT, "en", "#30"), (Qualifier.ABOUT, "en", "about #30")])
+def test_a_rank_band_reads_as_top_n_not_a_place(qualifier: Qualifier, lang: str,
+                                                text: str) -> None:
+    """"Among the world's top 30" is stored as rank 30, at most; it is no 30th place."""
+    assert format_quantity(30, "rank", qualifier, lang) == text
