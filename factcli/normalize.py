@@ -106,7 +106,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 可唔可以 可不可以 能唔能够 能不能 得唔得 那笔 这笔 呢笔 嗰笔 该笔
 除咗 除了 分别 搞嚟 为咗乜 为乜 有何 之处 哪方面 哪个方面 哪一方面 边方面 边个方面 哪些方面 边啲方面
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
-真唔真 是真是假
+真唔真 是真是假 真定假 啱唔啱 属实 属唔属实
 所言 所述 至今 此次 本次 是次 本届 边类 边种 边款 哪个年度 边个年度
 """.split(), key=len, reverse=True))  # noqa: SIM905
 # The measure words things are counted in (間, 個, 位 for people, 棟 and 幢 for buildings …),

@@ -182,9 +182,18 @@ _INNER_STOP_RE = lazy(r"[.!?]\s")
 _STATED_RE = lazy(r"(?i)\b(?:is|are|was|were|has|have|had|will|did|does|rose|fell|grew|won|ran"
                   r"|came|went|made|took|held|gave|met|led|got|set|began|became|spent|paid"
                   r"|sits?|[a-z]{3,}ed)\b")
-_CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really"
+_CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really|fact ?check(?:ing)?"
+                    r"|(?:is|was) (?:that|this|it) (?:right|correct|accurate)|rite"
                     r"|(?:seen|read|heard) (?:it )?(?:quoted|said|reported))\b"
-                    r"|是否属实|是不是真|系咪真|真系|真的")
+                    r"|属实|是不是真|系咪真|真系|真的|真唔真|真定假|是真是假|对吗|对不对|啱唔啱"
+                    r"|冇错吧|没错吧")
+# "HKUST scholarships 2022-23 HK$140.4 million?", "…嘅比例係 34.9%？": a figure put with a
+# question mark and no question word is put to be checked (a year alone dates what is asked).
+# (An ordinal or a place, "the 12th time", "no.1", is read with the ranks, not checked so.)
+_FIGURE_PUT_RE = lazy(r"(?<![\d/.-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\d/-]|st|nd|rd|th)")
+_ENDS_ASKING_RE = lazy(r"[?？]\W*$")
+# 怎樣, 點樣 ask how, as the question words proper do.
+_ASKS_HOW_ZH_RE = lazy(r"怎|點樣|点样|如何")
 _WILL_DO_RE = lazy(r"^what (?:will|would|are going to|is going to)(?: [a-z]+){1,8}? do\b")
 # Only with nothing, or "together", between: 會主力做咩, 會用來做甚麼 ask a focus, a use.
 _WILL_DO_ZH_RE = lazy(r"(?:会|将)(?:合作|一起|共同| )*[做搞](?:啲|些)?"
@@ -491,7 +500,10 @@ def _read_yes_no_and_checking(query: Query, question: str, folded: str, tagged: 
     # A statement put to be confirmed chooses nothing, whatever "or" it holds ("rated world
     # leading or internationally excellent - true?").
     query.checking = stated or (query.yes_no and " or " not in folded) \
-        or _CHECKING_RE.search(folded) is not None
+        or _CHECKING_RE.search(folded) is not None \
+        or (_ENDS_ASKING_RE.search(question) is not None and " or " not in folded
+            and not WH_WORD_RE.search(question) and not _ASKS_HOW_ZH_RE.search(question)
+            and _FIGURE_PUT_RE.search(question) is not None)
     return english_yes_no
 
 

@@ -3393,3 +3393,18 @@ def test_a_word_beside_a_list_is_no_member_of_it(kb_index: Index) -> None:
         == "hkust-campus-population-increase-since-2014-15"
     for question in ("一帶一路培訓班有幾多個學員來自埃及？", "How many trainees came from Egypt?"):
         assert isinstance(answer_question(kb_index, question), Decline), question
+
+
+@pytest.mark.parametrize(("question", "checking"), [
+    ("hkust scholarhsips 2022-23 HK$140.4 milion??", True),
+    ("HKUST faculty 來自香港嘅比例係 34.9%？", True),
+    ("Fact check: HKUST lists 8 strategic research areas in its 2022-23 highlights.", True),
+    ("HKU 話會同中西區區議會保持溝通，真定假？", True),
+    ("416 是理大的甚麼數字？", False),  # a question word: the figure is what is asked about
+    ("除了來自香港的208位，科大其餘教員按地區的分布是怎樣？", False),
+    ("Kelogg-HKUST EMBA world no.1 for the 12th time in FT 2023?", False),  # places, ordinals
+    ("HKUST QS ranking 2024?", False),  # a year dates what is asked
+    ("Is 1,828 tonnes HKUST's recyclables or its trash?", False)])
+def test_a_figure_put_with_a_question_mark_and_no_question_word_is_checked(
+        kb_index: Index, question: str, checking: bool) -> None:
+    assert parse_query(kb_index, question).checking is checking
