@@ -507,7 +507,16 @@ def name_proper(found: str) -> str:
     name = found[start:]
     while name and name[0] in _QUANTIFIER_CHARS:
         name = name[1:]
+    if name[:-2].endswith(_KIND_OF_UNIVERSITY):
+        return ""  # 年轻大学, 伙伴大学, 衡量大学: a kind of university, or what is done to one
     return name if len(name) >= 4 else ""
+
+
+# Words before 大学/学院 that say what kind of university, or what is done to universities
+# (衡量大學社會影響力, 專門給年輕大學做的排名), not which one.
+_KIND_OF_UNIVERSITY = ("年轻", "顶尖", "本地", "海外", "内地", "公立", "私立", "一流", "知名",
+                       "其他", "外国", "综合", "研究型", "伙伴", "合作", "成员", "参与", "姊妹",
+                       "友好", "衡量", "评估", "评价", "比较", "资助", "培养")
 
 
 def sources_elsewhere(index: Index, question: str) -> list[str]:

@@ -3408,3 +3408,15 @@ def test_a_word_beside_a_list_is_no_member_of_it(kb_index: Index) -> None:
 def test_a_figure_put_with_a_question_mark_and_no_question_word_is_checked(
         kb_index: Index, question: str, checking: bool) -> None:
     assert parse_query(kb_index, question).checking is checking
+
+
+@pytest.mark.parametrize("question", ["2024年泰晤士專門給年輕大學做的排名，科大排第幾？",
+                                      "在泰晤士那個衡量大學社會影響力的排名中，科大排第幾？",
+                                      "科大有幾多間伙伴大學？"])
+def test_a_kind_of_university_is_no_university_unknown(kb_index: Index, question: str) -> None:
+    assert parse_query(kb_index, question).unknown_names == []
+
+
+def test_a_university_of_another_name_stays_unknown(kb_index: Index) -> None:
+    assert parse_query(kb_index, "南方科技大學有幾多間初創？").unknown_names
+    assert parse_query(kb_index, "華南理工大學有幾多間初創？").unknown_names
