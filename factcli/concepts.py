@@ -95,7 +95,7 @@ CONCEPTS = {
     "~area": "area size big large floorspace gfa 面积",
     "~height": "height heights tall taller higher 高度 高过 高于",
     "~population": "population populations 人口",
-    "~percent": "percent percentage share proportion 比例 比率 占比",
+    "~percent": "percent percentage share proportion 比例 比率 占比 百分",
     "~increase": "increase increases increased rise rises rose risen grow grows grew growth "
                  "增加 增长 增幅 上升",
     "~reduce": "reduce reduces reduced reduction minimise minimize mitigate mitigation "

@@ -1044,7 +1044,8 @@ def mismatch(index: Index, query: Query, asked: Asked, position: int, claim: Cla
     return (_kind_factor(query, asked, claim, value, intent, metric)
             * _figure_factor(index, query, asked, position, claim, value)
             * _other_part_factor(index, query, asked, position, claim, holders)
-            * _already_said_factor(index, query, asked, position, claim, value, metric)
+            * _already_said_factor(index, query, asked, position, claim, holders, value,
+                                   metric)
             * _subject_factor(index, query, asked, position, claim, holders)
             * _count_factor(index, query, asked, position, claim, holders)
             * _office_factor(index, query, asked, claim)
@@ -1145,12 +1146,17 @@ def _other_part_factor(index: Index, query: Query, asked: Asked, position: int, 
 
 
 def _already_said_factor(index: Index, query: Query, asked: Asked, position: int,
-                         claim: Claim, value: float, metric: float) -> float:
+                         claim: Claim, holders: dict[str, set[int]], value: float,
+                         metric: float) -> float:
     """Whether the claim's answer is only what the question itself says (a place, a person,
-    a figure or the bodies it names), which tells nothing asked."""
+    a figure or the bodies it names), which tells nothing asked; or, of two alternatives the
+    question offers, names neither."""
     factor = 1.0
+    if query.offered and not any(position in holders.get(term, ()) for term in query.offered):
+        # 係上晝定下晝: a claim naming neither of the two offered does not choose between them.
+        factor *= _VALUE_GIVEN_SHARE
     if query.intent in {"where", "which", "what", "purpose"} and not query.yes_no \
-            and not (query.checking and query.intent == "where") \
+            and not (query.checking and query.intent == "where") and not query.offered \
             and isinstance(claim.value, str) \
             and _PLACE_RE.search(claim.metric) and _value_given(index, query, position):
         # "Which city in Anhui hosts the lab", "在北京舉辦的第一屆培訓班主題是甚麼": a claim

@@ -130,6 +130,9 @@ class Query:
     # The words of a place put to be checked ("held in Shanghai?"): only a claim that says
     # where may lack them.
     place_checked: set[str] = field(default_factory=set)
+    # The words of two alternatives offered (喺上海定北京): the claim names one of them, and
+    # naming it is the answer, not something the question already said.
+    offered: set[str] = field(default_factory=set)
     typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
     listed: int | None = None  # how many things a "which eight …" question asks to be named
     capitalised: set[str] = field(default_factory=set)  # English words written as names
@@ -426,6 +429,25 @@ ASIDE_WORDS = r"besides|apart from|aside from|other than"
 _ASIDE_RE = lazy(r"(?i)\b(?:" + ASIDE_WORDS + r")\s+([^,?.;]{2,60}?)\s*(?:[,，]|[?？.]?\s*$)")
 # The question, then a sentence that asks nothing.
 _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
+# 喺上海定北京, 在安徽还是上海: the alternatives offered are places.
+_AT_CHARS = frozenset("喺在于")
+# Two short alternatives closing a Chinese question: 上海定北京, 上海还是北京, 上海或者北京.
+# (一定, 決定, 定案, 定位 are words: 定 offers no choice in them; nor does a 嗎 question.)
+_WORD_BEFORE_DING = "一决确肯指规预固特稳认制选锁约否设鉴评拟审核限议既"
+_WORD_AFTER_DING = "案义位期下了好制出局型时要"
+_CHOICE_ZH_RE = lazy(r"([\u4e00-\u9fff]{2,6})(?:定系|(?<![" + _WORD_BEFORE_DING + r"])定(?!["
+                     + _WORD_AFTER_DING + r"])|还是|或者|或是)"
+                     r"([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀|㗎|嘅)?(?<![吗么])\W*$")
+
+
+_CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
+
+
+def _choice_offered(folded: str) -> re.Match[str] | None:
+    """Two alternatives closing the (folded) question; only its end is read."""
+    return _CHOICE_ZH_RE.search(folded, max(0, len(folded.rstrip()) - _CHOICE_SPAN))
+
+
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
                     r"|wr(?:o|i)tes?|written|states?|stated|suggests?|suggested|believes?"
                     r"|thinks?|thought|assumes?|assumed|argues?|argued|tells?|told|quotes?"
@@ -879,6 +901,11 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     """What the words left say of what is asked (a rank, an office, a figure), and what the
     question asks for."""
     respelled, capitalised, corrected = reading.respelled, reading.capitalised, reading.corrected
+    if query.intent is None and not folded.isascii() \
+            and (choice := _choice_offered(folded)) is not None:
+        # 上海定北京: the question asks which of the two; 喺上海定北京, 在安徽还是上海, where.
+        placed = _AT_CHARS.intersection(folded[max(0, choice.start(1) - 1):choice.end(1)])
+        query.intent = "where" if placed else "which"
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]
@@ -1003,6 +1030,16 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         if query.entities or set(query.terms) - query.optional - checked:
             query.optional.update(checked)
             query.place_checked = checked
+    if not folded.isascii() and not WH_WORD_RE.search(question) \
+            and (choice := _choice_offered(folded)) is not None:
+        # 喺上海定北京, 係2021還是2022: the claim names one of the two, never both.
+        offered = {choice.group(1)[at:at + 2] for at in range(len(choice.group(1)) - 1)} \
+            | {choice.group(2)[at:at + 2] for at in range(len(choice.group(2)) - 1)}
+        inside = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
+                  if query.forms.get(term, term) in offered}
+        if query.entities or set(query.terms) - query.optional - inside:
+            query.optional.update(inside)
+            query.offered = inside
     if query.checking and _REPORTED_RE.search(question):
         # "Our copy says …. Is that the right number?": who says it, and in what, is no word
         # the claim that settles it must hold.

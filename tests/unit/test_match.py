@@ -3420,3 +3420,32 @@ def test_a_kind_of_university_is_no_university_unknown(kb_index: Index, question
 def test_a_university_of_another_name_stays_unknown(kb_index: Index) -> None:
     assert parse_query(kb_index, "南方科技大學有幾多間初創？").unknown_names
     assert parse_query(kb_index, "華南理工大學有幾多間初創？").unknown_names
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Zhangjiang Fudan International Innovation Center 喺上海定北京？",
+     "zhangjiang-fudan-iic-region-2024-01"),
+    ("港大國際創新中心喺薄扶林定數碼港？", "hku-gic-location-2024-01")])
+def test_two_places_offered_ask_where_and_the_claim_naming_one_answers(
+        kb_index: Index, question: str, expected: str) -> None:
+    """喺上海定北京: the place named is the answer, not something the question already said;
+    a claim naming both (the centre's partners, in Cyberport) chooses neither."""
+    assert parse_query(kb_index, question).intent == "where"
+    assert _first_claim(kb_index, question).id == expected
+
+
+@pytest.mark.parametrize("question", ["港大国际创新中心现在的设计已经定案了吗？",
+                                      "理大嗰個WIE係咪一定要讀㗎？",
+                                      "科大有幾多間公司上咗市或者俾人買咗?"])
+def test_words_holding_ding_or_an_or_under_a_question_word_offer_no_choice(
+        kb_index: Index, question: str) -> None:
+    assert not parse_query(kb_index, question).offered
+
+
+def test_a_choice_no_claim_makes_is_declined(kb_index: Index) -> None:
+    """係上晝定下晝: no claim names either, so none chooses between them."""
+    assert isinstance(answer_question(kb_index, "雷海潮見科大代表團係上晝定下晝㗎？"), Decline)
+
+
+def test_a_percentage_asked_in_chinese_names_the_measure(kb_index: Index) -> None:
+    assert "~percent" in parse_query(kb_index, "科大發明數目按年升咗幾多個百分比？").terms
