@@ -90,7 +90,8 @@ def detect_entities(index: Index, folded: str,
             squeezed = squeezed.replace(form, " ")
         else:
             spaced = _spaced_alias(form)
-            if not spaced.search(squeezed):
+            if all(_possessive_misplaced(found_form.group(), form)
+                   for found_form in spaced.finditer(squeezed)):
                 continue
             found.append(index.aliases[form])
             squeezed = spaced.sub(" ", squeezed)
@@ -113,6 +114,26 @@ def detect_entities(index: Index, folded: str,
         else:
             leftover.append(word)
     return list(dict.fromkeys(found)), " ".join(leftover)
+
+
+def _possessive_misplaced(typed: str, form: str) -> bool:
+    """Whether a possessive typed inside a Chinese name cannot be the name's own: one owner's
+    name and the thing it owns stand around it (港大嘅創新中心), each of two characters or
+    more (香港的大學 holds 港的大, not 港大), and the thing is more than the kind of body the
+    name ends in (香港的大學 is a university in Hong Kong, not 香港大學, HKU)."""
+    at = next((i for i, char in enumerate(typed) if char in _POSSESSIVES or char == " "), None)
+    if at is None:
+        return False
+    if typed[at] == " ":
+        return False  # folding's space, where brackets stood (港科大 广州)
+    return at < _SHORTEST_SIDE or len(typed) - at - 1 < _SHORTEST_SIDE \
+        or any(form.endswith(kind) and typed[at + 1:] == kind for kind in _KINDS_OF_BODY)
+
+
+_SHORTEST_SIDE = 2
+
+
+_KINDS_OF_BODY = ("大学", "学院")
 
 
 _SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")

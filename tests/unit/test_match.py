@@ -3449,3 +3449,13 @@ def test_a_choice_no_claim_makes_is_declined(kb_index: Index) -> None:
 
 def test_a_percentage_asked_in_chinese_names_the_measure(kb_index: Index) -> None:
     assert "~percent" in parse_query(kb_index, "科大發明數目按年升咗幾多個百分比？").terms
+
+
+@pytest.mark.parametrize(("question", "entities"), [
+    ("哪一所香港的大學同鵬城實驗室合作？", ["pcl"]),  # a university in Hong Kong, not HKU
+    ("香港的大學有幾多間？", []),  # 港的大 holds no 港大
+    ("港大嘅創新中心喺邊？", ["hku_gic"]),
+    ("港大個創新中心喺邊？", ["hku_gic"])])
+def test_a_possessive_inside_a_chinese_name_stands_between_owner_and_thing(
+        kb_index: Index, question: str, entities: list[str]) -> None:
+    assert parse_query(kb_index, question).entities == entities
