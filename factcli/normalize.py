@@ -59,7 +59,7 @@ try tries tried trying refer refers referring represent represents else put puts
 supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
-la lah lor wor meh hor leh ah ar
+la lah lor wor meh hor leh ah ar rite
 """.split())  # noqa: SIM905 (word lists read better as text)
 
 
@@ -363,7 +363,13 @@ def strip_question_words(folded: str) -> str:
     """Remove question words and fillers from folded text, keeping the content."""
     if has_cjk(folded):
         folded = _ZH_QUESTION_RE.sub(" ", folded)
+    if "check" in folded:
+        folded = _FACT_CHECK_RE.sub(" ", folded)
     return " ".join(word for word in folded.split() if word not in _EN_STOPWORDS)
+
+
+# "Fact check: …", "fact-checking a line": what the reader is doing, not what is asked.
+_FACT_CHECK_RE = lazy(r"\bfact ?check(?:ing|ed|s)?\b")
 
 
 _IRREGULAR = {"met": "meet", "held": "hold", "led": "lead", "won": "win", "spoke": "speak",

@@ -1100,10 +1100,14 @@ _PLACE_TYPED_ZH_RE = lazy(
     r"(?:在|喺|于)(?P<met>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")"
     r"|是(?:在|喺)(?P<is>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")?的"
     r"|(?:建|起|设)(?:在|喺|于)(?P<built>[^\W\d_]{2,4})"
-    r"|(?:位于|设于|坐落|座落)(?:在|于)?(?P<lies>[^\W\d_]{2,4})")
+    r"|(?:位于|设于|坐落|座落)(?:在|于)?(?P<lies>[^\W\d_]{2,4})"
+    # 係咪喺北京, 在上海吗: the place closes the question.
+    r"|(?:在|喺|于)(?P<closing>[^\W\d_]{2,5}?)(?:吗|咩|呀|嘛|啊|呢|㗎)?$")
 # 在三月, 喺上午, 是在去年的: a time, not a place.
 _TIME_NOT_PLACE_RE = lazy(r"[年月日号时周]|[上下中]午|晚上|早上|暑假|寒假|假期|期间|当天|今天|昨天"
-                          r"|会上|席间|网上|线上|^[一二三四五六七八九十两]")
+                          r"|会上|席间|网上|线上|^[一二三四五六七八九十两]"
+                          # 喺度搞 (folded 在场搞), 在这里: here, there, not a place named
+                          r"|^[度处这那呢嗰𠮶此场]")
 
 
 # "The first time in Hong Kong", 第一次喺香港, "the only one in Hong Kong": the place is part

@@ -3459,3 +3459,24 @@ def test_a_percentage_asked_in_chinese_names_the_measure(kb_index: Index) -> Non
 def test_a_possessive_inside_a_chinese_name_stands_between_owner_and_thing(
         kb_index: Index, question: str, entities: list[str]) -> None:
     assert parse_query(kb_index, question).entities == entities
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("量子信息科学国家实验室在上海吗？", "quantum-info-national-lab-region-2024-01"),
+    ("懷進鵬接見科大代表團係咪喺北京？", "hkust-moe-minister-meeting-2025-venue")])
+def test_a_place_closing_a_yes_no_question_is_put_to_be_checked(
+        kb_index: Index, question: str, expected: str) -> None:
+    """在上海吗: the claim saying where settles it, whether or not it says Shanghai."""
+    assert _first_claim(kb_index, question).id == expected
+
+
+def test_here_is_no_place_put_to_be_checked(kb_index: Index) -> None:
+    assert not parse_query(kb_index, "科大仲有冇其他發展項目喺度搞？").place_checked
+
+
+@pytest.mark.parametrize("question", ["hkust gz opend in sept 2022 rite",
+                                      "fact check 科大 外部資助 HK$965M 2022-23",
+                                      "Fact-checking: HKUST lists 8 strategic research areas."])
+def test_what_the_checker_is_doing_is_no_word_to_match(kb_index: Index, question: str) -> None:
+    terms = parse_query(kb_index, question).terms
+    assert not {"fact", "check", "rite", "checking"} & set(terms), terms
