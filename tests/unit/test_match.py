@@ -3480,3 +3480,10 @@ def test_here_is_no_place_put_to_be_checked(kb_index: Index) -> None:
 def test_what_the_checker_is_doing_is_no_word_to_match(kb_index: Index, question: str) -> None:
     terms = parse_query(kb_index, question).terms
     assert not {"fact", "check", "rite", "checking"} & set(terms), terms
+
+
+@pytest.mark.parametrize("question", ["科大2022-23年度的总开支是多少？",
+                                      "What was HKUST's total income in 2022-23?"])
+def test_a_total_sum_is_not_one_of_its_parts(kb_index: Index, question: str) -> None:
+    """The university's whole spending or income is no scholarship sum or IP income."""
+    assert isinstance(answer_question(kb_index, question), Decline)
