@@ -93,8 +93,10 @@ if TYPE_CHECKING:
 
     from factcli.index import Index
 # Characters that make …大 a word, not a university's short name: 其他大學 (other
-# universities), 各大, 最大, 更大, 巨大, 擴大, 大唔大. (加大 is the University of California.)
-_NOT_A_NAME_BEFORE_BIG = frozenset("他各最更很好太极较超巨偌扩放强伟庞宏远盛壮唔不")
+# universities), 各大, 最大, 更大, 巨大, 擴大, 大唔大, 三大 (three major). (加大 is the
+# University of California.)
+_NOT_A_NAME_BEFORE_BIG = frozenset("他各最更很好太极较超巨偌扩放强伟庞宏远盛壮唔不"
+                                   "一二两三四五六七八九十")
 
 
 @dataclass(slots=True)
@@ -525,8 +527,25 @@ def _read_yes_no_and_checking(query: Query, question: str, folded: str, tagged: 
         or _CHECKING_RE.search(folded) is not None \
         or (_ENDS_ASKING_RE.search(question) is not None and " or " not in folded
             and not WH_WORD_RE.search(question) and not _ASKS_HOW_ZH_RE.search(question)
-            and _FIGURE_PUT_RE.search(question) is not None)
+            and _FIGURE_PUT_RE.search(question) is not None) \
+        or _figures_offered(folded)
     return english_yes_no
+
+
+def _figures_offered(folded: str) -> bool:
+    """三大方向還是五大方向, 第二届还是第三届: two figures offered, one of which the claim
+    states (the other it corrects)."""
+    if folded.isascii():
+        return False
+    choice = _choice_offered(folded)
+    return choice is not None and all(_FIGURE_OFFERED_RE.search(choice.group(group))
+                                      for group in (1, 2))
+
+
+# A figure: digits, or a Chinese numeral counting (三大, 五个, 第二届), not one naming an
+# office (四局副局长).
+_FIGURE_OFFERED_RE = lazy(r"\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十百千万亿]+"
+                          r"[个位名间家所届大成倍万亿项条种类次]")
 
 
 def _read_entities(index: Index, query: Query, question: str, folded: str
@@ -904,8 +923,15 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     if query.intent is None and not folded.isascii() \
             and (choice := _choice_offered(folded)) is not None:
         # 上海定北京: the question asks which of the two; 喺上海定北京, 在安徽还是上海, where.
+        # 是在上午还是下午, 係3月12號定13號: two times offered ask when.
+        timed = all(_TIME_NOT_PLACE_RE.search(choice.group(group)) for group in (1, 2))
         placed = _AT_CHARS.intersection(folded[max(0, choice.start(1) - 1):choice.end(1)])
-        query.intent = "where" if placed else "which"
+        # 第二届还是第三届: which edition or place; 三大方向还是五大方向: how many.
+        ordinal = all("第" in choice.group(group) for group in (1, 2))
+        query.intent = "when" if timed else "rank" if ordinal and _figures_offered(folded) \
+            else "count" if _figures_offered(folded) else "where" if placed else "which"
+        if _figures_offered(folded):
+            query.listed = None  # 三大 offered is a count put to be checked, not three to name
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]

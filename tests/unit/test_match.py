@@ -3487,3 +3487,22 @@ def test_what_the_checker_is_doing_is_no_word_to_match(kb_index: Index, question
 def test_a_total_sum_is_not_one_of_its_parts(kb_index: Index, question: str) -> None:
     """The university's whole spending or income is no scholarship sum or IP income."""
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("夏宝龙会见科大代表团是在上午还是下午？", "when"),  # two times
+    ("今年在科大办的一带一路空间科学培训班是第二届还是第三届？", "rank"),  # two editions
+    ("培訓班的內容是聚焦三大方向還是五大方向？", "count"),  # two counts
+    ("量子信息科学国家实验室在安徽还是上海？", "where"),
+    ("吴岩代表团里的陈伟是港澳办四局副局长还是二局副局长？", "which")])  # offices, not figures
+def test_what_two_alternatives_offered_ask_for(kb_index: Index, question: str,
+                                               intent: str) -> None:
+    assert parse_query(kb_index, question).intent == intent
+
+
+def test_two_counts_offered_are_put_to_be_checked(kb_index: Index) -> None:
+    """三大還是五大: the count claim settles it whichever it states; 三大 is no three to name."""
+    query = parse_query(kb_index, "培訓班的內容是聚焦三大方向還是五大方向？")
+    assert query.checking
+    assert query.listed is None
+    assert "五大" not in query.unknown_names
