@@ -3506,3 +3506,16 @@ def test_two_counts_offered_are_put_to_be_checked(kb_index: Index) -> None:
     assert query.checking
     assert query.listed is None
     assert "五大" not in query.unknown_names
+
+
+def test_wordy_english_reads_plainly(kb_index: Index) -> None:
+    """'sat down with' meets, 'in charge of' heads, 'what was the point of' asks a purpose;
+    'during', 'actual' and 'the middle of' are no words a claim must hold."""
+    query = parse_query(kb_index, "Who was the minister that sat down with HKUST's president "
+                        "in the middle of March 2025?")
+    assert "~meet" in query.terms
+    assert not {"sat", "middl"} & set(query.terms)
+    assert question_intent(fold_text("What was the actual point of the tie-up?")) == "purpose"
+    query = parse_query(kb_index, "Which strengths did the minister in charge of the National "
+                        "Health Commission commend during their meeting?")
+    assert not {"charg", "dur"} & set(query.terms)
