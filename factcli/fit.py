@@ -585,10 +585,11 @@ _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~salary": "money", "pay": "money", "paid": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
-                  "~height": "length", "~tonnes": "mass",
-                  # "How many billion Hong Kong dollars": a sum, however it is counted.
-                  "dollar": "money", "hkd": "money", "usd": "money", "rmb": "money",
-                  "yuan": "money"}
+                  "~height": "length", "~tonnes": "mass", "hkd": "money", "usd": "money",
+                  "rmb": "money", "yuan": "money"}
+# "How many billion Hong Kong dollars": a sum, however it is counted ('dollars' is a filler:
+# the claims write HK$).
+_DOLLARS_RE = lazy(r"\bdollars?\b")
 # A body's own beginning and end: its part's founding or opening is not its own. (Land reserved
 # for HKU's centre was reserved for HKU.)
 _LIFE_EVENTS = frozenset({"~found", "~begin", "~end", "~join", "~enrol", "~appoint"})
@@ -715,7 +716,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
     measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS} \
         | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()) \
-        | ({"percent"} if _PERCENT_ASKED_RE.search(query.folded) else set())
+        | ({"percent"} if _PERCENT_ASKED_RE.search(query.folded) else set()) \
+        | ({"money"} if "dollar" in query.folded and _DOLLARS_RE.search(query.folded) else set())
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,

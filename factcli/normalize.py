@@ -59,7 +59,7 @@ try tries tried trying refer refers referring represent represents else put puts
 supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
-la lah lor wor meh hor leh ah ar rite during actual middle mid
+la lah lor wor meh hor leh ah ar rite during actual middle mid context dollar dollars
 """.split())  # noqa: SIM905 (word lists read better as text)
 
 
@@ -298,6 +298,7 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "sets for": "targets for", "next to": "beside", "per cent": "percent",
             "sat down with": "met with", "sit down with": "meet with",
             "sits down with": "meets with", "in charge of": "heading",
+            "league table": "ranking", "league tables": "rankings",
             # A currency is one word as HK$ folds: "Hong Kong dollars" names no region.
             "hong kong dollar": "hk dollar", "hong kong dollars": "hk dollars"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")

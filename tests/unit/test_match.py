@@ -3519,3 +3519,13 @@ def test_wordy_english_reads_plainly(kb_index: Index) -> None:
     query = parse_query(kb_index, "Which strengths did the minister in charge of the National "
                         "Health Commission commend during their meeting?")
     assert not {"charg", "dur"} & set(query.terms)
+
+
+def test_dollars_say_a_sum_is_asked_and_are_no_word_to_match(kb_index: Index) -> None:
+    """The claims write HK$: 'Hong Kong dollars' asks a sum, and holds no word they lack."""
+    question = ("What was HKUST's total intake of external research funding in the year from "
+                "July 2022 to June 2023, in Hong Kong dollars?")
+    assert "dollar" not in parse_query(kb_index, question).terms
+    assert _first_claim(kb_index, question).id == "hkust-external-research-funding-2022-23"
+    assert isinstance(answer_question(kb_index, "How big is the biotech fund HKUST set up with "
+                                      "the Shanghai investment group, in dollars?"), Decline)
