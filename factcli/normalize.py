@@ -60,6 +60,7 @@ supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
 la lah lor wor meh hor leh ah ar rite during actual middle mid context dollar dollars
+m d example examples somewhere anywhere mine alongside
 """.split())  # noqa: SIM905 (word lists read better as text)
 
 
@@ -298,7 +299,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "sets for": "targets for", "next to": "beside", "per cent": "percent",
             "sat down with": "met with", "sit down with": "meet with",
             "sits down with": "meets with", "in charge of": "heading",
-            "league table": "ranking", "league tables": "rankings",
+            "league table": "ranking", "league tables": "rankings", "in terms of": "about",
+            "people like me": "me", "people like us": "us",
             # A currency is one word as HK$ folds: "Hong Kong dollars" names no region.
             "hong kong dollar": "hk dollar", "hong kong dollars": "hk dollars"}
 _PHRASAL_RE = lazy(r"\b(?:" + "|".join(_PHRASAL) + r")\b")

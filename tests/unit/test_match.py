@@ -3529,3 +3529,14 @@ def test_dollars_say_a_sum_is_asked_and_are_no_word_to_match(kb_index: Index) ->
     assert _first_claim(kb_index, question).id == "hkust-external-research-funding-2022-23"
     assert isinstance(answer_question(kb_index, "How big is the biotech fund HKUST set up with "
                                       "the Shanghai investment group, in dollars?"), Decline)
+
+
+@pytest.mark.parametrize(("question", "left_out"), [
+    ("I'm a young engineer. What does the institute promise people like me in terms of "
+     "careers?", {"m", "peopl", "~term", "term"}),
+    ("Can PolyU students do their work placement somewhere abroad, for example?",
+     {"somewher", "exampl"}),
+    ("Does HKU say its centre could help businesses like mine?", {"mine"})])
+def test_the_askers_own_words_are_no_words_to_match(kb_index: Index, question: str,
+                                                    left_out: set[str]) -> None:
+    assert not left_out & set(parse_query(kb_index, question).terms)
