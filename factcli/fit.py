@@ -768,7 +768,9 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and _SEVERAL_ASKED_RE.search(query.folded) is not None,
         holders_named=_holders_named(index, query, positions)
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
-        or (query.intent == "who" and _only_a_name_asked(query)) else set(),
+        or (query.intent == "who" and _only_a_name_asked(query))
+        # 主任是雷海潮還是夏寶龍: the claim whose value is one of the two offered settles it.
+        or query.offered else set(),
         predicate=english_deed or chinese_deed,
         predicate_zh=chinese_deed is not None,
         world_place=_WORLD_PLACE_RE.search(query.folded) is not None,

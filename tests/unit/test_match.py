@@ -3540,3 +3540,10 @@ def test_dollars_say_a_sum_is_asked_and_are_no_word_to_match(kb_index: Index) ->
 def test_the_askers_own_words_are_no_words_to_match(kb_index: Index, question: str,
                                                     left_out: set[str]) -> None:
     assert not left_out & set(parse_query(kb_index, question).terms)
+
+
+def test_of_two_people_offered_the_claim_naming_one_as_its_value_answers(
+        kb_index: Index) -> None:
+    """主任是雷海潮還是夏寶龍: the claim that he is the director, not one that mentions him."""
+    assert _first_claim(kb_index, "國家衛生健康委員會主任是雷海潮還是夏寶龍？").id \
+        == "nhc-minister-2025-03-12"
