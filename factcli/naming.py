@@ -68,6 +68,8 @@ def detect_entities(index: Index, folded: str,
     if not folded.isascii():
         # 科大同alibaba cloud: a name in Latin letters typed against Chinese is a word of its own.
         folded = _SCRIPT_SEAM_RE.sub(" ", folded)
+        if "香港大学" in folded:
+            folded = _WHICH_HONG_KONG_UNIVERSITY_RE.sub(r"\1香港的大学", folded)
     words = folded.split()
     ascii_words = [w if not has_cjk(w) else "" for w in words]
     used = [False] * len(words)
@@ -134,6 +136,10 @@ _SHORTEST_SIDE = 2
 
 
 _KINDS_OF_BODY = ("大学", "学院")
+
+
+# 哪所香港大學, 邊間香港大學: which university in Hong Kong, not HKU (香港大學) by name.
+_WHICH_HONG_KONG_UNIVERSITY_RE = lazy(r"((?:哪|边)一?(?:所|间|家|个)?)香港大学")
 
 
 _SCRIPT_SEAM_RE = lazy(r"(?<=[\u4e00-\u9fff])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff])")

@@ -3547,3 +3547,15 @@ def test_of_two_people_offered_the_claim_naming_one_as_its_value_answers(
     """主任是雷海潮還是夏寶龍: the claim that he is the director, not one that mentions him."""
     assert _first_claim(kb_index, "國家衛生健康委員會主任是雷海潮還是夏寶龍？").id \
         == "nhc-minister-2025-03-12"
+
+
+@pytest.mark.parametrize("question", ["鹏城实验室是跟哪所香港大学合作搞研究的？",
+                                      "邊間香港大學同鵬城實驗室合作？"])
+def test_which_hong_kong_university_is_no_name_of_hku(kb_index: Index, question: str) -> None:
+    """哪所香港大學 asks which university in Hong Kong; it does not name HKU (香港大學)."""
+    assert "hku" not in parse_query(kb_index, question).entities
+    assert _first_claim(kb_index, question).id == "pcl-partners"
+
+
+def test_hong_kong_university_by_name_is_hku(kb_index: Index) -> None:
+    assert "hku" in parse_query(kb_index, "香港大學有幾多個國家實驗室？").entities
