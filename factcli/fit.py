@@ -12,6 +12,7 @@ from factcli.dates import CHANGE_ASKED_RE
 from factcli.index import held_among
 from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words
+from factcli.model import Qualifier
 from factcli.naming import aliases_of, claims_naming, faculties_named
 from factcli.normalize import (
     HOW_MANY_ZH,
@@ -24,7 +25,7 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
-from factcli.query import ASIDE_WORDS, OFFICE_WORDS
+from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
 from factcli.terms import counted_things, straddles
@@ -1078,6 +1079,10 @@ def _figure_factor(index: Index, query: Query, asked: Asked, position: int, clai
         # "the 47th exhibition", 第三屆, "top 100": a figure the question names that the
         # claim nowhere states means the claim is about something else — unless the question
         # checks a figure ("Is it true HKUST has 20 unicorns?"): the claim's own corrects it.
+        factor *= _NUMBER_MISMATCH_PENALTY
+    if query.intent == "rank" and claim.unit == "rank" \
+            and claim.qualifier is not Qualifier.AT_MOST and BAND_ASKED_RE.search(query.folded):
+        # "Among the world's top how many": the band (top 30), not a place in one year's table.
         factor *= _NUMBER_MISMATCH_PENALTY
     if asked.top_place and not query.checking and claim.unit == "rank" and claim.value != 1:
         # "Which university ranked first in the Young University Rankings": not HKUST, 3rd.

@@ -431,6 +431,8 @@ ASIDE_WORDS = r"besides|apart from|aside from|other than"
 _ASIDE_RE = lazy(r"(?i)\b(?:" + ASIDE_WORDS + r")\s+([^,?.;]{2,60}?)\s*(?:[,，]|[?？.]?\s*$)")
 # The question, then a sentence that asks nothing.
 _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
+# "Top how many", "within the top what", 前多少名, 前幾位: a band of places, not one place.
+BAND_ASKED_RE = lazy(r"\btop (?:how many|what)\b|前(?:多少|几)(?:名|位|强)?")
 # 喺上海定北京, 在安徽还是上海: the alternatives offered are places.
 _AT_CHARS = frozenset("喺在于")
 # Two short alternatives closing a Chinese question: 上海定北京, 上海还是北京, 上海或者北京.
@@ -932,6 +934,9 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
             else "count" if _figures_offered(folded) else "where" if placed else "which"
         if _figures_offered(folded):
             query.listed = None  # 三大 offered is a count put to be checked, not three to name
+    if BAND_ASKED_RE.search(folded):
+        # "Among the world's top how many", 前多少名: the band a place falls in.
+        query.intent = "rank"
     if query.intent == "rank":
         # "Where did HKUST land / stand / finish": verbs of placing say a rank is asked.
         query.terms = [term for term in query.terms if term not in _RANK_VERBS]

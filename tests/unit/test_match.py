@@ -3559,3 +3559,14 @@ def test_which_hong_kong_university_is_no_name_of_hku(kb_index: Index, question:
 
 def test_hong_kong_university_by_name_is_hku(kb_index: Index) -> None:
     assert "hku" in parse_query(kb_index, "香港大學有幾多個國家實驗室？").entities
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("科大畢業生在全球最受僱主青睞的排名中一直位列前多少名？", "hkust-rank-employability-world"),
+    ("PolyU says it is one of the world's top how many universities?",
+     "polyu-rank-world-top-100"),
+    ("科大畢業生受僱主青睞程度2024年全球排第幾？", "hkust-rank-employability-world-2024")])
+def test_a_band_asked_is_answered_by_the_band_and_a_place_by_the_place(
+        kb_index: Index, question: str, expected: str) -> None:
+    """'Top how many', 前多少名 ask the band (top 30); 排第幾 the place in one year's table."""
+    assert _first_claim(kb_index, question).id == expected
