@@ -485,6 +485,7 @@ _GIVEN_FIGURE_PENALTY = 0.5
 _NUMBER_MISMATCH_PENALTY = 0.6
 _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
+_NEITHER_OFFERED_SHARE = 0.4
 _PLACE_UNSAID_SHARE = 0.7
 _OPPOSITE_SHARE = 0.6
 _DISTINCTION_UNSAID_SHARE = 0.6
@@ -1164,7 +1165,7 @@ def _already_said_factor(index: Index, query: Query, asked: Asked, position: int
     factor = 1.0
     if query.offered and not any(position in holders.get(term, ()) for term in query.offered):
         # 係上晝定下晝: a claim naming neither of the two offered does not choose between them.
-        factor *= _VALUE_GIVEN_SHARE
+        factor *= _NEITHER_OFFERED_SHARE
     if query.intent in {"where", "which", "what", "purpose"} and not query.yes_no \
             and not (query.checking and query.intent == "where") and not query.offered \
             and isinstance(claim.value, str) \

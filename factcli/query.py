@@ -42,6 +42,7 @@ from factcli.naming import (
     unknown_institutions,
 )
 from factcli.normalize import (
+    GLUE_CHARS,
     LATIN_WORD_RE,
     Intent,
     compact,
@@ -447,9 +448,16 @@ _CHOICE_ZH_RE = lazy(r"([\u4e00-\u9fff]{2,6})(?:定系|(?<![" + _WORD_BEFORE_DIN
 _CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
 
 
-def _choice_offered(folded: str) -> re.Match[str] | None:
-    """Two alternatives closing the (folded) question; only its end is read."""
-    return _CHOICE_ZH_RE.search(folded, max(0, len(folded.rstrip()) - _CHOICE_SPAN))
+def _choice_offered(folded: str) -> tuple[str, str, int, int] | None:
+    """Two alternatives closing the (folded) question, and where they start and end; only its
+    end is read. The first is read back no further than the second is long, and a character
+    more (代表團是在上午還是下午 offers 在上午, not 表團是在上午)."""
+    found = _CHOICE_ZH_RE.search(folded, max(0, len(folded.rstrip()) - _CHOICE_SPAN))
+    if found is None:
+        return None
+    second = found.group(2)
+    first = found.group(1)[-(len(second) + 1):]
+    return first, second, found.end(1) - len(first), found.end(2)
 
 
 _REPORTED_RE = lazy(r"(?i)\b(?:says?|said|insists?|insisted|claims?|claimed|reports?|reported"
@@ -540,12 +548,14 @@ def _figures_offered(folded: str) -> bool:
     if folded.isascii():
         return False
     choice = _choice_offered(folded)
-    return choice is not None and all(_FIGURE_OFFERED_RE.search(choice.group(group))
-                                      for group in (1, 2))
+    return choice is not None and (
+        all(_FIGURE_OFFERED_RE.search(alternative) for alternative in choice[:2])
+        or all(_DURATION_OFFERED_RE.search(alternative) for alternative in choice[:2]))
 
 
 # A figure: digits, or a Chinese numeral counting (三大, 五个, 第二届), not one naming an
 # office (四局副局长).
+_DURATION_OFFERED_RE = lazy(r"[一二两三四五六七八九十]+个?(?:年|月|天|日|星期|周)$")
 _FIGURE_OFFERED_RE = lazy(r"\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十百千万亿]+"
                           r"[个位名间家所届大成倍万亿项条种类次]")
 
@@ -925,13 +935,16 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     if query.intent is None and not folded.isascii() \
             and (choice := _choice_offered(folded)) is not None:
         # 上海定北京: the question asks which of the two; 喺上海定北京, 在安徽还是上海, where.
-        # 是在上午还是下午, 係3月12號定13號: two times offered ask when.
-        timed = all(_TIME_NOT_PLACE_RE.search(choice.group(group)) for group in (1, 2))
-        placed = _AT_CHARS.intersection(folded[max(0, choice.start(1) - 1):choice.end(1)])
+        # 是在上午还是下午, 係3月12號定13號: two times offered ask when; 兩年定三年, how long.
+        lasting = all(_DURATION_OFFERED_RE.search(alternative) for alternative in choice[:2])
+        timed = not lasting \
+            and all(_TIME_NOT_PLACE_RE.search(alternative) for alternative in choice[:2])
+        placed = _AT_CHARS.intersection(folded[max(0, choice[2] - 1):choice[2] + len(choice[0])])
         # 第二届还是第三届: which edition or place; 三大方向还是五大方向: how many.
-        ordinal = all("第" in choice.group(group) for group in (1, 2))
+        ordinal = all("第" in alternative for alternative in choice[:2])
         query.intent = "when" if timed else "rank" if ordinal and _figures_offered(folded) \
-            else "count" if _figures_offered(folded) else "where" if placed else "which"
+            else "count" if lasting or _figures_offered(folded) else "where" if placed \
+            else "which"
         if _figures_offered(folded):
             query.listed = None  # 三大 offered is a count put to be checked, not three to name
     if BAND_ASKED_RE.search(folded):
@@ -1064,8 +1077,11 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
     if not folded.isascii() and not WH_WORD_RE.search(question) \
             and (choice := _choice_offered(folded)) is not None:
         # 喺上海定北京, 係2021還是2022: the claim names one of the two, never both.
-        offered = {choice.group(1)[at:at + 2] for at in range(len(choice.group(1)) - 1)} \
-            | {choice.group(2)[at:at + 2] for at in range(len(choice.group(2)) - 1)}
+        # The pairs and lone characters of the two and the word between them (两年定三年
+        # gives 年定 and 年), but none with a glue character (在上 of 是在上午).
+        span = folded[choice[2]:choice[3]]
+        offered = {piece for size in (1, 2) for at in range(len(span) - size + 1)
+                   if not GLUE_CHARS.intersection(piece := span[at:at + size])}
         inside = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
                   if query.forms.get(term, term) in offered}
         if query.entities or set(query.terms) - query.optional - inside:

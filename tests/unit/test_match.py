@@ -3570,3 +3570,13 @@ def test_a_band_asked_is_answered_by_the_band_and_a_place_by_the_place(
         kb_index: Index, question: str, expected: str) -> None:
     """'Top how many', 前多少名 ask the band (top 30); 排第幾 the place in one year's table."""
     assert _first_claim(kb_index, question).id == expected
+
+
+def test_the_first_alternative_is_read_back_no_further_than_the_second_is_long(
+        kb_index: Index) -> None:
+    """代表團是在上午還是下午 offers 上午 and 下午, not 代表團: the date claim, naming neither,
+    does not settle it; 兩年定三年 asks how long."""
+    query = parse_query(kb_index, "雷海潮会见科大代表团是在上午还是下午？")
+    assert "表团" not in query.offered
+    assert isinstance(answer_question(kb_index, "雷海潮会见科大代表团是在上午还是下午？"), Decline)
+    assert parse_query(kb_index, "科大做東亞研究型大學協會主席，做兩年定三年？").intent == "count"
