@@ -167,8 +167,8 @@ _OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门|\bwh
                         r"|(?:喺|在)[^做]{1,8}做(?:咩|乜|什么|甚么|啥)")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
 _TOTAL_ASKED_RE = lazy(r"\bin total\b|\btotal number\b|\baltogether\b"
-                       r"|\btotal (?:income|spending|expenditure|budget|revenue|funding|cost)"
-                       r"|总人数|总数|全部学生|全体学生|总(?:开支|支出|收入|预算|经费|成本)")
+                       r"|\btotal (?:income|spending|expenditure|budget|revenue|cost)"
+                       r"|总人数|总数|全部学生|全体学生|总(?:开支|支出|收入|预算|成本)")
 _HOW_LONG_RE = lazy(r"\bhow long\b|\bhow many years\b|多久|几耐|多长时间|多长|几长"
                     r"|(?:几多|多少)个?年(?![级代度])")
 # 百分之幾 is read as a question word ("what per cent"), so no term holds the measure it asks.

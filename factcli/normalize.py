@@ -59,7 +59,7 @@ try tries tried trying refer refers referring represent represents else put puts
 supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
-la lah lor wor meh hor leh ah ar rite during actual middle mid context dollar dollars
+la lah lor wor meh hor leh ah ar rite during actual context dollar dollars
 m d example examples somewhere anywhere mine alongside
 """.split())  # noqa: SIM905 (word lists read better as text)
 
@@ -543,7 +543,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
      lazy(r"边个(?![\u4e00-\u9fff])|边个(?=[系是嚟做咗会去负教主院副部局司处长人]|校(?![园舍区]))|(?:边|哪)一?位|谁"
           r"|何人|职位|职务|身份|官职|(?:咩|乜|什么|甚么)人(?![工员口才力数士])|(?:哪些|边啲|哪啲)人(?![\u4e00-\u9fff])")),
     ("purpose", lazy(r"\bused for\b|\bwhat for\b|\bpurpose\b|\baims?\b|\bgoals?\b|"
-                     r"\bwhat (?:is|was) the (?:\w+ )?point of\b|"
+                     r"\bwhat (?:is|was) the (?:actual |whole |real )?point of\b|"
                      r"\brole\b.*\bplay|"
                      r"^what (?:is|are|was|were) .+ for\W*$|"
                      r"\bwhat (?:is|are|was|were) (?:it|they|this|that) (?:for|about)\b|"
