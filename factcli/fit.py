@@ -1368,8 +1368,6 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and asked.many and any(
             term in query.terms and term not in query.general and position not in holders[term]
-            # "how many million HK *dollars*" names the unit, not a part of what is counted
-            and term not in _MEASURE_KINDS
             # a word the file never uses counts when it is a word ("gold"), not a slip
             and (term not in query.unknown_terms or term in english_words() or has_cjk(term))
             for term in query.focus) and any(

@@ -446,7 +446,7 @@ _AFTERWORD_RE = lazy(r"^(.+?[?？])\s*([^?？]{4,}?)\s*$")
 # "Top how many", "within the top what", 前多少名, 前幾位: a band of places, not one place.
 BAND_ASKED_RE = lazy(r"\btop (?:how many|what)\b|前(?:多少|几)(?:名|位|强)?")
 # 喺上海定北京, 在安徽还是上海: the alternatives offered are places.
-_AT_CHARS = frozenset("喺在于")
+_AT_CHARS = frozenset("喺在")
 # Two short alternatives closing a Chinese question: 上海定北京, 上海还是北京, 上海或者北京.
 # (一定, 決定, 定案, 定位 are words: 定 offers no choice in them; nor does a 嗎 question.)
 _WORD_BEFORE_DING = "一决确肯指规预固特稳认制选锁约否设鉴评拟审核限议既倾谈讲搞"
@@ -952,11 +952,12 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     if query.intent is None and not folded.isascii() \
             and (choice := _choice_offered(folded)) is not None:
         # 上海定北京: the question asks which of the two; 喺上海定北京, 在安徽还是上海, where.
-        # 是在上午还是下午, 係3月12號定13號: two times offered ask when; 兩年定三年, how long.
+        # 是在上午还是下午: two times offered ask when; 兩年定三年, how long.
         lasting = all(_DURATION_OFFERED_RE.search(alternative) for alternative in choice[:2])
         timed = not lasting \
             and all(_TIME_NOT_PLACE_RE.search(alternative) for alternative in choice[:2])
-        placed = _AT_CHARS.intersection(folded[max(0, choice[2] - 1):choice[2] + len(choice[0])])
+        # (在 or 喺 right before the first: 用于基础研究还是应用研究 offers no places.)
+        placed = _AT_CHARS.intersection(folded[max(0, choice[2] - 1):choice[2] + 2])
         # 第二届还是第三届: which edition or place; 三大方向还是五大方向: how many.
         ordinal = all("第" in alternative for alternative in choice[:2])
         query.intent = "when" if timed else "rank" if ordinal and _figures_offered(folded) \
@@ -1093,7 +1094,7 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
             query.place_checked = checked
     if not folded.isascii() and not WH_WORD_RE.search(question) \
             and (choice := _choice_offered(folded)) is not None:
-        # 喺上海定北京, 係2021還是2022: the claim names one of the two, never both.
+        # 喺上海定北京, 上午還是下午: the claim names one of the two, never both.
         # The pairs and lone characters of the two and the word between them (两年定三年
         # gives 年定 and 年), but none with a glue character (在上 of 是在上午).
         span = folded[choice[2]:choice[3]]

@@ -3613,3 +3613,13 @@ def test_middle_east_and_a_starting_point_keep_their_words() -> None:
 def test_a_question_mark_closes_the_question(question: str, asks: bool) -> None:
     """Read from the end, marks and spaces only (a whole-text pattern took 43 s on the last)."""
     assert _ends_asking(question) is asks
+
+
+def test_dollars_alone_ask_a_sum(kb_index: Index) -> None:
+    """'How many million dollars': a sum, though the word is no word to match."""
+    assert _first_claim(kb_index, "How many million dollars did HKUST receive from the RGC in "
+                        "2022-23?").id == "hkust-rgc-funding-2022-23"
+
+
+def test_used_for_offers_no_places(kb_index: Index) -> None:
+    assert parse_query(kb_index, "科大的经费用于基础研究还是应用研究？").intent != "where"
