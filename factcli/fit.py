@@ -587,11 +587,10 @@ _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
 _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~income": "money",
                   "~salary": "money", "pay": "money", "paid": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
-                  "~height": "length", "~tonnes": "mass", "hkd": "money", "usd": "money",
-                  "rmb": "money", "yuan": "money"}
-# "How many billion Hong Kong dollars": a sum, however it is counted ('dollars' is a filler:
-# the claims write HK$).
-_DOLLARS_RE = lazy(r"\bdollars?\b")
+                  "~height": "length", "~tonnes": "mass"}
+# "How many billion Hong Kong dollars", "in RMB": a sum, however it is counted. (Read on the
+# folded text: 'dollars' is a filler, since the claims write HK$.)
+_CURRENCY_ASKED_RE = lazy(r"\b(?:dollars?|hkd|usd|rmb|yuan)\b")
 # A body's own beginning and end: its part's founding or opening is not its own. (Land reserved
 # for HKU's centre was reserved for HKU.)
 _LIFE_EVENTS = frozenset({"~found", "~begin", "~end", "~join", "~enrol", "~appoint"})
@@ -662,6 +661,7 @@ class Asked:
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
     figure_described: bool  # a figure typed to say which thing, described by a claim in words
     top_place: bool  # the first place in a table named ("which university ranked first")
+    band: bool  # a band of places asked ("top how many", 前多少名), not one place
     per_head: bool  # a figure for each person asked ("per student", 人均, 每人)
     change_asked: bool  # how a figure moved ("how many more", 增加, "since 2014-15")
     # The (entity, metric) whose level a candidate's change metric moves, when a rise or fall
@@ -719,7 +719,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     measures = {_MEASURE_KINDS[term] for term in query.terms if term in _MEASURE_KINDS} \
         | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()) \
         | ({"percent"} if _PERCENT_ASKED_RE.search(query.folded) else set()) \
-        | ({"money"} if "dollar" in query.folded and _DOLLARS_RE.search(query.folded) else set())
+        | ({"money"} if _CURRENCY_ASKED_RE.search(query.folded) else set())
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
@@ -748,6 +748,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         named_universities_metrics=_named_universities_metrics(index, query),
         figure_described=_figure_described(index, query, positions),
         top_place=_TOP_PLACE_RE.search(query.folded) is not None,
+        band=query.intent == "rank" and BAND_ASKED_RE.search(query.folded) is not None,
         # 首屆, 第一屆 name the first of a series, as "the third" names another: the claim
         # must be about that one (a one the value-one rule of numbers would let pass).
         first_edition=_FIRST_ASKED_RE.search(query.folded) is not None,
@@ -1081,8 +1082,7 @@ def _figure_factor(index: Index, query: Query, asked: Asked, position: int, clai
         # claim nowhere states means the claim is about something else — unless the question
         # checks a figure ("Is it true HKUST has 20 unicorns?"): the claim's own corrects it.
         factor *= _NUMBER_MISMATCH_PENALTY
-    if query.intent == "rank" and claim.unit == "rank" \
-            and claim.qualifier is not Qualifier.AT_MOST and BAND_ASKED_RE.search(query.folded):
+    if asked.band and claim.unit == "rank" and claim.qualifier is not Qualifier.AT_MOST:
         # "Among the world's top how many": the band (top 30), not a place in one year's table.
         factor *= _NUMBER_MISMATCH_PENALTY
     if asked.top_place and not query.checking and claim.unit == "rank" and claim.value != 1:

@@ -66,6 +66,7 @@ from factcli.scene import (
     WH_RE,
     WH_WORD_RE,
     YES_NO_ZH_RE,
+    ends_asking,
     scene_and_ask,
     without_courtesies,
 )
@@ -136,6 +137,9 @@ class Query:
     # The words of two alternatives offered (喺上海定北京): the claim names one of them, and
     # naming it is the answer, not something the question already said.
     offered: set[str] = field(default_factory=set)
+    # Two alternatives closing a Chinese question (上海, 北京 of 喺上海定北京), and where in the
+    # folded text they start and end; read once, by the first step that needs them.
+    choice: tuple[str, str, int, int] | None = None
     typed: str = ""  # the content terms as typed (stems and pairs, before concepts)
     listed: int | None = None  # how many things a "which eight …" question asks to be named
     capitalised: set[str] = field(default_factory=set)  # English words written as names
@@ -197,18 +201,6 @@ _CHECKING_RE = lazy(r"\b(?:is it true|confirm|verify|really|fact ?check(?:ing)?"
 # question mark and no question word is put to be checked (a year alone dates what is asked).
 # (An ordinal or a place, "the 12th time", "no.1", is read with the ranks, not checked so.)
 _FIGURE_PUT_RE = lazy(r"(?<![\d/.-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\d/-]|st|nd|rd|th)")
-_ASKING_MARKS = "?？"
-
-
-def _ends_asking(question: str) -> bool:
-    """Whether a question mark closes the question, only marks and spaces after it. (Read
-    from the end: a pattern searched over the whole text took 43 s on a 64,000-mark line.)"""
-    end = len(question)
-    while end and not question[end - 1].isalnum():
-        if question[end - 1] in _ASKING_MARKS:
-            return True
-        end -= 1
-    return False
 # 怎樣, 點樣 ask how, as the question words proper do.
 _ASKS_HOW_ZH_RE = lazy(r"怎|點樣|点样|如何")
 _WILL_DO_RE = lazy(r"^what (?:will|would|are going to|is going to)(?: [a-z]+){1,8}? do\b")
@@ -546,24 +538,22 @@ def _read_yes_no_and_checking(query: Query, question: str, folded: str, tagged: 
     english_yes_no = stated or _YES_NO_RE.search(question) is not None
     query.yes_no = english_yes_no \
         or (not folded.isascii() and YES_NO_ZH_RE.search(folded) is not None)
+    query.choice = None if folded.isascii() else _choice_offered(folded)
     # "Is 1,828 tonnes the recyclables or the trash?" chooses by the figure; it checks none.
     # A statement put to be confirmed chooses nothing, whatever "or" it holds ("rated world
     # leading or internationally excellent - true?").
     query.checking = stated or (query.yes_no and " or " not in folded) \
         or _CHECKING_RE.search(folded) is not None \
-        or (_ends_asking(question) and " or " not in folded
+        or (ends_asking(question) and " or " not in folded
             and not WH_WORD_RE.search(question) and not _ASKS_HOW_ZH_RE.search(question)
             and _FIGURE_PUT_RE.search(question) is not None) \
-        or _figures_offered(folded)
+        or _figures_offered(query.choice)
     return english_yes_no
 
 
-def _figures_offered(folded: str) -> bool:
+def _figures_offered(choice: tuple[str, str, int, int] | None) -> bool:
     """三大方向還是五大方向, 第二届还是第三届: two figures offered, one of which the claim
     states (the other it corrects)."""
-    if folded.isascii():
-        return False
-    choice = _choice_offered(folded)
     return choice is not None and (
         all(_FIGURE_OFFERED_RE.search(alternative) for alternative in choice[:2])
         or all(_DURATION_OFFERED_RE.search(alternative) for alternative in choice[:2]))
@@ -949,8 +939,7 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
     """What the words left say of what is asked (a rank, an office, a figure), and what the
     question asks for."""
     respelled, capitalised, corrected = reading.respelled, reading.capitalised, reading.corrected
-    if query.intent is None and not folded.isascii() \
-            and (choice := _choice_offered(folded)) is not None:
+    if query.intent is None and (choice := query.choice) is not None:
         # 上海定北京: the question asks which of the two; 喺上海定北京, 在安徽还是上海, where.
         # 是在上午还是下午: two times offered ask when; 兩年定三年, how long.
         lasting = all(_DURATION_OFFERED_RE.search(alternative) for alternative in choice[:2])
@@ -960,10 +949,10 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
         placed = _AT_CHARS.intersection(folded[max(0, choice[2] - 1):choice[2] + 2])
         # 第二届还是第三届: which edition or place; 三大方向还是五大方向: how many.
         ordinal = all("第" in alternative for alternative in choice[:2])
-        query.intent = "when" if timed else "rank" if ordinal and _figures_offered(folded) \
-            else "count" if lasting or _figures_offered(folded) else "where" if placed \
-            else "which"
-        if _figures_offered(folded):
+        figures = _figures_offered(choice)
+        query.intent = "when" if timed else "rank" if ordinal and figures \
+            else "count" if lasting or figures else "where" if placed else "which"
+        if figures:
             query.listed = None  # 三大 offered is a count put to be checked, not three to name
     if BAND_ASKED_RE.search(folded):
         # "Among the world's top how many", 前多少名: the band a place falls in.
@@ -1092,8 +1081,7 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         if query.entities or set(query.terms) - query.optional - checked:
             query.optional.update(checked)
             query.place_checked = checked
-    if not folded.isascii() and not WH_WORD_RE.search(question) \
-            and (choice := _choice_offered(folded)) is not None:
+    if (choice := query.choice) is not None and not WH_WORD_RE.search(question):
         # 喺上海定北京, 上午還是下午: the claim names one of the two, never both.
         # The pairs and lone characters of the two and the word between them (两年定三年
         # gives 年定 and 年), but none with a glue character (在上 of 是在上午).

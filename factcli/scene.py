@@ -56,10 +56,10 @@ def scene_and_ask(question: str) -> list[tuple[str, bool]]:
     if len(sentences) == 1 and "，" not in question and not _CLAUSE_BREAK_RE.search(question) \
             and not _ENGLISH_LEAD_IN_RE.match(question):
         return []  # one sentence with no lead-in: nothing sets the scene
-    marked = any(_ends_asking(sentence) for sentence in sentences)
+    marked = any(ends_asking(sentence) for sentence in sentences)
     pieces: list[tuple[str, bool]] = []
     for sentence in sentences:
-        if not (_ends_asking(sentence) if marked else _asks(sentence)):
+        if not (ends_asking(sentence) if marked else _asks(sentence)):
             pieces.append((sentence, False))
             continue
         lead_in = _CLAUSE_BREAK_RE.search(sentence)
@@ -83,7 +83,9 @@ def scene_and_ask(question: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def _ends_asking(sentence: str) -> bool:
+def ends_asking(sentence: str) -> bool:
+    """Whether a question mark closes the text, only marks after it (its last few characters
+    are read, whatever its length)."""
     return _ENDS_ASKING_RE.search(sentence[-_ASKING_TAIL:]) is not None
 
 

@@ -42,8 +42,8 @@ from factcli.normalize import (
     strip_question_words,
 )
 from factcli.numbers import unit_kind
-from factcli.query import _ASIDE_RE, _ends_asking, other_intents, parse_query, question_parts
-from factcli.scene import _sentences, scene_and_ask, without_courtesies
+from factcli.query import _ASIDE_RE, other_intents, parse_query, question_parts
+from factcli.scene import _sentences, ends_asking, scene_and_ask, without_courtesies
 from factcli.slips import english_slip
 from factcli.terms import counted_nouns, straddles
 
@@ -3611,8 +3611,8 @@ def test_middle_east_and_a_starting_point_keep_their_words() -> None:
     ("HK$140.4 million??", True), ("比例係 34.9%？」", True), ("HK$140.4 million", False),
     ("what? no, 140", False), ("?" * 64_000 + "x", False)])
 def test_a_question_mark_closes_the_question(question: str, asks: bool) -> None:
-    """Read from the end, marks and spaces only (a whole-text pattern took 43 s on the last)."""
-    assert _ends_asking(question) is asks
+    """Only the last few characters are read (a whole-text pattern took 43 s on the last)."""
+    assert ends_asking(question) is asks
 
 
 def test_dollars_alone_ask_a_sum(kb_index: Index) -> None:
