@@ -543,6 +543,8 @@ _TABLE_PHRASE_RE = lazy(r"((?:[a-z]+ ){1,3})"
                         r"|\brank(?:ed|ing)? (?:for|in) ((?:[a-z]+ ?){1,3})")
 _WORK_FOR_AIM_SHARE = 0.9
 _ONE_FOR_SEVERAL_SHARE = 0.9
+# Bodies whose people a list of an occasion's guests or speakers is itself about.
+_HOSTING_KINDS = frozenset({"university", "event"})
 # Several asked (哪幾位) against a claim naming one of them weighs more than one asked against a
 # list: 0.85, not 0.9, gained four on the tuning sets; 0.8 lost a list of places asked (哪兩地).
 _ONE_NAMED_FOR_SEVERAL_SHARE = 0.85
@@ -656,6 +658,10 @@ class Asked:
     opposed: set[int]  # the candidates saying the opposite of a word asked and not the word
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
     one_asked: bool  # one thing asked for: "which official", 哪個醫學院
+    # The folded names of the people holding a role in a body the question names (the
+    # Egyptian Space Agency's head), when a person is asked: a list naming one of them
+    # among others is not that body's own answer.
+    bodies_holders: frozenset[str]
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
@@ -784,6 +790,9 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
         one_asked=query.intent == "which" and bool(
             query.focus & _ONE_PERSON_WORDS or _ONE_ASKED_RE.search(query.folded)),
+        bodies_holders=_bodies_holders(index, query, positions)
+        if query.intent in {"who", "which"} or _NAME_ASKED_RE.search(query.folded)
+        else frozenset(),
         office_asked=_OFFICE_ASKED_RE.search(query.folded) is not None,
         deputy_asked=_deputy_asked(query, titles),
         kind_valued=_kind_valued(index, query, positions)
@@ -859,6 +868,27 @@ def _bodies_listed(index: Index, position: int) -> frozenset[str]:
         named = [index.aliases.get(compact(str(item))) for item in value]
         found = frozenset(named) if all(named) else frozenset({""})
         index.derived[key] = found
+    return found
+
+
+def _folded_items(index: Index, position: int) -> tuple[str, ...]:
+    """A list claim's items as folded text, once a process."""
+    key = ("folded items", position)
+    found = index.derived.get(key)
+    if found is None:
+        value = index.kb.claims[position].value
+        items = value if isinstance(value, tuple) else (value,)
+        found = index.derived[key] = tuple(fold_text(str(item)) for item in items)
+    return found
+
+
+def _folded_entity_name(index: Index, entity: str) -> str:
+    """An entity's names, English and Chinese, as folded text, once a process."""
+    key = ("folded name", entity)
+    found = index.derived.get(key)
+    if found is None:
+        name = index.kb.entities[entity].name
+        found = index.derived[key] = fold_text(f"{name.en} {name.zh}")
     return found
 
 
@@ -1026,6 +1056,17 @@ def _titles_of_named(index: Index, query: Query, positions: list[int]) -> set[st
             titles.update(term for form in index.metric_terms.get(claim.metric, [])
                           for term in form if term in _TITLES)
     return titles
+
+
+def _bodies_holders(index: Index, query: Query, positions: list[int]) -> frozenset[str]:
+    """The folded names of the role holders of the bodies the question names (not a
+    university or an event, whose people a list of an occasion's guests is about)."""
+    entities = index.kb.entities
+    named = {entity for entity in query.entities
+             if entities[entity].kind not in _HOSTING_KINDS}
+    return frozenset(_folded_value(index, position) for position in positions
+                     if (claim := index.kb.claims[position]).entity in named
+                     and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric))
 
 
 def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]:
@@ -1238,6 +1279,16 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
             and (asked.one_asked or asked.one_more):
         # "Which UNESCO official spoke": one person's own claim, before the list of all
         # the speakers that names them.
+        factor *= _ONE_FOR_SEVERAL_SHARE
+    if not asked.several and isinstance(claim.value, tuple) \
+            and claim.entity not in query.entities and asked.bodies_holders \
+            and asked.bodies_holders.intersection(_folded_items(index, position)) \
+            and not any(holder in _folded_entity_name(index, claim.entity)
+                        for holder in asked.bodies_holders):
+        # "Who spoke for the Egyptian Space Agency at the opening": the agency's head, whose
+        # own claim says he spoke, before the list of all the speakers that names him (not
+        # so the list of a meeting named after one of the body's people, "雷海潮會見科大
+        # 代表團": the body is a party to it, and the question asks who met them).
         factor *= _ONE_FOR_SEVERAL_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.

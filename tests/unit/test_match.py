@@ -2231,6 +2231,18 @@ def test_one_person_asked_is_answered_by_their_claim_before_a_list(kb_index: Ind
                                              "the Belt and Road space course?").value, tuple)
 
 
+def test_a_named_bodys_own_holder_comes_before_a_list_of_guests_naming_them(
+        kb_index: Index) -> None:
+    """The Egyptian Space Agency's head, whose own claim says he spoke, before the list of
+    all the opening's speakers; but who met a body whose head names the meeting is the
+    meeting's list, which names him beside the others."""
+    for question in ("Who spoke for the Egyptian Space Agency at the opening of the HKUST "
+                     "space training workshop?", "埃及航天局局長叫咩名？佢有冇嚟科大開幕禮講嘢？"):
+        assert _first_claim(kb_index, question).id == "egyptian-space-agency-head-2025-07"
+    assert _first_claim(kb_index, "夏寶龍見科大嗰陣，港澳辦仲有邊個喺度？").id \
+        == "hkust-hkmao-director-meeting-2025-attendees"
+
+
 def test_next_to_is_beside(kb_index: Index) -> None:
     assert fold_text("What sits next to the site?") == "what sits beside the site?".rstrip("?")
     assert "~near" in parse_query(kb_index, "What is next to HKU's innovation centre?").terms
