@@ -58,6 +58,7 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import CURRENCY_WORD_RE, Found, find_quantities
+from factcli.person_put import person_put
 from factcli.related import linked_claims, name_terms, related_claims, shared_work
 from factcli.scene import (
     ASKING_RE,
@@ -137,6 +138,9 @@ class Query:
     # The words of two alternatives offered (喺上海定北京): the claim names one of them, and
     # naming it is the answer, not something the question already said.
     offered: set[str] = field(default_factory=set)
+    # The words of a person's name put to be checked in a role (主任是夏宝龙，对吗): the claim
+    # that says who holds the role settles it, and need not hold the name.
+    person_checked: set[str] = field(default_factory=set)
     # Two alternatives closing a Chinese question (上海, 北京 of 喺上海定北京), and where in the
     # folded text they start and end; read once, by the first step that needs them.
     choice: tuple[str, str, int, int] | None = None
@@ -1081,6 +1085,8 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         if query.entities or set(query.terms) - query.optional - checked:
             query.optional.update(checked)
             query.place_checked = checked
+    if query.yes_no or query.checking:
+        _read_person_put(index, query, question, folded)
     if (choice := query.choice) is not None and not WH_WORD_RE.search(question):
         # 喺上海定北京, 上午還是下午: the claim names one of the two, never both.
         # The pairs and lone characters of the two and the word between them (两年定三年
@@ -1168,6 +1174,23 @@ _TIME_NOT_PLACE_RE = lazy(r"[年月日号时周]|[上下中]午|晚上|早上|�
 # of a distinction asked about, not a place to check.
 _DISTINCTION_RE = lazy(r"(?i)\b(?:first|1st|only|sole)\b|首次|首度|第一次|第一个|第一间|第一所"
                        r"|唯一|首个|首间|首所")
+
+
+def _read_person_put(index: Index, query: Query, question: str, folded: str) -> None:
+    """The words of a person's name a yes/no question puts to be checked in a role, made
+    optional (and, typed in pinyin, no unknown name to decline for)."""
+    person = person_put(index, question, folded, set(query.unknown_terms))
+    if person is None:
+        return
+    words = {concept(stem(word)) or stem(word) for word in tokens(person)}
+    pairs = {person[at:at + 2] for at in range(len(person) - 1)}
+    checked = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
+               if term in words or query.forms.get(term, term) in pairs}
+    if checked and set(query.terms) - query.optional - checked:
+        query.optional.update(checked)
+        query.person_checked = checked
+        query.unknown_names = [name for name in query.unknown_names
+                               if fold_text(name) not in person.split()]
 
 
 def _place_typed(question: str, folded: str) -> tuple[str, str] | None:

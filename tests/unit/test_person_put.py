@@ -1,0 +1,61 @@
+"""A person put to be checked in a role: the role's own claim settles it, whoever is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.index import Index
+from factcli.match import Answer, answer_question
+from factcli.person_put import people_named, person_put
+from factcli.query import parse_query
+
+
+def _put(index: Index, question: str) -> str | None:
+    query = parse_query(index, question)
+    return person_put(index, question, query.folded, set(query.unknown_terms))
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("国家卫健委主任是夏宝龙，对吗？", "夏宝龙"),  # a name the claims hold, in another role
+    ("國家衛健委主任係咪馬曉偉？", "马晓伟"),  # a name no claim holds
+    ("三月在北京會見科大代表團的教育部部長，是雷海潮嗎？", "雷海潮"),
+    ("科大太空科學與技術研究院院長是高揚教授嗎？", "高扬"),  # a title after the name
+    ("HKUST provost 係 Tim Cheng，啱唔啱？", "tim cheng"),  # an English name the claims give
+    ("Is Hu Shaofeng the head of the Egyptian Space Agency?", "hu shaofeng"),  # pinyin
+    ("Is the head of the National Health Commission Ma Xiaowei?", "ma xiaowei"),  # unknown
+])
+def test_the_name_put_to_be_checked_is_read(kb_index: Index, question: str, name: str) -> None:
+    assert _put(kb_index, question) == name
+
+
+@pytest.mark.parametrize("question", [
+    "科大嘅初創係咪獨角獸？",  # words the claims use, not a name
+    "科大係咪第一？",  # an ordinal
+    "Did HKUST sign with Peng Cheng Lab?",  # a body, not a person
+    "Is the centre in Pok Fu Lam?",  # a place
+    "Is HKUST's president Wang Yang?",  # pinyin of no name the claims hold, in known words
+])
+def test_what_is_not_a_person_is_not_read_as_one(kb_index: Index, question: str) -> None:
+    assert _put(kb_index, question) is None
+
+
+def test_the_people_named_are_the_holders_and_guests_not_their_roles(kb_index: Index) -> None:
+    named = people_named(kb_index)
+    assert {"雷海潮", "sherif sedky", "harry shum", "向斌"} <= named
+    assert "吸引并培育高端科研人才的科研基地" not in named  # a purpose, under a people topic
+    assert "national health commission" not in named  # a body's name among the keywords
+
+
+@pytest.mark.parametrize(("question", "claim_id"), [
+    ("国家卫健委主任是夏宝龙，对吗？", "nhc-minister-2025-03-12"),
+    ("國家衛健委主任係咪馬曉偉？", "nhc-minister-2025-03-12"),
+    ("Is the head of the National Health Commission Ma Xiaowei?", "nhc-minister-2025-03-12"),
+    ("Is Hu Shaofeng the head of the Egyptian Space Agency?",
+     "egyptian-space-agency-head-2025-07"),
+    ("港科大校董会主席是叶玉如吗？", "hkust-council-chairman-2025-03"),
+])
+def test_the_roles_own_claim_settles_the_person_put(kb_index: Index, question: str,
+                                                    claim_id: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer), result
+    assert result.answers[0].claim.id == claim_id
