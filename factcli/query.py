@@ -1022,6 +1022,9 @@ def _read_units_and_links(index: Index, query: Query, reading: _WordsRead) -> No
         query.linked[entity] |= shared - query.related[entity]
 
 
+_COMING_INTO_BEING = frozenset({"~found", "~begin"})
+
+
 def _add_asked_words(query: Query, folded: str) -> None:
     """Words the question asks by its shape: a height, a meaning, a focus."""
     if ((query.intent == "count" and _HEIGHT_ASKED_RE.search(folded))
@@ -1041,6 +1044,11 @@ def _add_asked_words(query: Query, folded: str) -> None:
         # its purpose in other words need not say "focus". (An English question's other
         # words weigh enough: "what does the park focus on" wants the claim that says so.)
         query.optional.add("~focus")
+    if query.intent == "purpose":
+        # "Why is PolyU opening the Futian institute", 為何成立: the deed whose purpose is
+        # asked names the thing's coming into being; the claim that gives the purpose need
+        # not say it was opened or founded.
+        query.optional.update(_COMING_INTO_BEING & set(query.terms))
 
 
 def _weigh_words(index: Index, query: Query, question: str, folded: str, reading: _WordsRead,

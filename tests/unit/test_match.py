@@ -2243,6 +2243,17 @@ def test_a_named_bodys_own_holder_comes_before_a_list_of_guests_naming_them(
         == "hkust-hkmao-director-meeting-2025-attendees"
 
 
+def test_the_coming_into_being_of_a_thing_whose_purpose_is_asked_is_optional(
+        kb_index: Index) -> None:
+    """"Why is PolyU opening the Futian institute": its purpose claim need not say it opens."""
+    query = parse_query(kb_index, "Why is PolyU opening the Futian institute?")
+    assert "~begin" in query.optional
+    assert "~begin" not in parse_query(kb_index, "When is the Futian institute opening?"
+                                       ).optional
+    assert _first_claim(kb_index, "Why is PolyU opening the Futian institute?").id \
+        == "polyu-szti-futian-purpose"
+
+
 def test_next_to_is_beside(kb_index: Index) -> None:
     assert fold_text("What sits next to the site?") == "what sits beside the site?".rstrip("?")
     assert "~near" in parse_query(kb_index, "What is next to HKU's innovation centre?").terms
