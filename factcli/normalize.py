@@ -109,6 +109,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
 真唔真 是真是假 真定假 啱唔啱 属实 属唔属实
 所言 所述 至今 此次 本次 是次 本届 边类 边种 边款 哪个年度 边个年度
+当时
 """.split(), key=len, reverse=True))  # noqa: SIM905
 # The measure words things are counted in (間, 個, 位 for people, 棟 and 幢 for buildings …),
 # folded, in one place: each pattern that reads them adds the few only it reads.

@@ -72,6 +72,7 @@ def test_hyphenated_words_join() -> None:
     ("What else will the lab do?", "lab"), ("代表分別來自哪些界別？", "代表 来自 界别"),
     ("除咗研究仲做咩？", "研究仲"), ("呢個學院搞嚟做乜？", "学院"),
     ("科大成間大學一年用幾多度電？", "科大 用 度电"), ("成個校園用咗幾多水？", "用 水"),
+    ("夏寶龍當時擔任甚麼職務？", "夏宝龙 担任"),  # 當時 (at the time) names nothing asked
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
