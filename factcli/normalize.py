@@ -654,7 +654,8 @@ def mend_question_words(folded: str) -> str:
     asking someone to do something is urging them, receiving people is meeting them, what
     someone said a body would do is a pledge, what an abbreviation is short for is what it
     stands for, to address a gathering is to speak at it, "No. 幾" is 第幾, 年年 (year after
-    year) is 每年, and a question's closing 架 is the particle 㗎."""
+    year) is 每年, and a question's closing 架 is the particle 㗎 (as 左, 野 and 既 are 咗,
+    嘢 and 嘅 where only those can stand)."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if " n " in folded or "w " in folded:
         folded = _TEXTING_AND_WITH_RE.sub(lambda found: "and" if found.group() == "n" else "with",
@@ -680,6 +681,9 @@ def mend_question_words(folded: str) -> str:
         folded = _YEAR_AFTER_YEAR_RE.sub("每年", folded)
     if "架" in folded:
         folded = _PARTICLE_TYPED_AS_FRAME_RE.sub("㗎", folded)
+    if "左" in folded or "野" in folded or "既" in folded:
+        folded = _PARTICLE_TYPED_BY_SOUND_RE.sub(
+            lambda found: _PARTICLES_BY_SOUND[found.group()], folded)
     if "啥" in folded or "咋" in folded:
         folded = _COLLOQUIAL_QUESTION_RE.sub(lambda found: _COLLOQUIAL_QUESTIONS[found.group()],
                                              folded)
@@ -746,8 +750,15 @@ def _plain_question(found: re.Match[str]) -> str:
 # 係邊度搞架, 真係架: the final particle 㗎 typed as its commoner twin 架 (a frame), after the
 # verbs and particles a question ends on before it; a measure word (有幾多架, 幾千架) or a
 # word's end (框架, 棚架, 腳手架) stays.
-_PARTICLE_TYPED_AS_FRAME_RE = lazy(r"(?<=[搞做真系嘅咩点解边度未有冇噉咁嚟咗讲话得去开用])架"
+_PARTICLE_TYPED_AS_FRAME_RE = lazy(r"(?<=[搞做真系嘅咩点解边度未有冇噉咁嚟咗讲话得去开用见办])架"
                                    r"(?=[呀啊喎咩嘛]?\s*$)")
+# Cantonese particles typed as the commoner character read alike: 傾左 (咗, done), 乜野 (嘢, a
+# thing), 教育局既人 (嘅, of). 左 after a verb, not in 左右, 左邊, 向左 or 靠左; 野 after a
+# question word or 做/搞, not in 野生 or 視野; 既 not in 既然, 既有, 既定 or 既是.
+_PARTICLES_BY_SOUND = {"左": "咗", "野": "嘢", "既": "嘅"}
+_PARTICLE_TYPED_BY_SOUND_RE = lazy(
+    r"(?<=[\u4e00-\u9fff])(?<![向往靠偏极最在于至中正坐大])左(?![右边侧手翼岸派转面方眼脚营联])"
+    r"|(?<=[乜咩啲d做搞])野|(?<=[\u4e00-\u9fffA-Za-z])(?<!一)既(?![然有定往是要能可得而])")
 # Northern colloquial question words (啥時候, 為啥, 幹啥, 咋樣) as the written ones.
 _COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "为啥": "为什么", "干啥": "干什么", "做啥": "做什么",
                          "啥样": "什么样", "咋样": "怎样", "咋办": "怎么办", "咋": "怎么",

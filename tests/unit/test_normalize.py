@@ -685,3 +685,15 @@ def test_money_that_backs_a_plan_supports_it() -> None:
 def test_tertiary_institutions_are_universities() -> None:
     """大專院校 (tertiary institutions) is how Hong Kong names its universities together."""
     assert concept("大专") == concept("高校") == concept(stem("universities")) == "~university"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("雷海潮同科大傾左啲乜野？", "雷海潮同科大谈咗啲乜嘢"),  # 左 after a verb, 野 after 乜
+    ("科大既校長係邊個", "科大嘅校长系边个"),  # 既 for 嘅, of
+    ("夏寶龍見科大嗰次喺邊度見架？", "夏宝龙见科大𠮶次喺边度见㗎"),  # a closing 架 after a verb
+    # Where only the written character can stand, it stays.
+    ("向左轉", "向左转"), ("左右兩邊", "左右两边"), ("野生動物", "野生动物"), ("視野", "视野"),
+    ("既然咁", "既然咁"), ("既定目標", "既定目标"),
+])
+def test_cantonese_particles_typed_by_sound_are_read_as_meant(typed: str, meant: str) -> None:
+    assert mend_question_words(fold_text(typed)) == meant
