@@ -600,6 +600,9 @@ _MENTION_ONLY_SHARE = 0.95
 # fewer.
 _NEAR_MISS = 0.04
 _CLEAR_LEAD = 0.5
+_FAR_AHEAD_COVERAGE = 0.5
+_FAR_AHEAD_LEAD = 0.5
+_FAR_AHEAD_RIVALS = 5
 
 
 def _prune(index: Index, query: Query, positions: list[int], holders: dict[str, set[int]],
@@ -694,7 +697,8 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     typed_figures = query.numbers or query.ordinals or query.years
     if (best.parts.total < min_score
             and (typed_figures or not _clear_winner(scored, min_score, min_coverage))) \
-            or (best.parts.coverage < min_coverage and not best.parts.value):
+            or (best.parts.coverage < min_coverage and not best.parts.value
+                and not _far_ahead(scored, min_score)):
         return Decline(question, answer_lang, "not in the knowledge file", suggestions,
                        tuple(query.entities))
     min_score = min(min_score, best.parts.total)
@@ -827,6 +831,18 @@ def _clear_winner(scored: list[Scored], min_score: float, min_coverage: float) -
     runner_up = scored[1].parts.total if len(scored) > 1 else 0.0
     return best.total >= min_score - _NEAR_MISS and best.coverage >= min_coverage \
         and runner_up < best.total * _CLEAR_LEAD
+
+
+def _far_ahead(scored: list[Scored], min_score: float) -> bool:
+    """Whether the best claim, passing the threshold though short of the coverage asked,
+    stands so far above every other that nothing else the file holds comes near."""
+    best = scored[0].parts
+    runner_up = scored[1].parts.total if len(scored) > 1 else 0.0
+    # (No other may cover more of the question: one that does, ranked lower only for the
+    # kind of answer, says the best lacks words a claim could hold.)
+    return best.total >= min_score and best.coverage >= _FAR_AHEAD_COVERAGE \
+        and runner_up < best.total * _FAR_AHEAD_LEAD \
+        and all(other.parts.coverage <= best.coverage for other in scored[1:_FAR_AHEAD_RIVALS])
 
 
 def _prefer_dated(index: Index, scored: list[Scored], query: Query, floor: float,

@@ -24,6 +24,7 @@ from factcli.lexicon import WordList, english_words, general_words
 from factcli.loader import load_questions
 from factcli.match import (
     DEFAULT_MIN_SCORE,
+    MIN_COVERAGE,
     Answer,
     Decline,
     Scored,
@@ -2252,6 +2253,20 @@ def test_the_coming_into_being_of_a_thing_whose_purpose_is_asked_is_optional(
                                        ).optional
     assert _first_claim(kb_index, "Why is PolyU opening the Futian institute?").id \
         == "polyu-szti-futian-purpose"
+
+
+def test_a_claim_far_ahead_of_every_other_answers_though_short_of_full_coverage(
+        kb_index: Index) -> None:
+    """首屆…在哪個城市辦: the one claim about the first edition's venue, scoring above the
+    threshold and more than twice what any other does, answers though 辦 is not in it; a
+    claim ahead only for the kind of answer, another covering more, does not."""
+    question = "首届一带一路空间科学应用国际培训班是在哪个城市办的？"
+    scored = score_candidates(kb_index, parse_query(kb_index, question))
+    assert scored[0].parts.coverage < MIN_COVERAGE  # the rule is what answers it
+    assert _first_claim(kb_index, question).id == "belt-road-space-training-first-edition-venue"
+    assert isinstance(answer_question(kb_index, "How much electricity does HKUST generate from "
+                                                "its own renewable energy installations each "
+                                                "year?"), Decline)
 
 
 def test_next_to_is_beside(kb_index: Index) -> None:
