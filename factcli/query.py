@@ -1022,7 +1022,7 @@ def _read_units_and_links(index: Index, query: Query, reading: _WordsRead) -> No
         query.linked[entity] |= shared - query.related[entity]
 
 
-_COMING_INTO_BEING = frozenset({"~found", "~begin"})
+_DEEDS_OF_MAKING = frozenset({"~found", "~begin", "~organise"})
 
 
 def _add_asked_words(query: Query, folded: str) -> None:
@@ -1045,10 +1045,10 @@ def _add_asked_words(query: Query, folded: str) -> None:
         # words weigh enough: "what does the park focus on" wants the claim that says so.)
         query.optional.add("~focus")
     if query.intent == "purpose":
-        # "Why is PolyU opening the Futian institute", 為何成立: the deed whose purpose is
-        # asked names the thing's coming into being; the claim that gives the purpose need
-        # not say it was opened or founded.
-        query.optional.update(_COMING_INTO_BEING & set(query.terms))
+        # "Why is PolyU opening the Futian institute", 為何成立, 合搞嗰個基金係為咗乜: the
+        # deed whose purpose is asked is the thing's making; the claim that gives the purpose
+        # need not say it was opened, founded or organised.
+        query.optional.update(_DEEDS_OF_MAKING & set(query.terms))
 
 
 def _weigh_words(index: Index, query: Query, question: str, folded: str, reading: _WordsRead,

@@ -2244,15 +2244,18 @@ def test_a_named_bodys_own_holder_comes_before_a_list_of_guests_naming_them(
         == "hkust-hkmao-director-meeting-2025-attendees"
 
 
-def test_the_coming_into_being_of_a_thing_whose_purpose_is_asked_is_optional(
+def test_the_making_of_a_thing_whose_purpose_is_asked_is_optional(
         kb_index: Index) -> None:
-    """"Why is PolyU opening the Futian institute": its purpose claim need not say it opens."""
+    """"Why is PolyU opening the Futian institute": its purpose claim need not say it opens,
+    nor a fund's that it was organised (合搞)."""
     query = parse_query(kb_index, "Why is PolyU opening the Futian institute?")
     assert "~begin" in query.optional
     assert "~begin" not in parse_query(kb_index, "When is the Futian institute opening?"
                                        ).optional
     assert _first_claim(kb_index, "Why is PolyU opening the Futian institute?").id \
         == "polyu-szti-futian-purpose"
+    assert _first_claim(kb_index, "港科大和上实合搞的那个生物科技基金是为了什么？").id \
+        == "hkbf-purpose"
 
 
 def test_a_claim_far_ahead_of_every_other_answers_though_short_of_full_coverage(
