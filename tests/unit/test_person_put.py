@@ -6,7 +6,7 @@ import pytest
 
 from factcli.index import Index
 from factcli.match import Answer, answer_question
-from factcli.person_put import people_named, person_put
+from factcli.person_put import names_a_person, person_put
 from factcli.query import parse_query
 
 
@@ -39,11 +39,12 @@ def test_what_is_not_a_person_is_not_read_as_one(kb_index: Index, question: str)
     assert _put(kb_index, question) is None
 
 
-def test_the_people_named_are_the_holders_and_guests_not_their_roles(kb_index: Index) -> None:
-    named = people_named(kb_index)
-    assert {"雷海潮", "sherif sedky", "harry shum", "向斌"} <= named
-    assert "吸引并培育高端科研人才的科研基地" not in named  # a purpose, under a people topic
-    assert "national health commission" not in named  # a body's name among the keywords
+def test_a_person_is_a_holder_or_a_guest_the_claims_name(kb_index: Index) -> None:
+    for name in ("雷海潮", "sherif sedky", "harry shum", "向斌", "于宏宇"):
+        assert names_a_person(kb_index, name), name
+    assert not names_a_person(kb_index, "national health commission")  # a body's name
+    assert not names_a_person(kb_index, "科大")  # a word many claims hold
+    assert not names_a_person(kb_index, "马晓伟")  # a name no claim holds
 
 
 @pytest.mark.parametrize(("question", "claim_id"), [
