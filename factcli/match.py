@@ -26,6 +26,7 @@ from factcli.normalize import (
     has_cjk,
 )
 from factcli.numbers import values_equal
+from factcli.people import claims_naming_people
 from factcli.query import Query, other_intents, parse_query, question_parts
 from factcli.related import common_term_limit, distinctive_name_terms
 from factcli.structs import dataclass
@@ -126,9 +127,9 @@ def _term_weight(index: Index, query: Query, term: str) -> float:
     return _weight(index, term) * (_SCENE_SHARE if term in query.scene else 1.0)
 
 
-def _candidates(index: Index, query: Query) -> list[int]:
+def _candidates(index: Index, query: Query, naming: set[int]) -> list[int]:
     if query.entities:
-        return sorted(set.union(*query.related.values(), *query.linked.values()))
+        return sorted(set.union(*query.related.values(), *query.linked.values(), naming))
     # With no entity named, claims are drawn by the question's distinctive terms: a term that
     # half the claims share ("university", 研究) would make every claim a candidate, and a
     # claim sharing only such terms covers too little of the question to be its answer.
@@ -277,7 +278,8 @@ def _weigh(index: Index, query: Query) -> _Weighing:
 
 def score_candidates(index: Index, query: Query) -> list[Scored]:
     """Every candidate claim with its score parts, best first."""
-    positions = _candidates(index, query)
+    naming = _claims_naming_people(index, query)
+    positions = _candidates(index, query, naming)
     if query.numbers and not query.entities:
         positions = sorted(set(positions) | _claims_valued(index, query.numbers))
     if not positions:
@@ -298,7 +300,22 @@ def score_candidates(index: Index, query: Query) -> list[Scored]:
     fuzzy_scores = _fuzzy_scores(index, query, positions, rows)
     # What is asked is read from the holders as widened: a list of names holds "organisations".
     asked = asked_for(index, query, positions, holders, held_elsewhere)
-    return _ranked(index, query, rows, fuzzy_scores, weighing, asked, holders)
+    return _ranked(index, query, rows, fuzzy_scores, weighing, asked, holders, naming)
+
+
+def _claims_naming_people(index: Index, query: Query) -> set[int]:
+    """The claims naming a person the question names: "郭毅可向教育部代表團介紹了甚麼" is told
+    by a claim of HKUST, which the question does not name. Not a name put to be checked in a
+    role (主任是夏宝龙，对吗 asks nothing about him), nor a claim about another university
+    than one the question names (夏寶龍有冇見埋港大代表團)."""
+    if query.person_checked:
+        return set()
+    naming = claims_naming_people(index, query.folded, {
+        *query.terms, *(unit for unit, _ in query.cjk_units)})
+    for entity in query.entities:
+        if naming and index.kb.entities[entity].kind == "university":
+            naming &= query.related[entity]
+    return naming
 
 
 def _widen_holders(index: Index, query: Query, positions: list[int],
@@ -401,7 +418,8 @@ def _fuzzy_scores(index: Index, query: Query, positions: list[int],
 
 
 def _ranked(index: Index, query: Query, rows: list[_Row], fuzzy_scores: dict[int, float],
-            weighing: _Weighing, asked: Asked, holders: dict[str, set[int]]) -> list[Scored]:
+            weighing: _Weighing, asked: Asked, holders: dict[str, set[int]],
+            naming: set[int]) -> list[Scored]:
     """The candidates' parts added up, weighed by how well each fits what is asked."""
     top_specificity = max((row.specificity for row in rows), default=0.0) or 1.0
     scored: list[tuple[tuple[float, int], Scored]] = []
@@ -431,7 +449,7 @@ def _ranked(index: Index, query: Query, rows: list[_Row], fuzzy_scores: dict[int
             # "Was HKUST 2nd in the 2024 table?": the figure checked is the 2024 one, whatever
             # the 2023 table said; another year's equal value proves nothing.
             value = 0.0
-        bearing = _bearing(query, asked, position, claim, value)
+        bearing = _bearing(query, asked, position, claim, value, naming)
         if not query.terms and not query.entities:
             coverage = 1.0 if value else 0.0
         total = (w["coverage"] * coverage + w["fuzzy"] * fuzzy_scores[position]
@@ -456,7 +474,8 @@ def _ranked(index: Index, query: Query, rows: list[_Row], fuzzy_scores: dict[int
     return [entry for _, entry in scored]
 
 
-def _bearing(query: Query, asked: Asked, position: int, claim: Claim, value: float) -> float:
+def _bearing(query: Query, asked: Asked, position: int, claim: Claim, value: float,
+             naming: set[int]) -> float:
     """How far the organisations the question names bear on the claim, 0..1."""
     if not query.entities:
         # The raises below never take a bearing past 1 (both are 0.9).
@@ -470,6 +489,10 @@ def _bearing(query: Query, asked: Asked, position: int, claim: Claim, value: flo
         # A claim about the body the question is most about ("the head of the Egyptian
         # Space Agency at the opening at HKUST") need not name the others it mentions.
         bearing = max(bearing, _SUBJECT_BEARING)
+    if position in naming:
+        # The claim naming a person the question names tells what he did, though it names
+        # another body than the one he spoke to (HKUST, not the ministry).
+        bearing = max(bearing, _LINKED_BEARING)
     if value == 1.0 and bearing < _LINKED_BEARING and not query.yes_no and (
             claim.entity in query.entities or position in query.related.get(claim.entity, ())):
         # "What does the 416 on PolyU's Greater Bay Area page count": the figure looked up

@@ -1,4 +1,5 @@
-"""A person put to be checked in a role: the role's own claim settles it, whoever is named."""
+"""People in questions: a person put to be checked in a role (the role's own claim settles it,
+whoever is named), and a person named (the claims naming him tell what he did)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 
 from factcli.index import Index
 from factcli.match import Answer, answer_question
-from factcli.person_put import names_a_person, person_put
+from factcli.people import claims_naming_people, names_a_person
+from factcli.person_put import person_put
 from factcli.query import parse_query
 
 
@@ -60,3 +62,20 @@ def test_the_roles_own_claim_settles_the_person_put(kb_index: Index, question: s
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer), result
     assert result.answers[0].claim.id == claim_id
+
+
+def test_the_claims_naming_a_person_the_question_names_are_drawn(kb_index: Index) -> None:
+    """A person is no entity: "郭毅可向教育部代表團介紹了甚麼" is told by a claim of HKUST, which
+    the question does not name; his own office's claim says who he is, not what he did."""
+    query = parse_query(kb_index, "郭毅可向教育部代表团介绍了什么样的大模型？")
+    naming = claims_naming_people(kb_index, query.folded,
+                                  {*query.terms, *(unit for unit, _ in query.cjk_units)})
+    ids = {kb_index.kb.claims[position].id for position in naming}
+    assert "hkust-research-highlight-large-models" in ids
+    assert "hkust-provost-2025-03" not in ids  # his value, not what he did
+    result = answer_question(kb_index, "郭毅可向教育部代表团介绍了什么样的大模型？")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-research-highlight-large-models"
+    # A claim naming him that is about another university than one the question names is
+    # no answer to it.
+    assert not isinstance(answer_question(kb_index, "夏寶龍有冇見埋港大代表團？"), Answer)
