@@ -1023,6 +1023,9 @@ def _read_units_and_links(index: Index, query: Query, reading: _WordsRead) -> No
 
 
 _DEEDS_OF_MAKING = frozenset({"~found", "~begin", "~organise"})
+# A thing described by its making: 主辦的, 合辦嘅, 搞個, 成立的 (folded).
+_MADE_THING_RE = lazy(r"(?:主办|合办|举办|承办|协办|筹办|创办|开办|成立|设立|建立|合建|共建|搞)"
+                      r"(?:咗|了)?(?:的|嘅|个|𠮶个|嗰个)")
 
 
 def _add_asked_words(query: Query, folded: str) -> None:
@@ -1076,6 +1079,13 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
     # other: a claim may say it otherwise ("city-scale").
     query.general.update(part for parts in hyphenated.values() for part in parts
                          if part in query.unknown_terms and any(p in index.postings for p in parts))
+    if query.intent not in {"who", "which", "when", "purpose"} and not query.yes_no \
+            and _MADE_THING_RE.search(folded):
+        # 科大主辦的培訓班主題是甚麼, 理大與中科院合辦的聯合實驗室研究甚麼: the deed before 的
+        # says which thing is meant; a claim about that thing need not repeat it, though one
+        # that does (its founders) is the likelier. (Who or when it was made, or whether,
+        # asks the deed itself.)
+        query.general.update(_DEEDS_OF_MAKING & set(query.terms))
     # Years are judged against the claims' dates, not as words a statement shares.
     years = {str(year) for year in query.years}
     # A slip is compared as the word it was read as ('scieence' as 'science').

@@ -2272,6 +2272,15 @@ def test_a_claim_far_ahead_of_every_other_answers_though_short_of_full_coverage(
                                                 "year?"), Decline)
 
 
+def test_a_thing_described_by_its_making_need_not_be_said_to_be_made(kb_index: Index) -> None:
+    """科大主辦的培訓班主題是甚麼: 主辦 says which course; its theme's claim need not say it was
+    organised. Who organised it asks the deed itself."""
+    question = "科大今年主辦的一帶一路航天培訓班，主題是甚麼？"
+    assert "~organise" in parse_query(kb_index, question).general
+    assert _first_claim(kb_index, question).id == "belt-road-space-training-2025-theme"
+    assert "~organise" not in parse_query(kb_index, "邊間機構同科大合辦的培訓班？").general
+
+
 def test_next_to_is_beside(kb_index: Index) -> None:
     assert fold_text("What sits next to the site?") == "what sits beside the site?".rstrip("?")
     assert "~near" in parse_query(kb_index, "What is next to HKU's innovation centre?").terms
