@@ -685,11 +685,12 @@ _FACULTY_EN_RE = lazy(r"\b(medical|business|law|dental|nursing) school\b"
 
 
 # Where the reader read it (a source, or a body named as one), and what the question sets
-# aside ("rather than", 而不是).
+# aside ("rather than", 而不是). 按 opens a source only where a clause starts (按理大網頁嘅講法),
+# not inside a word (按年, 按揭).
 # "according to" as often typed (acording, accordng).
 SET_ASIDE_RE = lazy(r"(?i)\b(?:ac{1,2}ord?i?ng to|as per|as (?:stated|reported|said|identified"
                     r"|described|named|listed|mentioned|quoted|given|shown) (?:in|by|at)"
                     r"|rather than|instead of|as opposed to)\b[^,?.;!]*"
-                    r"|(?:根据|根據|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
+                    r"|(?:根据|根據|按照|依照|(?<![^，,\s])按|(?<![数數证證依])[據据])[^，,？?。；]{1,20}?"
                     r"(?:资料|資料|报道|報道|公布|新闻稿|新聞稿|文章|网页|網頁|介绍|介紹|所述|所讲"
-                    r"|所講|显示|顯示)[^，,？?。；]*|(?:而不是|而非)[^，,？?。；]*")
+                    r"|所講|显示|顯示|讲法|講法|说法|說法)[^，,？?。；]*|(?:而不是|而非)[^，,？?。；]*")

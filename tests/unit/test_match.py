@@ -2281,6 +2281,17 @@ def test_a_thing_described_by_its_making_need_not_be_said_to_be_made(kb_index: I
     assert "~organise" not in parse_query(kb_index, "邊間機構同科大合辦的培訓班？").general
 
 
+def test_a_source_opened_with_an_is_where_the_reader_read_it(kb_index: Index) -> None:
+    """按理大英文網頁嘅講法: where the reader read it, not words a claim must hold; 按年 (year on
+    year) and 按揭 are words."""
+    from factcli.naming import SET_ASIDE_RE
+
+    assert SET_ASIDE_RE.search("按理大英文網頁嘅講法，大灣區一共包括幾多個城市？")
+    assert not SET_ASIDE_RE.search("科大研究經費按年增長幾多？")
+    assert _first_claim(kb_index, "按理大英文網頁嘅講法，粵港澳大灣區一共包括幾多個城市？").id \
+        == "greater-bay-area-cities"
+
+
 def test_next_to_is_beside(kb_index: Index) -> None:
     assert fold_text("What sits next to the site?") == "what sits beside the site?".rstrip("?")
     assert "~near" in parse_query(kb_index, "What is next to HKU's innovation centre?").terms
