@@ -1282,13 +1282,14 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         factor *= _ONE_FOR_SEVERAL_SHARE
     if not asked.several and isinstance(claim.value, tuple) \
             and claim.entity not in query.entities and asked.bodies_holders \
-            and asked.bodies_holders.intersection(_folded_items(index, position)) \
+            and len(asked.bodies_holders.intersection(_folded_items(index, position))) == 1 \
             and not any(holder in _folded_entity_name(index, claim.entity)
                         for holder in asked.bodies_holders):
         # "Who spoke for the Egyptian Space Agency at the opening": the agency's head, whose
         # own claim says he spoke, before the list of all the speakers that names him (not
-        # so the list of a meeting named after one of the body's people, "雷海潮會見科大
-        # 代表團": the body is a party to it, and the question asks who met them).
+        # so a list naming two of the body's people, the institute's two tutors, nor the
+        # list of a meeting named after one of them, "雷海潮會見科大代表團": the body is a
+        # party to it, and the question asks who met them).
         factor *= _ONE_FOR_SEVERAL_SHARE
     if asked.several and isinstance(claim.value, str):
         # "哪幾位教授擔任導師": the claim listing the tutors, before one naming one of them.

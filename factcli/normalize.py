@@ -109,7 +109,6 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 成间大学 成间学校 成个大学 成个学校 成个校园 整间大学 整间学校
 真唔真 是真是假 真定假 啱唔啱 属实 属唔属实
 所言 所述 至今 此次 本次 是次 本届 边类 边种 边款 哪个年度 边个年度
-当时
 """.split(), key=len, reverse=True))  # noqa: SIM905
 # The measure words things are counted in (間, 個, 位 for people, 棟 and 幢 for buildings …),
 # folded, in one place: each pattern that reads them adds the few only it reads.
@@ -164,6 +163,8 @@ _ZH_QUESTION_RE = lazy(lambda: (
     # 排名裡, 名單裏: "in" closing a phrase (not 公里, a kilometre), after a table or
     # document (資料裡引用), or opening a run where a name was taken out (排名里排第幾).
     "|(?<![公英海华千万百十])里(?=\\s|$)|(?<=[名单榜表料])里|(?<![\u4e00-\u9fff])里(?![程面头])"
+    # 當時 (at the time) names nothing asked; 適當時候, 相當時間 and 每當時 keep their words.
+    "|(?<![适相应每正恰充妥])当时"
     "|" + _longest_of(_ZH_QUESTION_PHRASES)
     # 講, 說, 話 (tell, say), after the phrases that hold them (話我知, 同我講), but not in
     # 講話 (a speech), 講師, 講席, 話題, 話事, 說明, 電話, 對話 or 廣東話.
@@ -753,12 +754,15 @@ def _plain_question(found: re.Match[str]) -> str:
 _PARTICLE_TYPED_AS_FRAME_RE = lazy(r"(?<=[搞做真系嘅咩点解边度未有冇噉咁嚟咗讲话得去开用见办])架"
                                    r"(?=[呀啊喎咩嘛]?\s*$)")
 # Cantonese particles typed as the commoner character read alike: 傾左 (咗, done), 乜野 (嘢, a
-# thing), 教育局既人 (嘅, of). 左 after a verb, not in 左右, 左邊, 向左 or 靠左; 野 after a
-# question word or 做/搞, not in 野生 or 視野; 既 not in 既然, 既有, 既定 or 既是.
+# thing), 教育局既人 (嘅, of). 左 after a verb, not in 左右, 左邊, 向左, 相左 or 左上角; 野
+# after a question word or 做/搞, not in 野生, 野心 or 野外; 既 not in 既然, 既有, 既定 or
+# 既係…又係 (係 is folded to 系 by then).
 _PARTICLES_BY_SOUND = {"左": "咗", "野": "嘢", "既": "嘅"}
 _PARTICLE_TYPED_BY_SOUND_RE = lazy(
-    r"(?<=[\u4e00-\u9fff])(?<![向往靠偏极最在于至中正坐大])左(?![右边侧手翼岸派转面方眼脚营联])"
-    r"|(?<=[乜咩啲d做搞])野|(?<=[\u4e00-\u9fffA-Za-z])(?<!一)既(?![然有定往是要能可得而])")
+    r"(?<=[\u4e00-\u9fff])(?<![向往靠偏极最在于至中正坐大相江打用])左"
+    r"(?![右边侧手翼岸派转面方眼脚营联上下脑宗倾])"
+    r"|(?<=[乜咩啲d做搞])野(?![生心外性蛮味])"
+    r"|(?<=[\u4e00-\u9fffA-Za-z])(?<!一)既(?![然有定往是系要能可得而为包具强])")
 # Northern colloquial question words (啥時候, 為啥, 幹啥, 咋樣) as the written ones.
 _COLLOQUIAL_QUESTIONS = {"啥时候": "什么时候", "为啥": "为什么", "干啥": "干什么", "做啥": "做什么",
                          "啥样": "什么样", "咋样": "怎样", "咋办": "怎么办", "咋": "怎么",

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from factcli.checked_person import name_put_to_check
 from factcli.dates import (
     CHINESE_YEAR_RE,
     SHORT_PERIOD_RE,
@@ -58,7 +59,6 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import CURRENCY_WORD_RE, Found, find_quantities
-from factcli.person_put import person_put
 from factcli.related import linked_claims, name_terms, related_claims, shared_work
 from factcli.scene import (
     ASKING_RE,
@@ -141,6 +141,8 @@ class Query:
     # The words of a person's name put to be checked in a role (主任是夏宝龙，对吗): the claim
     # that says who holds the role settles it, and need not hold the name.
     person_checked: set[str] = field(default_factory=set)
+    person_unknown_names: list[str] = field(default_factory=list)  # its words no claim knows
+    person_put: str | None = None  # that name (folded), kept when the reading is undone
     # Two alternatives closing a Chinese question (上海, 北京 of 喺上海定北京), and where in the
     # folded text they start and end; read once, by the first step that needs them.
     choice: tuple[str, str, int, int] | None = None
@@ -1096,10 +1098,7 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         # Cyberport?" is answered by Pok Fu Lam), nor is a place the file never names another
         # body ("located in Pudong?"); the verb that places it ("sits in") asks where.
         query.unknown_names = [name for name in query.unknown_names if name not in place]
-        words = {concept(stem(word)) or stem(word) for word in tokens(fold_text(place_text))}
-        pairs = {place_text[at:at + 2] for at in range(len(place_text) - 1)}
-        checked = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
-                   if term in words or query.forms.get(term, term) in pairs}
+        checked = _words_put_to_check(query, place_text)
         if query.entities or set(query.terms) - query.optional - checked:
             query.optional.update(checked)
             query.place_checked = checked
@@ -1195,20 +1194,41 @@ _DISTINCTION_RE = lazy(r"(?i)\b(?:first|1st|only|sole)\b|首次|首度|第一次
 
 
 def _read_person_put(index: Index, query: Query, question: str, folded: str) -> None:
-    """The words of a person's name a yes/no question puts to be checked in a role, made
-    optional (and, typed in pinyin, no unknown name to decline for)."""
-    person = person_put(index, question, folded, set(query.unknown_terms))
+    """The words of a person's name a yes/no question puts to be checked in a role of a body
+    it names, made optional, and no unknown name to decline for (the matcher undoes this
+    when no claim saying who holds a role answers: undo_person_put)."""
+    person = name_put_to_check(index, question, folded, set(query.unknown_terms))
     if person is None:
         return
-    words = {concept(stem(word)) or stem(word) for word in tokens(person)}
-    pairs = {person[at:at + 2] for at in range(len(person) - 1)}
-    checked = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
-               if term in words or query.forms.get(term, term) in pairs}
+    query.person_put = person
+    if not query.entities:
+        return
+    checked = _words_put_to_check(query, person)
     if checked and set(query.terms) - query.optional - checked:
         query.optional.update(checked)
         query.person_checked = checked
-        query.unknown_names = [name for name in query.unknown_names
-                               if fold_text(name) not in person.split()]
+        unknown = [name for name in query.unknown_names if fold_text(name) in person.split()]
+        query.unknown_names = [name for name in query.unknown_names if name not in unknown]
+        query.person_unknown_names = unknown
+
+
+def undo_person_put(query: Query) -> None:
+    """The question read again as typed: the name put to be checked is a word to match, and
+    one no claim knows is unknown."""
+    query.optional -= query.person_checked
+    query.person_checked = set()
+    query.unknown_names.extend(query.person_unknown_names)
+    query.person_unknown_names = []
+
+
+def _words_put_to_check(query: Query, text: str) -> set[str]:
+    """The question's terms inside a place or name put to be checked: its words as the terms
+    read them, and its character pairs (for Chinese, the pairs that straddle it too when the
+    text carries a character on either side)."""
+    words = {concept(stem(word)) or stem(word) for word in tokens(fold_text(text))}
+    pairs = {text[at:at + 2] for at in range(len(text) - 1)}
+    return {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
+            if term in words or query.forms.get(term, term) in pairs}
 
 
 def _place_typed(question: str, folded: str) -> tuple[str, str] | None:

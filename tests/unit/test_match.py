@@ -2242,6 +2242,10 @@ def test_a_named_bodys_own_holder_comes_before_a_list_of_guests_naming_them(
         assert _first_claim(kb_index, question).id == "egyptian-space-agency-head-2025-07"
     assert _first_claim(kb_index, "夏寶龍見科大嗰陣，港澳辦仲有邊個喺度？").id \
         == "hkust-hkmao-director-meeting-2025-attendees"
+    # A list naming two of the body's people (the institute's director and co-director
+    # among the tutors) is the answer who of them did it.
+    assert _first_claim(kb_index, "Who from the ISST served as a tutor of the course?").id \
+        == "belt-road-space-training-2025-tutors"
 
 
 def test_the_making_of_a_thing_whose_purpose_is_asked_is_optional(
@@ -2270,6 +2274,11 @@ def test_a_claim_far_ahead_of_every_other_answers_though_short_of_full_coverage(
     assert isinstance(answer_question(kb_index, "How much electricity does HKUST generate from "
                                                 "its own renewable energy installations each "
                                                 "year?"), Decline)
+    # The floors: with less of the question covered (0.4), the AI park's floor area would
+    # answer its land area; with a smaller lead (0.65), the fund's founders its fund manager.
+    for declined in ("What is the land (site) area of the Artificial Intelligence Innovation "
+                     "Park in Beijing?", "HKBF 嘅 fund manager 係邊個？"):
+        assert isinstance(answer_question(kb_index, declined), Decline), declined
 
 
 def test_a_thing_described_by_its_making_need_not_be_said_to_be_made(kb_index: Index) -> None:

@@ -73,6 +73,7 @@ def test_hyphenated_words_join() -> None:
     ("除咗研究仲做咩？", "研究仲"), ("呢個學院搞嚟做乜？", "学院"),
     ("科大成間大學一年用幾多度電？", "科大 用 度电"), ("成個校園用咗幾多水？", "用 水"),
     ("夏寶龍當時擔任甚麼職務？", "夏宝龙 担任"),  # 當時 (at the time) names nothing asked
+    ("相當時間", "相当时间"), ("每當時間", "每当时间"),  # but 相當 and 每當 are words
 ])
 def test_question_words_are_stripped_in_three_languages(question: str, content: str) -> None:
     assert strip_question_words(fold_text(question)) == content
@@ -692,8 +693,11 @@ def test_tertiary_institutions_are_universities() -> None:
     ("科大既校長係邊個", "科大嘅校长系边个"),  # 既 for 嘅, of
     ("夏寶龍見科大嗰次喺邊度見架？", "夏宝龙见科大𠮶次喺边度见㗎"),  # a closing 架 after a verb
     # Where only the written character can stand, it stays.
-    ("向左轉", "向左转"), ("左右兩邊", "左右两边"), ("野生動物", "野生动物"), ("視野", "视野"),
-    ("既然咁", "既然咁"), ("既定目標", "既定目标"),
+    ("向左轉", "向左转"), ("坐喺左右兩邊", "坐喺左右两边"), ("啲野生動物", "啲野生动物"),
+    ("視野", "视野"), ("科大既然咁講", "科大既然咁讲"), ("科大既定目標", "科大既定目标"),
+    ("意見相左嗎", "意见相左吗"), ("喺左上角", "喺左上角"), ("搞野外考察", "搞野外考察"),
+    ("科大既係大學又係", "科大既系大学又系"),
 ])
 def test_cantonese_particles_typed_by_sound_are_read_as_meant(typed: str, meant: str) -> None:
+    """左, 野, 既 and a closing 架 where only 咗, 嘢, 嘅 and 㗎 can stand; the real words stay."""
     assert mend_question_words(fold_text(typed)) == meant

@@ -18,23 +18,27 @@ if TYPE_CHECKING:
 _NAME_PUT_ZH_RE = lazy(r"(?:是不是|系咪|是|系)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                        r"(?:教授|博士|先生|女士|本人)?(?:吗|嚟|呀|啊|嘛|呢|\s|$)")
 # A romanised name after 是/係 in a Chinese question: "provost 係 Tim Cheng，啱唔啱".
-_LATIN_NAME_PUT_ZH_RE = lazy(r"(?:是不是|係咪|系咪|是|係|系)\s*"
-                             r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
-                             r"\s*(?:[，,？?。]|嗎|吗|$)")
+# (Possessive runs of spaces: a long run must not be split every way before failing.)
+_LATIN_NAME_PUT_ZH_RE = lazy(r"(?:是不是|係咪|系咪|是|係|系)\s*+"
+                             r"(?P<name>[A-Z][a-z'’-]++(?:\s++[A-Z][a-z'’-]++){1,2})"
+                             r"\s*+(?:[，,？?。]|嗎|吗|$)")
 # "Is Hu Shaofeng the head of …", "Was it Guo Yike who …", "Is the head … Ma Xiaowei?".
 _NAME_PUT_EN_RE = lazy(
-    r"^(?i:is|was)\s+(?:(?i:it)\s+)?(?P<lead>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
-    r"\s+(?i:the|a|an|one|who|that|still|really|actually)\b"
-    r"|\s(?P<end>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)"
-    r"\s*(?:,\s*(?i:right|correct))?\s*[?？]?\s*$")
+    r"^(?i:is|was)\s++(?:(?i:it)\s++)?(?P<lead>[A-Z][a-z'’-]++(?:\s++[A-Z][a-z'’-]++){1,2})"
+    r"\s++(?i:the|a|an|one|who|that|still|really|actually)\b"
+    r"|\s(?P<end>[A-Z][a-z'’-]++\s++[A-Z][a-z'’-]++)"
+    r"\s*+(?:,\s*+(?i:right|correct))?[?？]?\s*+$")
 # Characters no name holds: an ordinal, a time, a yes/no word.
 _NOT_IN_A_NAME = frozenset("第年月日号时真假否唔不咪啲嘅个间所首全")
 
 
-def person_put(index: Index, question: str, folded: str, unknown: set[str]) -> str | None:
+def name_put_to_check(index: Index, question: str, folded: str,
+                      unknown: set[str]) -> str | None:
     """The name a yes/no question puts to be checked (folded), when it reads as a person's:
-    one the claims name, or a Chinese one whose pairs no claim holds, or a romanised one with
-    a word no claim holds. None when the question puts no one to be checked."""
+    one the claims name as a person, a Chinese one whose pairs no claim holds, or a romanised
+    one with a word no claim holds. None when the question puts no one to be checked.
+    (Whether the role's claim then answers is the matcher's to judge: a word no claim holds
+    after 是 may be anything, 免費, 藍色.)"""
     found = None if folded.isascii() else _NAME_PUT_ZH_RE.search(folded)
     if found is not None and not _NOT_IN_A_NAME.intersection(found["name"]) \
             and not GLUE_CHARS.intersection(found["name"]):
@@ -46,13 +50,7 @@ def person_put(index: Index, question: str, folded: str, unknown: set[str]) -> s
              else _NAME_PUT_EN_RE.search(question))
     if latin is None:
         return None
-    name = next(group for group in latin.groups() if group)
-    folded_name = fold_text(name)
-    words = folded_name.split()
-    if names_a_person(index, folded_name) or any(word in unknown for word in words):
-        return folded_name
-    from factcli.pinyin import name_in_claims  # only for a name put in pinyin
-
-    spelt = name_in_claims(index, words)
-    return folded_name if spelt is not None and names_a_person(index, fold_text(spelt)) \
-        else None
+    name = fold_text(next(group for group in latin.groups() if group))
+    if names_a_person(index, name) or any(word in unknown for word in name.split()):
+        return name
+    return None
