@@ -247,6 +247,7 @@ def _its_own_edition(index: Index, entities: list[str],
 
 
 _Reading = TypeVar("_Reading")
+_T = TypeVar("_T")
 
 
 def _statements_read(index: Index, position: int, read: Callable[[str], _Reading]) -> _Reading:
@@ -873,23 +874,24 @@ def _bodies_listed(index: Index, position: int) -> frozenset[str]:
 
 def _folded_items(index: Index, position: int) -> tuple[str, ...]:
     """A list claim's items as folded text, once a process."""
-    key = ("folded items", position)
-    found = index.derived.get(key)
-    if found is None:
-        value = index.kb.claims[position].value
-        items = value if isinstance(value, tuple) else (value,)
-        found = index.derived[key] = tuple(fold_text(str(item)) for item in items)
-    return found
+    value = index.kb.claims[position].value
+    items = value if isinstance(value, tuple) else (value,)
+    return _once(index, ("folded items", position),
+                 lambda: tuple(fold_text(str(item)) for item in items))
 
 
 def _folded_entity_name(index: Index, entity: str) -> str:
     """An entity's names, English and Chinese, as folded text, once a process."""
-    key = ("folded name", entity)
+    name = index.kb.entities[entity].name
+    return _once(index, ("folded name", entity), lambda: fold_text(f"{name.en} {name.zh}"))
+
+
+def _once(index: Index, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    """What make() returns, made once a process and kept in the index's derived table."""
     found = index.derived.get(key)
     if found is None:
-        name = index.kb.entities[entity].name
-        found = index.derived[key] = fold_text(f"{name.en} {name.zh}")
-    return found
+        found = index.derived[key] = make()
+    return found  # type: ignore[no-any-return]
 
 
 def _folded_value(index: Index, position: int) -> str:
