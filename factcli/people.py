@@ -20,6 +20,15 @@ _LONGEST_LATIN_NAME = 3
 _PEOPLE_LISTS = frozenset({"attendees", "speakers", "tutors", "host"})
 # A person is named in a few claims; a "name" a great many hold is a word.
 _MOST_HOLDERS = 50
+# Words of a title or a body among a holder's English keywords ("Minister Huai", "Fourth
+# Bureau", "United Nations"): no part of a name.
+_NOT_NAME_WORDS = frozenset({"minister", "vice", "director", "deputy", "dr", "prof", "professor",
+                             "president", "chairman", "chair", "secretary", "commissioner",
+                             "dean", "provost", "head", "chief", "vp", "r", "d", "council",
+                             "bureau", "office", "fourth", "international", "cooperation",
+                             "united", "nations", "education", "hkust", "gz", "guangzhou",
+                             "university", "government", "department", "division", "centre",
+                             "center", "agency", "mr", "ms"})
 
 
 def names_a_person(index: Index, name: str) -> bool:
@@ -63,7 +72,8 @@ def _names_as_person(index: Index, position: int, name: str) -> bool:
     return claim.topic == "people" and isinstance(claim.value, str) \
         and _reads_as_name(claim.value) and any(
             fold_text(keyword) == name and _reads_as_name(keyword)
-            and compact(keyword) not in index.aliases for keyword in claim.keywords_en)
+            and compact(keyword) not in index.aliases
+            and not _NOT_NAME_WORDS.intersection(name.split()) for keyword in claim.keywords_en)
 
 
 def _reads_as_name(value: str) -> bool:
