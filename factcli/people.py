@@ -46,6 +46,7 @@ def names_a_person(index: Index, name: str) -> bool:
 
 
 def _claims_holding(index: Index, name: str) -> set[int]:
+    """The claims holding every pair of a Chinese name, or every word of a romanised one."""
     if has_cjk(name):
         from factcli.naming import claims_naming  # only for a name put to be checked
 
@@ -60,6 +61,8 @@ def _claims_holding(index: Index, name: str) -> set[int]:
 
 
 def _names_as_person(index: Index, position: int, name: str) -> bool:
+    """Whether the claim names the name as a person: its value, an item of its list of
+    guests, or the English form it gives its holder."""
     claim = index.kb.claims[position]
     if claim.topic != "people" and claim.metric not in _PEOPLE_LISTS:
         return False
@@ -77,6 +80,7 @@ def _names_as_person(index: Index, position: int, name: str) -> bool:
 
 
 def _reads_as_name(value: str) -> bool:
+    """Whether a value is of a person's name's length and shape (capitalised, if romanised)."""
     if has_cjk(value):
         return _SHORTEST_CJK_NAME <= len(value) <= _LONGEST_CJK_NAME
     words = value.split()
@@ -123,6 +127,7 @@ def _names_in(index: Index, folded: str, terms: set[str]) -> list[str]:
 
 
 def _rare(index: Index, term: str, terms: set[str]) -> bool:
+    """Whether a question's term is held by a few claims only, as a name's words are."""
     if term not in terms:
         return False
     held = index.postings.get(term)
@@ -130,6 +135,7 @@ def _rare(index: Index, term: str, terms: set[str]) -> bool:
 
 
 def _holds_as_value(index: Index, position: int, name: str) -> bool:
+    """Whether the name is the claim's value (the claim says who holds an office)."""
     claim = index.kb.claims[position]
     if not isinstance(claim.value, str):
         return False
