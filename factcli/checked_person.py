@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import lazy
-from factcli.normalize import GLUE_CHARS, fold_text
+from factcli.normalize import fold_text
 from factcli.people import names_a_person
 
 if TYPE_CHECKING:
@@ -28,8 +28,6 @@ _NAME_PUT_EN_RE = lazy(
     r"\s++(?i:the|a|an|one|who|that|still|really|actually)\b"
     r"|\s(?P<end>[A-Z][a-z'’-]++\s++[A-Z][a-z'’-]++)"
     r"\s*+(?:,\s*+(?i:right|correct))?[?？]?\s*+$")
-# Characters no name holds: an ordinal, a time, a yes/no word.
-_NOT_IN_A_NAME = frozenset("第年月日号时真假否唔不咪啲嘅个间所首全")
 
 
 def name_put_to_check(index: Index, question: str, folded: str,
@@ -40,8 +38,7 @@ def name_put_to_check(index: Index, question: str, folded: str,
     (Whether the role's claim then answers is the matcher's to judge: a word no claim holds
     after 是 may be anything, 免費, 藍色.)"""
     found = None if folded.isascii() else _NAME_PUT_ZH_RE.search(folded)
-    if found is not None and not _NOT_IN_A_NAME.intersection(found["name"]) \
-            and not GLUE_CHARS.intersection(found["name"]):
+    if found is not None:
         name = found["name"]
         if names_a_person(index, name) or not any(
                 name[at:at + 2] in index.postings for at in range(len(name) - 1)):

@@ -70,13 +70,13 @@ def _names_as_person(index: Index, position: int, name: str) -> bool:
     if any(isinstance(value, str) and _reads_as_name(value) and fold_text(value) == name
            for value in values):
         return True
-    # The English forms a claim gives its holder ("Nancy Ip", "Harry Shum"), not a body's
-    # name among them ("National Health Commission").
-    return claim.topic == "people" and isinstance(claim.value, str) \
-        and _reads_as_name(claim.value) and any(
-            fold_text(keyword) == name and _reads_as_name(keyword)
-            and compact(keyword) not in index.aliases
-            and not _NOT_NAME_WORDS.intersection(name.split()) for keyword in claim.keywords_en)
+    # The English forms a claim gives its holder ("Nancy Ip", "Harry Shum"), not a title or
+    # a body's name among them ("Minister Huai", "National Health Commission").
+    if claim.topic != "people" or not isinstance(claim.value, str) \
+            or not _reads_as_name(claim.value) or _NOT_NAME_WORDS.intersection(name.split()):
+        return False
+    return any(fold_text(keyword) == name and _reads_as_name(keyword)
+               and compact(keyword) not in index.aliases for keyword in claim.keywords_en)
 
 
 def _reads_as_name(value: str) -> bool:
@@ -85,7 +85,6 @@ def _reads_as_name(value: str) -> bool:
         return _SHORTEST_CJK_NAME <= len(value) <= _LONGEST_CJK_NAME
     words = value.split()
     return 2 <= len(words) <= _LONGEST_LATIN_NAME and all(word[0].isupper() for word in words)
-
 
 
 def claims_naming_people(index: Index, folded: str, terms: set[str]) -> set[int]:
