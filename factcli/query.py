@@ -78,6 +78,7 @@ from factcli.slips import (
     everyday_slip,
     holders_beside,
     name_word_beside,
+    respell_english,
     sound_slips,
 )
 from factcli.structs import dataclass, field
@@ -221,6 +222,8 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
     if "’" in question:
         question = question.replace("’", "'")  # "isn’t it?" is "isn't it?"
     question = without_courtesies(question)
+    if whole:
+        question = respell_english(index, question)
     query = _parse(index, question)
     pieces = scene_and_ask(question) if whole else []
     if any(asks for _, asks in pieces) and not all(asks for _, asks in pieces):

@@ -227,3 +227,83 @@ def english_slip(index: Index, word: str) -> str | None:
         meant = found[0] if found else None  # 'manily': mainly, the commonest
     index.derived[key] = meant
     return meant
+
+
+# A word of four letters or more, not part of a hyphenated or contracted one (hasn't, kellog-).
+_RESPELLABLE_RE = lazy(r"(?<![A-Za-z'’-])[A-Za-z]{4,}+(?![A-Za-z'’-])")
+_LATIN_RUN_RE = lazy(r"[A-Za-z]+")
+_NAME_REACH = 24
+
+
+def respell_english(index: Index, question: str) -> str:
+    """The question with English words typed with a slip spelt as meant ('Secretery for
+    Educaton', 'what is the HK$30 milion for'), before it is read: a misspelt question word
+    or everyday word is then read as one, as a claim's word is.
+
+    A word is left as typed when the claims or the language know it, when it is one slip
+    from a body's short name (ployu, cityu: the names are read apart), when the claims hold
+    a word as near that the language's word is not (theem: theme, not them), when the word it
+    would become says nothing (wich: which or with), and when it reads as pinyin among
+    pinyin (Ye Yuru, Keji Daxue) or capitalised (a name)."""
+    if not question.isascii() and _RESPELLABLE_RE.search(question) is None:
+        return question
+    return _RESPELLABLE_RE.sub(lambda found: _respelled(index, question, found), question)
+
+
+def _respelled(index: Index, question: str, found: re.Match[str]) -> str:
+    from factcli.pinyin import syllable_readings
+
+    typed = found.group()
+    word = typed.lower()
+    meant = _meant_word(index, word)
+    if meant is None or (syllable_readings(word) and (
+            typed[0].isupper() or _pinyin_beside(question, found))):
+        return typed
+    return meant.capitalize() if typed[0].isupper() else meant
+
+
+def _meant_word(index: Index, word: str) -> str | None:
+    """The English word meant by one typed with a slip, or None (kept once an index)."""
+    key = ("meant word", word)
+    if key not in index.derived:
+        index.derived[key] = _read_meant_word(index, word)
+    return index.derived[key]
+
+
+def _read_meant_word(index: Index, word: str) -> str | None:
+    from factcli.normalize import strip_question_words
+
+    if word in english_words() or word in index.postings or stem(word) in index.postings \
+            or word in index.aliases or (word.endswith("s") and word[:-1] in english_words()) \
+            or _near_a_short_name(index, word):
+        return None
+    meant = english_slip(index, word)
+    if meant is None or meant not in english_words() or not strip_question_words(meant):
+        return None
+    in_claims = doubled_letter(index, word) or correct_typo(word, index.words)
+    return None if in_claims and in_claims != stem(meant) else meant
+
+
+def _near_a_short_name(index: Index, word: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    from factcli.naming import OTHER_INSTITUTIONS
+
+    names = index.latin_aliases_by_length
+    return any(OSA.distance(word, name, score_cutoff=1) <= 1
+               for size in (len(word) - 1, len(word), len(word) + 1)
+               for name in names.get(size, ())) \
+        or any(OSA.distance(word, name, score_cutoff=1) <= 1 for name in OTHER_INSTITUTIONS)
+
+
+def _pinyin_beside(question: str, found: re.Match[str]) -> bool:
+    """Whether the word beside this one reads as pinyin and is no English word (Yuru Ye)."""
+    from factcli.pinyin import syllable_readings
+
+    # (Only the few characters either side are read: a name's words stand together.)
+    before = _LATIN_RUN_RE.findall(question, max(0, found.start() - _NAME_REACH),
+                                   found.start())[-1:]
+    after = _LATIN_RUN_RE.findall(question, found.end(), found.end() + _NAME_REACH)[:1]
+    beside = [*before, *after]
+    return any(word.lower() not in english_words() and syllable_readings(word.lower())
+               for word in beside)

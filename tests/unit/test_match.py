@@ -592,7 +592,9 @@ def test_a_ranking_or_a_known_university_is_no_unknown_name(kb_index: Index,
 
 
 def test_a_slip_that_looks_inflected_is_corrected_as_typed(kb_index: Index) -> None:
-    query = parse_query(kb_index, "Zhangjaing Fudan innovaton center floor area")
+    # ("innovaton" is spelt as meant before the question is read, and then the whole name is
+    # found; without it, the slip in the first word is what must be mended.)
+    query = parse_query(kb_index, "Zhangjaing Fudan floor area")
     assert "zhangjiang" in query.terms
     assert not query.unknown_names
 

@@ -1,0 +1,59 @@
+"""English words typed with a slip, spelt as meant before the question is read."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcli.index import Index
+from factcli.match import Answer, answer_question
+from factcli.slips import respell_english
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Who is the Secretery for Educaton?", "Who is the Secretary for Education?"),
+    ("what is the HK$30 milion for", "what is the HK$30 million for"),
+    ("why did hkust set asside the money", "why did hkust set aside the money"),
+])
+def test_a_word_typed_with_a_slip_is_spelt_as_meant(kb_index: Index, typed: str,
+                                                    meant: str) -> None:
+    assert respell_english(kb_index, typed) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "ployu research projects",        # one slip from a body's short name: read as a name
+    "cityu unicorns",                 # another university, not "city"
+    "whats the theem of the course",  # the claims' "theme" is as near as the language's "them"
+    "wich labs did they visit",       # which or with: the word it would become says nothing
+    "What title did Ye Yuru hold?",   # pinyin beside pinyin: a name
+    "the Xianggang Keji Daxue leaders",
+    "HKUST hasn't said",              # a contraction
+    "Kellog-HKUST EMBA",              # part of a hyphenated name
+    "recaps of the course",           # a plural of a known word
+])
+def test_a_word_that_may_be_meant_as_typed_is_left_alone(kb_index: Index, typed: str) -> None:
+    assert respell_english(kb_index, typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("Who is the Secretery for Educaton who joined Wu Yan's vist to HKUST?",
+     "Who is the Secretary for Education who joined Wu Yan's visit to HKUST?"),
+    ("what is the HK$30 milion in HKUST's net zero action plan meant to be used for?",
+     "what is the HK$30 million in HKUST's net zero action plan meant to be used for?"),
+])
+def test_a_question_with_slips_is_answered_as_the_one_spelt_right(kb_index: Index, typed: str,
+                                                                  spelt: str) -> None:
+    meant = answer_question(kb_index, spelt)
+    got = answer_question(kb_index, typed)
+    assert isinstance(meant, Answer)
+    assert isinstance(got, Answer)
+    assert got.answers[0].claim.id == meant.answers[0].claim.id
+
+
+def test_a_long_run_of_unknown_words_is_read_once_each(kb_index: Index) -> None:
+    """100 KB of one misspelt word, or of pinyin, is read in well under a second a word."""
+    for text in ("Secretery " * 10_000, "xian " * 20_000):
+        started = time.perf_counter()
+        respell_english(kb_index, text)
+        assert time.perf_counter() - started < 5
