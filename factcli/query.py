@@ -69,6 +69,7 @@ from factcli.scene import (
     YES_NO_ZH_RE,
     ends_asking,
     scene_and_ask,
+    without_check_framing,
     without_courtesies,
 )
 from factcli.slips import (
@@ -222,9 +223,11 @@ def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
     if "’" in question:
         question = question.replace("’", "'")  # "isn’t it?" is "isn't it?"
     question = without_courtesies(question)
+    framed = False
     if whole:
+        question, framed = without_check_framing(question)
         question = respell_english(index, question)
-    query = _parse(index, question)
+    query = _parse(index, question, framed)
     pieces = scene_and_ask(question) if whole else []
     if any(asks for _, asks in pieces) and not all(asks for _, asks in pieces):
         # "Hi, I'm a student writing a feature on campus sustainability. By what year …?
@@ -488,11 +491,12 @@ def _question_folded(text: str) -> str:
     return mend_question_words(fold_text(expand_abbreviations(text)))
 
 
-def _parse(index: Index, question: str) -> Query:
+def _parse(index: Index, question: str, framed: bool = False) -> Query:
     """One question read step by step; each step fills in part of the Query, and the later
     ones read what the earlier found (the figures before the words, the words before the
-    names nobody holds)."""
+    names nobody holds). Framed: the question was put as a claim to be checked."""
     question, tagged = _prepared(question)
+    tagged = tagged or framed
     folded = _question_folded(question)
     query = Query(question, folded, intent=question_intent(folded))
     english_yes_no = _read_yes_no_and_checking(query, question, folded, tagged)
@@ -503,9 +507,11 @@ def _parse(index: Index, question: str) -> Query:
     words = _read_terms(index, query, question, folded,
                         _content_of(index, query, question, folded, rest, quantities),
                         figures.checked_words)
+    query.terms.extend(measure for measure in figures.measures
+                       if measure in index.postings and measure not in query.terms)
     _read_unknown_names(index, query, question, folded, words, set_aside)
     _settle_terms_and_intent(index, query, folded, words)
-    _read_units_and_links(index, query, words)
+    _read_units_and_links(index, query, words, figures)
     query.unknown_names.extend(owned_by_another(index, query.entities, query.related, folded))
     _add_asked_words(query, folded)
     _weigh_words(index, query, question, folded, words, english_yes_no, figures)
@@ -602,6 +608,7 @@ class _FiguresRead:
     place: str
     place_text: str
     checked_words: set[str]
+    measures: list[str]  # of an ordinal put to be checked (第三屆: 屆)
 
 
 def _read_figures(query: Query, question: str, folded: str, quantities: list[Found]
@@ -614,8 +621,15 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
         # "Did Xia Baolong meet them on 13 March 2025?", 是3月12日會見的嗎: the day typed is
         # the date to check; the claim that dates the meeting answers, or corrects it.
         query.intent = "when"
+    # "The third course" names which one: the claim must say so (third, 3rd, 第三屆); 第三屆
+    # is no figure to look up (a count of three is not the third course).
+    ordinals = [f for f in quantities
+                if question[f.start:f.end].lower() in _ORDINAL_WORDS
+                or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])
+                or _is_edition(question, f)]
+    # (在科大舉行的培訓班是第三屆嗎: the edition is checked, not the place it was held.)
     place, place_text = (_place_typed(question, folded) or ("", "")) \
-        if query.checking and query.intent in {None, "where"} else ("", "")
+        if query.checking and query.intent in {None, "where"} and not ordinals else ("", "")
     if place:
         # "Did Lei Haichao meet them in Shanghai?", 係咪喺北京見: the place typed is the one to
         # check; the claim that says where answers, or corrects it.
@@ -627,12 +641,6 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     # Evidence is a figure the reader typed: not a year, not a number word ("first", "two"),
     # not a count that only says how many things are asked for ("which four fields", 哪四大).
     dates = find_date_spans(question) if quantities else []
-    # "The third course" names which one: the claim must say so (third, 3rd, 第三屆); 第三屆
-    # is no figure to look up (a count of three is not the third course).
-    ordinals = [f for f in quantities
-                if question[f.start:f.end].lower() in _ORDINAL_WORDS
-                or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])
-                or _is_edition(question, f)]
     query.numbers = [(f.quantity.value, f.quantity.unit) for f in quantities
                      if not _is_descriptor(question, f, query.years, query.checking)
                      and not any(start <= f.start < end for start, end in dates)
@@ -648,9 +656,22 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
                      if question[f.start:f.end].isalpha()
                      and not (first_in_words and question[f.start:f.end].lower() == "first")
                      } if query.checking else set()
+    measures: list[str] = []
+    if query.checking and not folded.isascii():
+        # 係咪第三屆: the pairs the numeral makes with its 第 and its measure word (第三, 三屆)
+        # are the figure checked, not words a claim must hold; the measure word says what is
+        # counted (屆, as "edition" does in "the third edition?").
+        for f in ordinals:
+            # (Being the first is said in words, 首屆, 第一次: those stay to be found.)
+            if has_cjk(question[f.start:f.end]) and question[f.start - 1:f.start] == "第" \
+                    and f.quantity.value != 1:
+                checked_words.update(fold_text(pair) for pair in (
+                    question[f.start - 1:f.end], question[f.start:f.end + 1]))
+                if has_cjk(question[f.end:f.end + 1]):
+                    measures.append(fold_text(question[f.end]))
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
-    return _FiguresRead(place, place_text, checked_words)
+    return _FiguresRead(place, place_text, checked_words, measures)
 
 
 # HK as a place (first in HK), and HK as anything else: a currency (HK$, HK dollars, HK cents)
@@ -1002,12 +1023,20 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
         query.intent = "rank"
 
 
-def _read_units_and_links(index: Index, query: Query, reading: _WordsRead) -> None:
+def _read_units_and_links(index: Index, query: Query, reading: _WordsRead,
+                          figures: _FiguresRead) -> None:
     """The Chinese units a claim is judged by, and the claims related and linked to the bodies
     named."""
     content, pinyin_names = reading.content, reading.pinyin_names
     query.related = {entity: related_claims(index, entity) for entity in query.entities}
     query.cjk_units, query.cjk_glue = find_cjk_units(content)
+    if figures.measures:
+        # 係咪第三屆: 第三 and 三屆 are the figure checked; 屆 alone says what is counted.
+        kept = [(unit, spots) for unit, spots in query.cjk_units
+                if unit not in figures.checked_words]
+        kept.extend((unit[1], spots[1:]) for unit, spots in query.cjk_units
+                    if unit in figures.checked_words and unit[1] in figures.measures)
+        query.cjk_units = kept
     for name in pinyin_names:
         # The name's characters, placed after the question's own: each pair is a term.
         start = 1 + max((spot for _, spots in query.cjk_units for spot in spots), default=0)

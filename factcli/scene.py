@@ -45,6 +45,51 @@ def without_courtesies(question: str) -> str:
 
 _THANKS_TAIL = 40
 
+# How a fact-checker puts a claim to be checked: a lead-in saying who claims it or asking
+# whether it holds ("Someone wrote that …", "Is it accurate that …", "Fact-check: …") and a
+# closing sentence asking for a verdict (". Can you confirm?", ". Right?"). Neither names
+# anything a claim holds.
+_CLAIMANT = (r"(?:someone|somebody|people|they|a (?:blog|blogger|report|post|story|article|website"
+             r"|site|source|draft|piece|tweet|friend|colleague|reader|student|press release"
+             r"|news (?:report|story|site)|profile|brochure|video|forum)|an? (?:article|op-ed"
+             r"|editor|online post)|my (?:editor|colleague|source|draft|friend)|the (?:press"
+             r"|media|article|report|blog|draft|story)|(?:i|we) (?:read|heard|saw|was told)"
+             r"(?: (?:somewhere|online|once))?)")
+_CHECK_LEAD_IN_RE = lazy(
+    r"(?i)^\s*(?:(?:fact[- ]?check|quick (?:check|fact[- ]?check)|checking (?:a|an|the|this|one"
+    r"|my) (?:[\w'-]+ ){0,3}?(?:line|claim|quote|figure|statement|fact|detail)s?)\s*[:：,-]\s*"
+    r"|(?:is it|was it|would it be) (?:accurate|true|correct|right|fair) (?:to say )?(?:that )?"
+    r"|" + _CLAIMANT + r"(?: [\w'-]+){0,3}? (?:says?|said|wrote|writes|claims?|claimed|reports?"
+    r"|reported|states?|stated|suggests?|suggested|mentions?|mentioned|told me)(?: that)?"
+    r"\s*[:：,]?\s+)")
+# (Only the last few characters are read for the closing sentence: a long text stays cheap.)
+_CHECK_CLOSE_RE = lazy(
+    r"(?i)(?<=[.!,;])\s*(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)"
+    r"(?: (?:that|this|it|for me))?|(?:is|was) (?:that|this|it) (?:accurate|right|true|correct)"
+    r"|(?:right|true|correct|accurate)(?: or not| or wrong| or false)?)\s*[?？]\s*$")
+_CHECK_CLOSE_TAIL = 50
+
+
+def without_check_framing(question: str) -> tuple[str, bool]:
+    """The claim put to be checked without the words that frame it so, and whether there
+    were any: "Someone wrote that HKUST was 46th in THE 2024. Can you confirm?" puts "HKUST
+    was 46th in THE 2024" to be checked. (A lead-in must leave a question behind it.)"""
+    stripped = question
+    close = _CHECK_CLOSE_RE.search(stripped, max(0, len(stripped) - _CHECK_CLOSE_TAIL))
+    if close is not None:
+        stripped = stripped[:close.start()].rstrip(" .!,;") + "?"
+    lead = _CHECK_LEAD_IN_RE.match(stripped)
+    if lead is not None and len(stripped) - lead.end() >= _SHORTEST_CLAIM:
+        stripped = stripped[lead.end()].upper() + stripped[lead.end() + 1:]
+    if stripped == question:
+        return question, False
+    if not stripped.rstrip().endswith(("?", "？")):
+        stripped = stripped.rstrip(" .!") + "?"
+    return stripped, True
+
+
+_SHORTEST_CLAIM = 12
+
 
 def scene_and_ask(question: str) -> list[tuple[str, bool]]:
     """The question's parts in order, each with whether it asks: sentences, a lead-in before a

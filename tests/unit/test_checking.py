@@ -1,0 +1,83 @@
+"""Claims put to be checked the way fact-checkers put them, in English and Chinese."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcli.index import Index
+from factcli.match import Answer, Decline, answer_question
+from factcli.query import parse_query
+from factcli.scene import without_check_framing
+
+
+@pytest.mark.parametrize(("framed", "claim"), [
+    ("Someone wrote that HKUST was 46th in the THE World University Rankings 2024. "
+     "Can you confirm?", "HKUST was 46th in the THE World University Rankings 2024?"),
+    ("Is it accurate that HKUST placed 5th in the QS Asia University Rankings 2024?",
+     "HKUST placed 5th in the QS Asia University Rankings 2024?"),
+    ("A blog says PolyU had 500 research projects in 2018/19. Is that accurate?",
+     "PolyU had 500 research projects in 2018/19?"),
+    ("Checking a press line: HKUST was No.1 in THE's Young University Rankings 2023. Right?",
+     "HKUST was No.1 in THE's Young University Rankings 2023?"),
+    ("Fact-check: HKUST has 12 unicorns.", "HKUST has 12 unicorns?"),
+])
+def test_the_words_framing_a_claim_to_check_are_set_aside(framed: str, claim: str) -> None:
+    assert without_check_framing(framed) == (claim, True)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the right answer?",             # "right" is asked about, not a verdict asked for
+    "Is it true that X?",                    # nothing would be left to check
+    "Who wrote the report on HKUST's net-zero plan?",
+    "How many students did HKUST say took part in exchange?",
+])
+def test_a_question_that_frames_nothing_is_left_alone(question: str) -> None:
+    assert without_check_framing(question) == (question, False)
+
+
+@pytest.mark.parametrize(("question", "claim_id"), [
+    ("Someone wrote that HKUST was 46th in the Times Higher Education World University "
+     "Rankings 2024. Can you confirm?", "hkust-rank-the-world-2024"),
+    ("Is it accurate that HKUST placed 5th in the QS Asia University Rankings 2024?",
+     "hkust-rank-qs-asia-2024"),
+])
+def test_a_framed_claim_is_answered_by_the_claim_that_settles_it(kb_index: Index, question: str,
+                                                                 claim_id: str) -> None:
+    """The figure put to be checked is wrong: the claim with the right one answers."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer), result
+    assert result.answers[0].claim.id == claim_id
+
+
+def test_a_framed_claim_the_file_does_not_hold_is_still_declined(kb_index: Index) -> None:
+    question = "Someone wrote that HKUST was 46th in the US News Best Global Universities 2024. " \
+               "Can you confirm?"
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+def test_a_chinese_ordinal_put_to_be_checked_is_compared_not_found(kb_index: Index) -> None:
+    """第三屆 put to be checked: 第三 and 三屆 are no words a claim must hold; 屆 says that the
+    edition is what is checked, and the claim giving the edition (the second) answers."""
+    question = "是否屬實：在科大舉行的「一帶一路」空間科學應用國際培訓班是第三屆？"
+    query = parse_query(kb_index, question)
+    assert query.ordinals == [(3, None)]
+    assert "届" in query.terms
+    assert not {"第三", "三届"} & {unit for unit, _ in query.cjk_units}
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer), result
+    assert result.answers[0].claim.id == "belt-road-space-training-2025-edition"
+
+
+def test_a_first_put_to_be_checked_stays_a_word(kb_index: Index) -> None:
+    """Being the first is said in words (首屆, 第一次), so 第一 stays to be found."""
+    query = parse_query(kb_index, "聽講科大喺Unicorn Day之前冇搞過呢類活動，係咪第一屆？")
+    assert "第一" in query.terms
+
+
+def test_a_long_framed_text_is_read_quickly() -> None:
+    text = "Someone wrote that " + "HKUST " * 20_000 + ". Can you confirm?"
+    started = time.perf_counter()
+    without_check_framing(text)
+    assert time.perf_counter() - started < 5
