@@ -654,9 +654,9 @@ def mend_question_words(folded: str) -> str:
     'dept'), spelt as meant; and a few turns of phrase as the word the claims would use:
     asking someone to do something is urging them, receiving people is meeting them, what
     someone said a body would do is a pledge, what an abbreviation is short for is what it
-    stands for, to address a gathering is to speak at it, "No. 幾" is 第幾, 年年 (year after
-    year) is 每年, and a question's closing 架 is the particle 㗎 (as 左, 野 and 既 are 咗,
-    嘢 and 嘅 where only those can stand)."""
+    stands for, "how many million" asks how many, to address a gathering is to speak at it,
+    "No. 幾" is 第幾, 年年 (year after year) is 每年, and a question's closing 架 is the
+    particle 㗎 (as 左, 野 and 既 are 咗, 嘢 and 嘅 where only those can stand)."""
     folded = _QUESTION_SLIP_RE.sub(lambda found: _QUESTION_SLIPS[found.group()], folded)
     if " n " in folded or "w " in folded:
         folded = _TEXTING_AND_WITH_RE.sub(lambda found: "and" if found.group() == "n" else "with",
@@ -672,6 +672,8 @@ def mend_question_words(folded: str) -> str:
         folded = _TOLD_WOULD_DO_ZH_RE.sub(r"\1\2承诺", folded)
     if "short" in folded:
         folded = _SHORT_FOR_RE.sub("stand for", folded)
+    if "many" in folded:
+        folded = _SCALE_ASKED_RE.sub("how many", folded)
     if "成" in folded:
         folded = _TENTHS_ASKED_RE.sub("多少比例", folded)
     if "香港" in folded:
@@ -791,6 +793,8 @@ _TENTHS_ASKED_RE = lazy(r"(?:几多|多少|几)成(?![本功员立果绩就长�
 # "SIIC is short for what": what an abbreviation is short for is what it stands for (not a
 # purpose, which "for what" alone would ask).
 _SHORT_FOR_RE = lazy(r"\b(?:is |are )?short (?:form )?for\b")
+# "How many million kWh": the scale is the answer's, not a word a claim must hold.
+_SCALE_ASKED_RE = lazy(r"\bhow many (?:million|billion|thousand|hundred|mn|bn)s?\b")
 
 
 # "What did the minister ask HKUST to do": asking someone to do something is what an

@@ -701,3 +701,13 @@ def test_tertiary_institutions_are_universities() -> None:
 def test_cantonese_particles_typed_by_sound_are_read_as_meant(typed: str, meant: str) -> None:
     """左, 野, 既 and a closing 架 where only 咗, 嘢, 嘅 and 㗎 can stand; the real words stay."""
     assert mend_question_words(fold_text(typed)) == meant
+
+
+@pytest.mark.parametrize(("folded", "mended"), [
+    ("roughly how many million kwh", "roughly how many kwh"),
+    ("how many billion hk$ did it raise", "how many hk$ did it raise"),
+    ("what is the hk$30 million for", "what is the hk$30 million for"),  # a figure, not asked
+])
+def test_a_scale_asked_with_how_many_is_the_answers(folded: str, mended: str) -> None:
+    """"How many million kWh": the scale is the answer's, no word a claim must hold."""
+    assert mend_question_words(folded) == mended
