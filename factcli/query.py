@@ -794,11 +794,13 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
             continue
         word = typed.get(term, term)
         beside_name = name_word_beside(index, question, word, slips.respelled) \
-            if term in capitalised and term.isascii() and term.isalpha() else None
+            if term.isascii() and term.isalpha() \
+            and (term in capitalised or word not in english_words()) else None
         if beside_name:
             # "Shereef Sedky", "Nancy Yip": a word of a person's name, typed with a slip or
             # spelt another way, is that name's word where the claims write it beside the
-            # name's other word.
+            # name's other word. (Typed in lower case, "nancy yip", only a word no English
+            # word is.)
             slips.respelled[term] = slips.corrected[term] = beside_name
             query.terms.append(beside_name)
             continue

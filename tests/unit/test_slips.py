@@ -57,3 +57,16 @@ def test_a_long_run_of_unknown_words_is_read_once_each(kb_index: Index) -> None:
         started = time.perf_counter()
         respell_english(kb_index, text)
         assert time.perf_counter() - started < 5
+
+
+def test_a_name_typed_in_lower_case_another_way_is_read_as_the_claims_spell_it(
+        kb_index: Index) -> None:
+    """"nancy yip": Yip is how Ip is spelt in Cantonese, in lower case as in capitals."""
+    from factcli.query import parse_query
+
+    query = parse_query(kb_index, "nancy yip hkust president?")
+    assert "ip" in query.terms
+    assert "yip" not in query.unknown_terms
+    result = answer_question(kb_index, "nancy yip hkust president?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-president-2025-03"
