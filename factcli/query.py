@@ -91,6 +91,7 @@ from factcli.terms import (
     focus_terms,
     general_terms,
     glued_words,
+    joined_split_words,
 )
 
 if TYPE_CHECKING:
@@ -775,7 +776,7 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
         # do together is their joint activities (what one body does asks its purpose).
         content += " activities"
     everyday = general_terms(content)
-    content_terms = find_content_terms(index, content, everyday)
+    content_terms = joined_split_words(index, find_content_terms(index, content, everyday))
     in_pinyin, pinyin_names, pinyin_bodies = names_in_pinyin(index, question, content)
     query.entities.extend(body for body in pinyin_bodies if body not in query.entities)
     held: Callable[[str], tuple[int, int]] | None = None  # read at the first slip

@@ -259,6 +259,28 @@ def find_content_terms(index: Index, content: str, everyday: set[str]) -> list[t
     return kept
 
 
+def joined_split_words(index: Index, content_terms: list[tuple[str, str]]
+                       ) -> list[tuple[str, str]]:
+    """Two words the claims never use that make one they use when joined ("zhou tian hua":
+    Tianhua, a given name typed a syllable at a time), as that word."""
+    joined: list[tuple[str, str]] = []
+    at = 0
+    while at < len(content_terms):
+        original, term = content_terms[at]
+        if at + 1 < len(content_terms) and original.isascii() and original.isalpha() \
+                and term not in index.postings:
+            following, next_term = content_terms[at + 1]
+            whole = stem(original + following)
+            if following.isascii() and following.isalpha() \
+                    and next_term not in index.postings and whole in index.postings:
+                joined.append((original + following, whole))
+                at += 2
+                continue
+        joined.append((original, term))
+        at += 1
+    return joined
+
+
 def _overlaps(raw: list[str], content: str) -> list[bool]:
     """For each term, whether it is a Chinese pair overlapping the one before it in the same
     run (施工, 工時): pairs of two runs that share a character (開幕禮 … 禮堂) do not."""

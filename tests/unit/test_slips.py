@@ -70,3 +70,23 @@ def test_a_name_typed_in_lower_case_another_way_is_read_as_the_claims_spell_it(
     result = answer_question(kb_index, "nancy yip hkust president?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.id == "hkust-president-2025-03"
+
+
+@pytest.mark.parametrize("question", ["who is zhou tian hua", "Zhou Tian Hua, MOE department"])
+def test_a_given_name_typed_a_syllable_at_a_time_is_read_whole(kb_index: Index,
+                                                               question: str) -> None:
+    """Tian and Hua are no words of the claims; Tianhua is."""
+    from factcli.query import parse_query
+
+    query = parse_query(kb_index, question)
+    assert "tianhua" in query.terms
+    assert not {"tian", "hua"} & set(query.unknown_terms)
+
+
+def test_two_known_words_are_not_joined(kb_index: Index) -> None:
+    """"net zero": each word is the claims' own, so each is read as it is."""
+    from factcli.query import parse_query
+
+    terms = parse_query(kb_index, "HKUST net zero target year").terms
+    assert {"net", "zero"} <= set(terms)
+    assert "netzero" not in terms
