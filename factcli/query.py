@@ -1372,3 +1372,15 @@ _SHORT_FILLER = 4  # them, that: a slip of one may as well be a claim word (thee
 # Words that, named as what is asked ("what is the floor area"), ask for a figure.
 _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~percent",
                        "~duration", "~population", "~income", "~investment"})
+
+
+# "What did Sherif Sedky say in his speech?", 葛明喺開幕禮講咗啲乜: what someone said.
+_WORDS_SAID_RE = lazy(
+    r"\bwhat (?:did|does|do|has|have|had|will|would) (?:[\w'-]++ ){1,8}?(?:say|tell)\b"
+    r"|\bwhat (?:was|is|were) (?:in |said in )?(?:his|her|their|the) (?:speech|remarks|address)"
+    r"|(?:讲|话|说|致辞)(?:咗|了)?(?:啲|些)?(?:咩|乜|什么|甚么)")
+
+
+def asks_words_said(folded: str) -> bool:
+    """Whether the (folded) question asks what someone said."""
+    return _WORDS_SAID_RE.search(folded) is not None

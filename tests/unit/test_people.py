@@ -120,3 +120,27 @@ def test_a_long_run_of_spaces_does_not_stall_the_name_reader(kb_index: Index) ->
     _put(kb_index, "Is the head of the Egyptian Space Agency" + " " * 20_000 + "Hu Shaofeng?")
     _put(kb_index, "Is Aaaa Bbbb" + " " * 20_000 + "x")
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("question", [
+    "What did Sherif Sedky say in his speech at the opening of the space course?",
+    "葛明博士喺培訓班開幕禮講咗啲乜？",
+    "What did Education Secretary Choi Yuk-lin say during Wu Yan's visit to HKUST?",
+])
+def test_what_someone_said_is_not_told_by_who_spoke(kb_index: Index, question: str) -> None:
+    """The file lists who spoke and who holds which office, not what they said: declined."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize(("question", "claim_id"), [
+    ("What did Xi Jinping say about the role of companies in innovation, in the speech HKU "
+     "quotes?", "academicians-conference-2021-speech-enterprises"),
+    ("What did Nancy Ip say has been HKUST's mission since day one?", "hkust-mission-2025-03"),
+    ("Who spoke at the opening of the Belt and Road space course?",
+     "belt-road-space-training-2025-opening-speakers"),
+])
+def test_what_someone_said_is_still_told_by_what_they_said(kb_index: Index, question: str,
+                                                           claim_id: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer), result
+    assert result.answers[0].claim.id == claim_id
