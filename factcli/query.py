@@ -188,6 +188,7 @@ _TAG_QUESTION_RE = lazy(
     r"|(?:" + AUXILIARY_ALTERNATIVES + r")(?:n'?t| not) (?:it|they|he|she|there|that)"
     r"(?: so)?|(?:is|was) (?:that|it|this) (?:right|correct|true|so|accurate))[ \t]*[?？][ \t]*$")
 _TAG_SPAN = 60
+_UNDER_SECRETARY_RE = lazy(r"(?i)\bunder[- ]?secretary\b")
 # "PolyU had 461 agreements as of June 2019?": a statement with a question mark and no
 # question word puts the statement to the reader to confirm.
 _STATEMENT_ASKED_RE = lazy(r"^(?!\W*(?:\w+,\s*)?(?:" + AUXILIARY_ALTERNATIVES
@@ -532,6 +533,9 @@ def _prepared(question: str) -> tuple[str, bool]:
         # Folding drops the '&': M&A would leave a lone 'm' (the claims spell these out).
         question = _M_AND_A_RE.sub("mergers and acquisitions", question)
         question = _R_AND_D_RE.sub("research and development", question)
+    if "ecretar" in question:
+        # An under secretary is the secretary's deputy, not the secretary.
+        question = _UNDER_SECRETARY_RE.sub("Deputy Secretary", question)
     if "-relat" in question:
         # "Alzheimer's-related innovation": what the thing is about, not a word to find.
         question = _RELATED_RE.sub("", question)

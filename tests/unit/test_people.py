@@ -144,3 +144,12 @@ def test_what_someone_said_is_still_told_by_what_they_said(kb_index: Index, ques
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer), result
     assert result.answers[0].claim.id == claim_id
+
+
+@pytest.mark.parametrize("question", ["Who is the Under Secretary for Education in Hong Kong?",
+                                      "who is hong kong's undersecretary for education"])
+def test_an_under_secretary_is_not_the_secretary(kb_index: Index, question: str) -> None:
+    """The file names the Secretary for Education, not her deputy."""
+    assert isinstance(answer_question(kb_index, question), Decline)
+    assert isinstance(answer_question(kb_index, "Who is the Secretary for Education in Hong "
+                                                "Kong?"), Answer)
