@@ -922,8 +922,10 @@ def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
                                if has_cjk(term) and len(term) == 2 and term.endswith("大")
                                and term[0] not in _NOT_A_NAME_BEFORE_BIG
                                and not ends_a_known_word(index, folded, term))
+    # (Read in the folded question too: an approximation set aside, 城大約有, takes its 大.)
     query.unknown_names.extend(name for name in OTHER_INSTITUTIONS_ZH
-                               if name in content and name not in index.aliases
+                               if (name in content or name in folded)
+                               and name not in index.aliases
                                and not ends_a_known_word(index, folded, name))
     query.unknown_names.extend(
         # Read before known names are taken out: 華南理工大學 is not 理工大學 (PolyU).

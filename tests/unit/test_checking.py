@@ -81,3 +81,13 @@ def test_a_long_framed_text_is_read_quickly() -> None:
     started = time.perf_counter()
     without_check_framing(text)
     assert time.perf_counter() - started < 5
+
+
+def test_another_university_beside_an_approximation_is_still_read(kb_index: Index) -> None:
+    """城大約有: the approximation (大約) set aside takes the name's 大; the name is read in
+    the question as typed, so the question is declined for it, as 科大約有 is answered."""
+    result = answer_question(kb_index, "2022-23年度城大約有多少學生參加了海外交流？")
+    assert isinstance(result, Decline)
+    assert "城大" in result.reason
+    assert isinstance(answer_question(kb_index, "2022-23年度科大約有多少學生參加了海外交流？"),
+                      Answer)
