@@ -37,6 +37,7 @@ from factcli.query import (
     undo_person_put,
 )
 from factcli.related import common_term_limit, distinctive_name_terms
+from factcli.scene import without_check_framing, without_courtesies
 from factcli.structs import dataclass
 from factcli.terms import counted_nouns
 
@@ -706,9 +707,24 @@ def answer_question(index: Index, question: str, *, top: int = 1,
 
     A statement (for `check`) asks nothing: words like "aims" or "numbers" in it are not
     question words, so the kind of answer they would ask for is ignored.
+
+    A claim framed to be checked ("Someone wrote that …. Can you confirm?") is read as put to
+    be checked, every word of it counting; when no claim settles it so, it is read as the plain
+    statement it frames, as the words a claim may say otherwise.
     """
+    result = _answer(index, question, top, min_score, lang, is_statement, framing=True)
+    if isinstance(result, Decline) and not is_statement \
+            and without_check_framing(without_courtesies(question))[1]:
+        plain = _answer(index, question, top, min_score, lang, is_statement, framing=False)
+        if isinstance(plain, Answer):
+            return plain
+    return result
+
+
+def _answer(index: Index, question: str, top: int, min_score: float, lang: Lang | None,
+            is_statement: bool, *, framing: bool) -> Answer | Decline:
     answer_lang = lang or detect_lang(question)
-    query = parse_query(index, question)
+    query = parse_query(index, question, framing=framing)
     also_answered: list[Scored] = []  # the other questions of a message asking several
     if is_statement:
         query.intent = None

@@ -219,15 +219,18 @@ _WILL_DO_ZH_RE = lazy(r"(?:会|将)(?:合作|一起|共同| )*[做搞](?:啲|些
                       r"(?:咩嘢|乜嘢|咩|乜|什么|甚么)")
 
 
-def parse_query(index: Index, question: str, *, whole: bool = True) -> Query:
+def parse_query(index: Index, question: str, *, whole: bool = True,
+                framing: bool = True) -> Query:
     """The question taken apart: entities, terms, intent, figures and dates asked about
-    (whole: look for the sentences around the question that ask nothing)."""
+    (whole: look for the sentences around the question that ask nothing; framing: read a
+    claim framed to be checked, "Someone wrote that …", as put to be checked)."""
     if "’" in question:
         question = question.replace("’", "'")  # "isn’t it?" is "isn't it?"
     question = without_courtesies(question)
     framed = False
-    if whole:
+    if whole and framing:
         question, framed = without_check_framing(question)
+    if whole:
         question = respell_english(index, question)
     query = _parse(index, question, framed)
     pieces = scene_and_ask(question) if whole else []
@@ -509,8 +512,9 @@ def _parse(index: Index, question: str, framed: bool = False) -> Query:
     words = _read_terms(index, query, question, folded,
                         _content_of(index, query, question, folded, rest, quantities),
                         figures.checked_words)
-    query.terms.extend(measure for measure in figures.measures
-                       if measure in index.postings and measure not in query.terms)
+    for measure in sorted(figures.measures - set(query.terms)):
+        if measure in index.postings:
+            query.terms.append(measure)
     _read_unknown_names(index, query, question, folded, words, set_aside)
     _settle_terms_and_intent(index, query, folded, words)
     _read_units_and_links(index, query, words, figures)
@@ -571,6 +575,13 @@ def _read_yes_no_and_checking(query: Query, question: str, folded: str, tagged: 
     return english_yes_no
 
 
+def _closes_the_question(question: str, found: Found) -> bool:
+    """Whether a Chinese ordinal closes the question (…是第三屆？, 係咪第3屆呀): what it puts is
+    what is checked."""
+    return question[found.start - 1:found.start] == "第" \
+        and len(question[found.end:].rstrip(" ？?。！!呀啊嗎吗呢㗎")) <= 1
+
+
 def _figures_offered(choice: tuple[str, str, int, int] | None) -> bool:
     """三大方向還是五大方向, 第二届还是第三届: two figures offered, one of which the claim
     states (the other it corrects)."""
@@ -613,7 +624,7 @@ class _FiguresRead:
     place: str
     place_text: str
     checked_words: set[str]
-    measures: list[str]  # of an ordinal put to be checked (第三屆: 屆)
+    measures: set[str]  # of an ordinal put to be checked (第三屆: 屆)
 
 
 def _read_figures(query: Query, question: str, folded: str, quantities: list[Found]
@@ -632,9 +643,12 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
                 if question[f.start:f.end].lower() in _ORDINAL_WORDS
                 or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])
                 or _is_edition(question, f)]
-    # (在科大舉行的培訓班是第三屆嗎: the edition is checked, not the place it was held.)
+    # (在科大舉行的培訓班是第三屆嗎: the edition closing the question is what is checked, not
+    # the place it was held; "Was the second course held in Beijing?" checks the place.)
+    edition_checked = any(_closes_the_question(question, f) for f in ordinals)
     place, place_text = (_place_typed(question, folded) or ("", "")) \
-        if query.checking and query.intent in {None, "where"} and not ordinals else ("", "")
+        if query.checking and query.intent in {None, "where"} and not edition_checked \
+        else ("", "")
     if place:
         # "Did Lei Haichao meet them in Shanghai?", 係咪喺北京見: the place typed is the one to
         # check; the claim that says where answers, or corrects it.
@@ -661,19 +675,19 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
                      if question[f.start:f.end].isalpha()
                      and not (first_in_words and question[f.start:f.end].lower() == "first")
                      } if query.checking else set()
-    measures: list[str] = []
+    measures: set[str] = set()
     if query.checking and not folded.isascii():
         # 係咪第三屆: the pairs the numeral makes with its 第 and its measure word (第三, 三屆)
         # are the figure checked, not words a claim must hold; the measure word says what is
         # counted (屆, as "edition" does in "the third edition?").
         for f in ordinals:
             # (Being the first is said in words, 首屆, 第一次: those stay to be found.)
-            if has_cjk(question[f.start:f.end]) and question[f.start - 1:f.start] == "第" \
-                    and f.quantity.value != 1:
-                checked_words.update(fold_text(pair) for pair in (
-                    question[f.start - 1:f.end], question[f.start:f.end + 1]))
+            if question[f.start - 1:f.start] == "第" and f.quantity.value != 1:
+                # 第十九次, 第3屆: every pair from 第 to the measure word is the figure.
+                span = question[f.start - 1:f.end + 1]
+                checked_words.update(fold_text(span[at:at + 2]) for at in range(len(span) - 1))
                 if has_cjk(question[f.end:f.end + 1]):
-                    measures.append(fold_text(question[f.end]))
+                    measures.add(fold_text(question[f.end]))
     query.listed = next((int(f.quantity.value) for f in quantities
                          if _names_how_many_asked(question, f)), None)
     return _FiguresRead(place, place_text, checked_words, measures)
@@ -1043,8 +1057,8 @@ def _read_units_and_links(index: Index, query: Query, reading: _WordsRead,
         # 係咪第三屆: 第三 and 三屆 are the figure checked; 屆 alone says what is counted.
         kept = [(unit, spots) for unit, spots in query.cjk_units
                 if unit not in figures.checked_words]
-        kept.extend((unit[1], spots[1:]) for unit, spots in query.cjk_units
-                    if unit in figures.checked_words and unit[1] in figures.measures)
+        kept.extend((unit[-1], spots[-1:]) for unit, spots in query.cjk_units
+                    if unit in figures.checked_words and unit[-1] in figures.measures)
         query.cjk_units = kept
     for name in pinyin_names:
         # The name's characters, placed after the question's own: each pair is a term.

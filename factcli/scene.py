@@ -53,18 +53,23 @@ _CLAIMANT = (r"(?:someone|somebody|people|they|a (?:blog|blogger|report|post|sto
              r"|site|source|draft|piece|tweet|friend|colleague|reader|student|press release"
              r"|news (?:report|story|site)|profile|brochure|video|forum)|an? (?:article|op-ed"
              r"|editor|online post)|my (?:editor|colleague|source|draft|friend)|the (?:press"
-             r"|media|article|report|blog|draft|story)|(?:i|we) (?:read|heard|saw|was told)"
-             r"(?: (?:somewhere|online|once))?)")
+             r"|media|article|report|blog|draft|story)|(?:news )?reports|wikipedia)")
+# What follows a reporting verb when a claim is reported: "that", a colon or comma, or the
+# claim itself, which opens with a name, a figure or a quotation ("A blog says HKUST …"), not
+# with a word of the sentence going on ("The press reported on …", "My friend says hi").
+_REPORTED = r"(?:\s+that\s+|\s*[:：,]\s*|\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff\"“「'‘])))"
 _CHECK_LEAD_IN_RE = lazy(
     r"(?i)^\s*(?:(?:fact[- ]?check|quick (?:check|fact[- ]?check)|checking (?:a|an|the|this|one"
     r"|my) (?:[\w'-]+ ){0,3}?(?:line|claim|quote|figure|statement|fact|detail)s?)\s*[:：,-]\s*"
-    r"|(?:is it|was it|would it be) (?:accurate|true|correct|right|fair) (?:to say )?(?:that )?"
-    r"|" + _CLAIMANT + r"(?: [\w'-]+){0,3}? (?:says?|said|wrote|writes|claims?|claimed|reports?"
-    r"|reported|states?|stated|suggests?|suggested|mentions?|mentioned|told me)(?: that)?"
-    r"\s*[:：,]?\s+)")
+    r"|(?:is it|was it|would it be) (?:accurate|true|correct|right|fair) (?:to say(?: that)?"
+    r"|that)\s+"
+    r"|(?:i|we) (?:read|heard|saw|was told|were told|have (?:read|heard|seen))"
+    r"(?: (?:somewhere|online|once|recently))?" + _REPORTED
+    + r"|" + _CLAIMANT + r"(?: [\w'-]+){0,3}? (?:says?|said|wrote|writes|claims?|claimed|reports?"
+    r"|reported|states?|stated|suggests?|suggested|mentions?|mentioned)" + _REPORTED + r")")
 # (Only the last few characters are read for the closing sentence: a long text stays cheap.)
 _CHECK_CLOSE_RE = lazy(
-    r"(?i)(?<=[.!,;])\s*(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)"
+    r"(?i)(?<=[.!?,;:\-–—])\s*(?:(?:can|could|would) you (?:please )?(?:confirm|verify|check)"
     r"(?: (?:that|this|it|for me))?|(?:is|was) (?:that|this|it) (?:accurate|right|true|correct)"
     r"|(?:right|true|correct|accurate)(?: or not| or wrong| or false)?)\s*[?？]\s*$")
 _CHECK_CLOSE_TAIL = 50
@@ -77,10 +82,10 @@ def without_check_framing(question: str) -> tuple[str, bool]:
     stripped = question
     close = _CHECK_CLOSE_RE.search(stripped, max(0, len(stripped) - _CHECK_CLOSE_TAIL))
     if close is not None:
-        stripped = stripped[:close.start()].rstrip(" .!,;") + "?"
+        stripped = stripped[:close.start()].rstrip(" .!,;:-–—") + "?"
     lead = _CHECK_LEAD_IN_RE.match(stripped)
     if lead is not None and len(stripped) - lead.end() >= _SHORTEST_CLAIM:
-        stripped = stripped[lead.end()].upper() + stripped[lead.end() + 1:]
+        stripped = stripped[lead.end():]
     if stripped == question:
         return question, False
     if not stripped.rstrip().endswith(("?", "？")):

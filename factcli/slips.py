@@ -8,15 +8,18 @@ from typing import TYPE_CHECKING
 
 from factcli.lazyre import lazy
 from factcli.lexicon import english_words, general_words, homophones
-from factcli.naming import OTHER_INSTITUTIONS_ZH
+from factcli.naming import OTHER_INSTITUTIONS, OTHER_INSTITUTIONS_ZH
 from factcli.normalize import (
     GLUE_CHARS,
     LATIN_WORD_RE,
+    compact,
     concept,
     has_cjk,
     stem,
+    strip_question_words,
     with_doubled_letter_once,
 )
+from factcli.pinyin import syllable_readings
 from factcli.related import related_claims
 
 if TYPE_CHECKING:
@@ -233,6 +236,7 @@ def english_slip(index: Index, word: str) -> str | None:
 _RESPELLABLE_RE = lazy(r"(?<![A-Za-z'’-])[A-Za-z]{4,}+(?![A-Za-z'’-])")
 _LATIN_RUN_RE = lazy(r"[A-Za-z]+")
 _NAME_REACH = 24
+_LONGEST_NAME_WORD = 7
 
 
 def respell_english(index: Index, question: str) -> str:
@@ -240,26 +244,50 @@ def respell_english(index: Index, question: str) -> str:
     Educaton', 'what is the HK$30 milion for'), before it is read: a misspelt question word
     or everyday word is then read as one, as a claim's word is.
 
-    A word is left as typed when the claims or the language know it, when it is one slip
-    from a body's short name (ployu, cityu: the names are read apart), when the claims hold
-    a word as near that the language's word is not (theem: theme, not them), when the word it
-    would become says nothing (wich: which or with), and when it reads as pinyin among
-    pinyin (Ye Yuru, Keji Daxue) or capitalised (a name)."""
-    if not question.isascii() and _RESPELLABLE_RE.search(question) is None:
-        return question
+    A word is left as typed when the claims or the language know it (an inflection of a word
+    the language knows included: deriving, courted), when it is one slip from a body's short
+    name (ployu, cityu: the names are read apart), when the claims hold a word as near that the
+    language's word is not (theem: theme, not them), when the word it would become says
+    nothing (wich: which or with), when it reads as pinyin among pinyin (ye yuru), and when
+    it is written as a name: capitalised inside a sentence (Professor Keung, Moderna), in
+    capitals (ASIC) or with a capital inside (LegCo). A name the file does not know is then
+    declined as one."""
     return _RESPELLABLE_RE.sub(lambda found: _respelled(index, question, found), question)
 
 
 def _respelled(index: Index, question: str, found: re.Match[str]) -> str:
-    from factcli.pinyin import syllable_readings
-
     typed = found.group()
     word = typed.lower()
-    meant = _meant_word(index, word)
-    if meant is None or (syllable_readings(word) and (
-            typed[0].isupper() or _pinyin_beside(question, found))):
+    meant = _meant_word(index, word) if typed[1:].islower() else None  # not ASIC, LegCo
+    if meant is None or (syllable_readings(word) and _pinyin_beside(question, found)):
+        return typed
+    if _written_as_a_name(question, found) and not _completes_a_name(index, question, found,
+                                                                      meant) \
+            and not (len(word) >= _LONGEST_NAME_WORD and stem(meant) in index.postings):
+        # Professor Keung, Tsim, Yeung: a name the file may not know, as typed; a long
+        # capitalised word is seldom a name ("THE Impact Rankigns", "Secratary").
         return typed
     return meant.capitalize() if typed[0].isupper() else meant
+
+
+def _completes_a_name(index: Index, question: str, found: re.Match[str], meant: str) -> bool:
+    """Whether the word as meant, with the word before or after it, is part of a name the
+    file knows ("QS Wrold University Rankngs", "Ministry of Educaton")."""
+    before, after = _words_beside(question, found)
+    joined = [compact(word + meant) for word in before] + [compact(meant + word) for word in after]
+    return any(part in name for name in index.latin_aliases for part in joined)
+
+
+def _written_as_a_name(question: str, found: re.Match[str]) -> bool:
+    """Whether the word is written as a name: capitalised, not as a sentence's first word."""
+    typed = found.group()
+    if not typed[0].isupper():
+        return False
+    before = question[:found.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"'“‘(-—–…？！。：；（「『")
 
 
 def _meant_word(index: Index, word: str) -> str | None:
@@ -271,11 +299,7 @@ def _meant_word(index: Index, word: str) -> str | None:
 
 
 def _read_meant_word(index: Index, word: str) -> str | None:
-    from factcli.normalize import strip_question_words
-
-    if word in english_words() or word in index.postings or stem(word) in index.postings \
-            or word in index.aliases or (word.endswith("s") and word[:-1] in english_words()) \
-            or _near_a_short_name(index, word):
+    if _known_word(index, word) or _near_a_short_name(index, word):
         return None
     meant = english_slip(index, word)
     if meant is None or meant not in english_words() or not strip_question_words(meant):
@@ -284,10 +308,37 @@ def _read_meant_word(index: Index, word: str) -> str | None:
     return None if in_claims and in_claims != stem(meant) else meant
 
 
-def _near_a_short_name(index: Index, word: str) -> bool:
-    from rapidfuzz.distance import OSA
+# Endings of regular inflections, with what each may have taken off the word (derive+ing).
+_INFLECTIONS = (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("er", ("", "e")),
+                ("ly", ("", "le")), ("s", ("",)), ("d", ("",)))
 
-    from factcli.naming import OTHER_INSTITUTIONS
+
+def _known_word(index: Index, word: str) -> bool:
+    """Whether the claims or the language know the word, or the language knows it as an
+    inflection of one of its words (deriving, courted, leaner) or spelt in British
+    (optimise, prioritised)."""
+    if word in index.postings or stem(word) in index.postings or word in index.aliases:
+        return True
+    british = word.rfind("is")
+    forms = (word, word[:british] + "iz" + word[british + 2:]) if british > 0 else (word,)
+    return any(_in_the_language(form) for form in forms)
+
+
+def _in_the_language(word: str) -> bool:
+    if word in english_words():
+        return True
+    for ending, restored in _INFLECTIONS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[:-len(ending)]
+            if any(base + tail in english_words() for tail in restored) \
+                    or (base[-1] == base[-2] and base[:-1] in english_words()):
+                return True  # planned, stopping: a doubled last letter
+    return False
+
+
+def _near_a_short_name(index: Index, word: str) -> bool:
+    """Whether the word is one slip from a body's short name (ployu, cityu)."""
+    from rapidfuzz.distance import OSA
 
     names = index.latin_aliases_by_length
     return any(OSA.distance(word, name, score_cutoff=1) <= 1
@@ -297,13 +348,16 @@ def _near_a_short_name(index: Index, word: str) -> bool:
 
 
 def _pinyin_beside(question: str, found: re.Match[str]) -> bool:
-    """Whether the word beside this one reads as pinyin and is no English word (Yuru Ye)."""
-    from factcli.pinyin import syllable_readings
+    """Whether the word beside this one reads as pinyin and is no English word (yuru ye)."""
+    before, after = _words_beside(question, found)
+    return any(word.lower() not in english_words() and syllable_readings(word.lower())
+               for word in (*before, *after))
 
-    # (Only the few characters either side are read: a name's words stand together.)
+
+def _words_beside(question: str, found: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The Latin word just before the word found and the one just after (none or one each).
+    Only the few characters either side are read: a name's words stand together."""
     before = _LATIN_RUN_RE.findall(question, max(0, found.start() - _NAME_REACH),
                                    found.start())[-1:]
     after = _LATIN_RUN_RE.findall(question, found.end(), found.end() + _NAME_REACH)[:1]
-    beside = [*before, *after]
-    return any(word.lower() not in english_words() and syllable_readings(word.lower())
-               for word in beside)
+    return before, after

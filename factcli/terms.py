@@ -262,13 +262,17 @@ def find_content_terms(index: Index, content: str, everyday: set[str]) -> list[t
 def joined_split_words(index: Index, content_terms: list[tuple[str, str]]
                        ) -> list[tuple[str, str]]:
     """Two words the claims never use that make one they use when joined ("zhou tian hua":
-    Tianhua, a given name typed a syllable at a time), as that word."""
+    Tianhua, a given name typed a syllable at a time), as that word; not after a third word
+    they never use ("Chan Yuk Lin": a surname the claims do not write is another person)."""
     joined: list[tuple[str, str]] = []
     at = 0
     while at < len(content_terms):
         original, term = content_terms[at]
+        before = content_terms[at - 1] if at else None
+        after_unknown = before is not None and before[0].isascii() and before[0].isalpha() \
+            and before[1] not in index.postings
         if at + 1 < len(content_terms) and original.isascii() and original.isalpha() \
-                and term not in index.postings:
+                and term not in index.postings and not after_unknown:
             following, next_term = content_terms[at + 1]
             whole = stem(original + following)
             if following.isascii() and following.isalpha() \

@@ -22,6 +22,8 @@ from factcli.scene import without_check_framing
     ("Checking a press line: HKUST was No.1 in THE's Young University Rankings 2023. Right?",
      "HKUST was No.1 in THE's Young University Rankings 2023?"),
     ("Fact-check: HKUST has 12 unicorns.", "HKUST has 12 unicorns?"),
+    ("I read that HKUST has 12 unicorns. Right?", "HKUST has 12 unicorns?"),
+    ("Reports say HKUST has 12 unicorns - right?", "HKUST has 12 unicorns?"),
 ])
 def test_the_words_framing_a_claim_to_check_are_set_aside(framed: str, claim: str) -> None:
     assert without_check_framing(framed) == (claim, True)
@@ -32,6 +34,9 @@ def test_the_words_framing_a_claim_to_check_are_set_aside(framed: str, claim: st
     "Is it true that X?",                    # nothing would be left to check
     "Who wrote the report on HKUST's net-zero plan?",
     "How many students did HKUST say took part in exchange?",
+    "The press reported on HKUST's net zero plan. What is the target year?",
+    "My friend says hi. Which year did the Shanghai Center open?",
+    "Would it be right to call HKUST a young university?",
 ])
 def test_a_question_that_frames_nothing_is_left_alone(question: str) -> None:
     assert without_check_framing(question) == (question, False)
@@ -91,3 +96,27 @@ def test_another_university_beside_an_approximation_is_still_read(kb_index: Inde
     assert "城大" in result.reason
     assert isinstance(answer_question(kb_index, "2022-23年度科大約有多少學生參加了海外交流？"),
                       Answer)
+
+
+def test_a_framed_true_statement_still_finds_its_claim(kb_index: Index) -> None:
+    """Read as put to be checked, every word counts and the question declines; read as the
+    statement it frames, its claim answers."""
+    result = answer_question(kb_index, "Fact check: HKUST's low-altitude economy centre sent its "
+                                       "sandbox proposal to the Shenzhen municipal government.")
+    assert isinstance(result, Answer), result
+    assert result.answers[0].claim.id == "laerc-sandbox-proposal"
+
+
+@pytest.mark.parametrize(("question", "claim_id"), [
+    # The edition names which course; the place is what is checked.
+    ("Was the second Belt and Road space science training course held in Beijing?",
+     "belt-road-space-training-2025-venue"),
+    # A numeral of two characters: 第十九次 is the figure, 次 what is counted.
+    ("習近平2021年講話的中國科學院院士大會係咪第十九次？",
+     "academicians-conference-2021-cas-edition"),
+])
+def test_an_ordinal_is_checked_only_where_it_closes_the_question(kb_index: Index, question: str,
+                                                                 claim_id: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer), result
+    assert result.answers[0].claim.id == claim_id
