@@ -434,6 +434,14 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
     key = ("closest alias", word, most)
     if key in index.derived:
         return index.derived[key]
+    found = entities_one_slip_from(index, word, most)
+    index.derived[key] = closest = found.pop() if len(found) == 1 else None
+    return closest
+
+
+def entities_one_slip_from(index: Index, word: str, most: int = 2) -> set[str]:
+    """The entities with an alias one slip from the word (two for a word of eight letters or
+    more, when most allows)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -443,10 +451,8 @@ def _closest_alias(index: Index, word: str, most: int = 2) -> str | None:
     by_length = index.latin_aliases_by_length
     forms = [form for size in range(len(word) - slack, len(word) + slack + 1)
              for form in by_length.get(size, ())]
-    found = {index.aliases[form] for form, _, _ in process.extract(
+    return {index.aliases[form] for form, _, _ in process.extract(
         word, forms, scorer=OSA.distance, score_cutoff=limit, limit=None)}
-    index.derived[key] = closest = found.pop() if len(found) == 1 else None
-    return closest
 
 
 # The capitalised words of questions (names, mostly) come back question after question; each

@@ -64,6 +64,7 @@ from factcli.scene import (
     ASKING_RE,
     AUXILIARY_ALTERNATIVES,
     OF_THE_READER_RE,
+    SENTENCE_START_RE,
     WH_RE,
     WH_WORD_RE,
     YES_NO_ZH_RE,
@@ -954,7 +955,7 @@ def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
     if set_aside:
         query.unknown_names.extend(sources_elsewhere(index, question))
     # The words sentences begin with ("Fact-check for …" gives its first part, "Fact").
-    sentence_starts = set(_SENTENCE_START_RE.findall(question))
+    sentence_starts = set(SENTENCE_START_RE.findall(question))
     for name in name_like:
         folded_name = fold_name(name)
         if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
@@ -1375,7 +1376,6 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
 _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名次)"
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
 # The word a sentence begins with ("Cheers.", "Apart from …").
-_SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“‘(（]{0,3}([A-Za-z]+)")
 
 
 _AREAS_RE = lazy(r"\bareas\b")

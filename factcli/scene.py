@@ -45,6 +45,10 @@ def without_courtesies(question: str) -> str:
 
 _THANKS_TAIL = 40
 
+# A sentence's first word: at the start, after a sentence's mark or a dash between spaces,
+# past an opening quotation mark or bracket ("Fact-check for …" gives its first part, "Fact").
+SENTENCE_START_RE = lazy(r"(?:^|[.!?。！？;；]\s*|\s[-–—]\s+)[\s\"'“‘(（]{0,3}([A-Za-z]+)")
+
 # How a fact-checker puts a claim to be checked: a lead-in saying who claims it or asking
 # whether it holds ("Someone wrote that …", "Is it accurate that …", "Fact-check: …") and a
 # closing sentence asking for a verdict (". Can you confirm?", ". Right?"). Neither names

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcli.lazyre import lazy
 from factcli.lexicon import english_words, general_words, homophones
-from factcli.naming import OTHER_INSTITUTIONS, OTHER_INSTITUTIONS_ZH
+from factcli.naming import OTHER_INSTITUTIONS, OTHER_INSTITUTIONS_ZH, entities_one_slip_from
 from factcli.normalize import (
     GLUE_CHARS,
     LATIN_WORD_RE,
@@ -19,8 +19,8 @@ from factcli.normalize import (
     strip_question_words,
     with_doubled_letter_once,
 )
-from factcli.pinyin import syllable_readings
 from factcli.related import related_claims
+from factcli.scene import SENTENCE_START_RE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -252,17 +252,32 @@ def respell_english(index: Index, question: str) -> str:
     it is written as a name: capitalised inside a sentence (Professor Keung, Moderna), in
     capitals (ASIC) or with a capital inside (LegCo). A name the file does not know is then
     declined as one."""
-    return _RESPELLABLE_RE.sub(lambda found: _respelled(index, question, found), question)
+    starts: set[int] | None = None  # where the question's sentences begin, read once if needed
+
+    def respelled(found: re.Match[str]) -> str:
+        nonlocal starts
+        typed = found.group()
+        meant = _meant_word(index, typed.lower()) if typed[1:].islower() else None  # not ASIC
+        if meant is None:
+            return typed
+        if starts is None:
+            starts = {start.start(1) for start in SENTENCE_START_RE.finditer(question)}
+        return _respelled(index, question, found, meant, found.start() in starts)
+
+    return _RESPELLABLE_RE.sub(respelled, question)
 
 
-def _respelled(index: Index, question: str, found: re.Match[str]) -> str:
+def _respelled(index: Index, question: str, found: re.Match[str], meant: str,
+               starts_a_sentence: bool) -> str:
+    from factcli.pinyin import syllable_readings  # only for a word typed with a slip
+
     typed = found.group()
     word = typed.lower()
-    meant = _meant_word(index, word) if typed[1:].islower() else None  # not ASIC, LegCo
-    if meant is None or (syllable_readings(word) and _pinyin_beside(question, found)):
+    if syllable_readings(word) and _pinyin_beside(question, found):
         return typed
-    if _written_as_a_name(question, found) and not _completes_a_name(index, question, found,
-                                                                      meant) \
+    # A capital inside a sentence writes a name.
+    if typed[0].isupper() and not starts_a_sentence \
+            and not _completes_a_name(index, question, found, meant) \
             and not (len(word) >= _LONGEST_NAME_WORD and stem(meant) in index.postings):
         # Professor Keung, Tsim, Yeung: a name the file may not know, as typed; a long
         # capitalised word is seldom a name ("THE Impact Rankigns", "Secratary").
@@ -276,18 +291,6 @@ def _completes_a_name(index: Index, question: str, found: re.Match[str], meant: 
     before, after = _words_beside(question, found)
     joined = [compact(word + meant) for word in before] + [compact(meant + word) for word in after]
     return any(part in name for name in index.latin_aliases for part in joined)
-
-
-def _written_as_a_name(question: str, found: re.Match[str]) -> bool:
-    """Whether the word is written as a name: capitalised, not as a sentence's first word."""
-    typed = found.group()
-    if not typed[0].isupper():
-        return False
-    before = question[:found.start()].rstrip()
-    return bool(before) and before[-1] not in _SENTENCE_ENDS
-
-
-_SENTENCE_ENDS = frozenset(".!?:;\"'“‘(-—–…？！。：；（「『")
 
 
 def _meant_word(index: Index, word: str) -> str | None:
@@ -338,17 +341,17 @@ def _in_the_language(word: str) -> bool:
 
 def _near_a_short_name(index: Index, word: str) -> bool:
     """Whether the word is one slip from a body's short name (ployu, cityu)."""
+    from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    names = index.latin_aliases_by_length
-    return any(OSA.distance(word, name, score_cutoff=1) <= 1
-               for size in (len(word) - 1, len(word), len(word) + 1)
-               for name in names.get(size, ())) \
-        or any(OSA.distance(word, name, score_cutoff=1) <= 1 for name in OTHER_INSTITUTIONS)
+    return bool(entities_one_slip_from(index, word, 1)) or process.extractOne(
+        word, OTHER_INSTITUTIONS, scorer=OSA.distance, score_cutoff=1) is not None
 
 
 def _pinyin_beside(question: str, found: re.Match[str]) -> bool:
     """Whether the word beside this one reads as pinyin and is no English word (yuru ye)."""
+    from factcli.pinyin import syllable_readings
+
     before, after = _words_beside(question, found)
     return any(word.lower() not in english_words() and syllable_readings(word.lower())
                for word in (*before, *after))
