@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from factcli.cache import CacheSettings, load_index
 from factcli.index import Index
 from factcli.loader import shipped_data_dir
+from factcli.match import Answer, answer_question
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -28,6 +30,17 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 def kb_index() -> Index:
     """The shipped knowledge base, indexed without any cache."""
     return load_index([shipped_data_dir()], CacheSettings(None))
+
+
+@pytest.fixture(scope="session")
+def first_claim_id(kb_index: Index) -> Callable[[str], str]:
+    """The id of the claim a question is answered with first; failing when it is declined."""
+    def first(question: str) -> str:
+        result = answer_question(kb_index, question)
+        assert isinstance(result, Answer), result
+        return result.answers[0].claim.id
+
+    return first
 
 
 @pytest.fixture(scope="session")

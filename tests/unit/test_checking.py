@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -48,12 +49,10 @@ def test_a_question_that_frames_nothing_is_left_alone(question: str) -> None:
     ("Is it accurate that HKUST placed 5th in the QS Asia University Rankings 2024?",
      "hkust-rank-qs-asia-2024"),
 ])
-def test_a_framed_claim_is_answered_by_the_claim_that_settles_it(kb_index: Index, question: str,
-                                                                 claim_id: str) -> None:
+def test_a_framed_claim_is_answered_by_the_claim_that_settles_it(
+        first_claim_id: Callable[[str], str], question: str, claim_id: str) -> None:
     """The figure put to be checked is wrong: the claim with the right one answers."""
-    result = answer_question(kb_index, question)
-    assert isinstance(result, Answer), result
-    assert result.answers[0].claim.id == claim_id
+    assert first_claim_id(question) == claim_id
 
 
 def test_a_framed_claim_the_file_does_not_hold_is_still_declined(kb_index: Index) -> None:
@@ -62,7 +61,8 @@ def test_a_framed_claim_the_file_does_not_hold_is_still_declined(kb_index: Index
     assert isinstance(answer_question(kb_index, question), Decline)
 
 
-def test_a_chinese_ordinal_put_to_be_checked_is_compared_not_found(kb_index: Index) -> None:
+def test_a_chinese_ordinal_put_to_be_checked_is_compared_not_found(
+        kb_index: Index, first_claim_id: Callable[[str], str]) -> None:
     """第三屆 put to be checked: 第三 and 三屆 are no words a claim must hold; 屆 says that the
     edition is what is checked, and the claim giving the edition (the second) answers."""
     question = "是否屬實：在科大舉行的「一帶一路」空間科學應用國際培訓班是第三屆？"
@@ -70,9 +70,7 @@ def test_a_chinese_ordinal_put_to_be_checked_is_compared_not_found(kb_index: Ind
     assert query.ordinals == [(3, None)]
     assert "届" in query.terms
     assert not {"第三", "三届"} & {unit for unit, _ in query.cjk_units}
-    result = answer_question(kb_index, question)
-    assert isinstance(result, Answer), result
-    assert result.answers[0].claim.id == "belt-road-space-training-2025-edition"
+    assert first_claim_id(question) == "belt-road-space-training-2025-edition"
 
 
 def test_a_first_put_to_be_checked_stays_a_word(kb_index: Index) -> None:
@@ -98,13 +96,13 @@ def test_another_university_beside_an_approximation_is_still_read(kb_index: Inde
                       Answer)
 
 
-def test_a_framed_true_statement_still_finds_its_claim(kb_index: Index) -> None:
+def test_a_framed_true_statement_still_finds_its_claim(
+        first_claim_id: Callable[[str], str]) -> None:
     """Read as put to be checked, every word counts and the question declines; read as the
     statement it frames, its claim answers."""
-    result = answer_question(kb_index, "Fact check: HKUST's low-altitude economy centre sent its "
-                                       "sandbox proposal to the Shenzhen municipal government.")
-    assert isinstance(result, Answer), result
-    assert result.answers[0].claim.id == "laerc-sandbox-proposal"
+    assert first_claim_id("Fact check: HKUST's low-altitude economy centre sent its sandbox "
+                          "proposal to the Shenzhen municipal government.") \
+        == "laerc-sandbox-proposal"
 
 
 @pytest.mark.parametrize(("question", "claim_id"), [
@@ -115,8 +113,6 @@ def test_a_framed_true_statement_still_finds_its_claim(kb_index: Index) -> None:
     ("習近平2021年講話的中國科學院院士大會係咪第十九次？",
      "academicians-conference-2021-cas-edition"),
 ])
-def test_an_ordinal_is_checked_only_where_it_closes_the_question(kb_index: Index, question: str,
-                                                                 claim_id: str) -> None:
-    result = answer_question(kb_index, question)
-    assert isinstance(result, Answer), result
-    assert result.answers[0].claim.id == claim_id
+def test_an_ordinal_is_checked_only_where_it_closes_the_question(
+        first_claim_id: Callable[[str], str], question: str, claim_id: str) -> None:
+    assert first_claim_id(question) == claim_id
