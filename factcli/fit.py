@@ -531,6 +531,28 @@ _METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "h
                    "kong": "hong_kong", "香港": "hong_kong", "本港": "hong_kong",
                    "全港": "hong_kong", "大中": "greater_china"}
 _OTHER_REGION_SHARE = 0.9
+# The scope a place is asked in, in so many words ("rank in Asia", 在亞洲排第幾), not a table's
+# name ("QS Asia University Rankings", 全球大學就業能力排名), and the scope a rank claim states.
+_SCOPE_ASKED_EN_RE = lazy(r"\b(?:in|within|among|across) (?:the )?(asia|hong kong|greater china"
+                          r"|world|china)\b(?! (?:universit|rank|young|top|impact))"
+                          r"|\b(globally|worldwide|locally)\b")
+_SCOPE_ASKED_ZH_RE = lazy(r"(?:在|喺|于)(亚洲|全港|香港|大中华|全球|世界|全国|中国)(?:地区)?内?"
+                          r"(?:排|位列|名列|第|嘅排名|的排名|嘅名次|的名次)"
+                          r"|(亚洲|全港|大中华|全球|世界)(?:排第|排名第|第几|排几|排名几)")
+_SCOPES = r"(?:asia|hong kong|greater china|the world|world|china|亚洲|香港|全港|大中华|全球|世界)"
+_SCOPES_LISTED_RE = lazy(_SCOPES + r"\s*(?:,|and|or|&|/|、|和|同|及|与|以及)\s*" + _SCOPES)
+_SCOPE_WORDS = {"asia": "asia", "亚洲": "asia", "hong kong": "hong_kong", "locally": "hong_kong",
+                "香港": "hong_kong", "全港": "hong_kong", "greater china": "greater_china",
+                "大中华": "greater_china", "world": "world", "globally": "world",
+                "worldwide": "world", "全球": "world", "世界": "world", "china": "china",
+                "中国": "china", "全国": "china"}
+_SCOPE_STATED = (("world", lazy(r"\bin the world\b|\bworldwide\b|\bthe world's\b"
+                                r"|\bglobal top\b")),
+                 ("asia", lazy(r"\bin asia\b|\basia's\b")),
+                 ("hong_kong", lazy(r"\bin hong kong\b")),
+                 ("greater_china", lazy(r"\bin greater china\b")),
+                 ("china", lazy(r"\bin china\b")))
+_OTHER_SCOPE_SHARE = 0.6
 # Words any table's name may hold (the world's universities), the little words between, and
 # the publishers' names (read by _PUBLISHERS).
 _ANY_TABLE_WORDS = frozenset({"world", "global", "university", "top", "and", "for", "by", "of",
@@ -654,6 +676,7 @@ class Asked:
     predicate: str | None  # "Has the government approved …": the deed a yes/no question asks
     predicate_zh: bool  # the deed is asked in Chinese (批咗未), which names one deed only
     world_place: bool  # a place in the world asked in so many words ("world rank", 全球排名)
+    scope_asked: str | None  # the one scope a place is asked in ("in Asia": asia), if any
     publishers: frozenset[str]  # the rankings' publishers named (qs, the), as metrics name them
     tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
     opposed: set[int]  # the candidates saying the opposite of a word asked and not the word
@@ -784,6 +807,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         predicate=english_deed or chinese_deed,
         predicate_zh=chinese_deed is not None,
         world_place=_WORLD_PLACE_RE.search(query.folded) is not None,
+        scope_asked=_scope_asked(query.folded),
         publishers=frozenset(publisher for publisher, named in _PUBLISHERS.items()
                              if named.search(query.folded)),
         tables_named=_tables_named(index, query) if query.intent == "rank" else frozenset(),
@@ -1315,6 +1339,11 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
             and not any(region in claim.metric for region in asked.regions_named):
         # "位列全港第幾", "within Hong Kong": the place in the region named, not in the world.
         factor *= _OTHER_REGION_SHARE
+    if asked.scope_asked and claim.unit == "rank" \
+            and _rank_scope(index, position) not in {None, asked.scope_asked}:
+        # "What was HKUST's employability rank in Asia?": 29th in the world is not it, and no
+        # claim may give it.
+        factor *= _OTHER_SCOPE_SHARE
     if asked.publishers and claim.unit == "rank" and not any(
             claim.metric.startswith(f"rank_{publisher}_") for publisher in asked.publishers) \
             and claim.metric.startswith(_PUBLISHED_RANKS):
@@ -1487,6 +1516,36 @@ def _student_body_asked(query: Query, many: bool) -> bool:
     went on exchange or received aid gives. (Students only: read of alumni and staff too, it
     declined "首個科大獨角獸日有幾多個校友去", where the event is named by words, not as a body.)"""
     return many and set(query.terms) - query.optional == {"~student"}
+
+
+def _scope_asked(folded: str) -> str | None:
+    """The one scope a place is asked in, in so many words ("in Asia", 在亞洲排第幾); none
+    when several are listed ("in Hong Kong, Greater China and Asia")."""
+    if _SCOPES_LISTED_RE.search(folded):
+        return None
+    found = {_SCOPE_WORDS[word] for match in _SCOPE_ASKED_EN_RE.finditer(folded)
+             for word in match.groups() if word}
+    if has_cjk(folded):
+        found |= {_SCOPE_WORDS[word] for match in _SCOPE_ASKED_ZH_RE.finditer(folded)
+                  for word in match.groups() if word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _rank_scope(index: Index, position: int) -> str | None:
+    """The scope a rank claim's place is in: named by its metric (rank_the_engineering_asia),
+    else stated as its only scope ("17th in the world"); None when it says none or several."""
+    metric = index.kb.claims[position].metric
+    for scope in ("greater_china", "hong_kong", "asia", "china", "world"):
+        if metric.endswith(f"_{scope}"):
+            return scope
+    stated = _statements_read(index, position, _scopes_stated)
+    return next(iter(stated)) if len(stated) == 1 else None
+
+
+def _scopes_stated(text: str) -> frozenset[str]:
+    """The scopes a statement places something in ("in the world", "in Hong Kong")."""
+    lowered = text.lower()
+    return frozenset(scope for scope, stated in _SCOPE_STATED if stated.search(lowered))
 
 
 def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:

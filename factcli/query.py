@@ -1040,11 +1040,15 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
         measures.discard("~investment")  # "what does the fund invest in": in what, not how much
     if query.intent in {None, "what"} and measures and not query.focus <= named:
         query.intent = "count"  # "what is the floor area …" asks for a figure
-    if query.intent is None and not query.yes_no and query.terms \
-            and _TERSE_RANK_RE.search(folded):
-        # "Kellogg HKUST EMBA Financial Times ranking 2023": a search-box query that ends on
-        # the ranking asks for the place.
-        query.intent = "rank"
+    if query.intent is None and not query.yes_no and query.terms:
+        if _TERSE_RANK_RE.search(folded):
+            # "Kellogg HKUST EMBA Financial Times ranking 2023": a search-box query that ends
+            # on the ranking asks for the place.
+            query.intent = "rank"
+        elif _TERSE_WHEN_RE.search(folded) and not _QUESTION_END_RE.search(query.text):
+            # "hkust shanghai center opening date", 培訓班 開幕 日期: one that ends on the
+            # date asks when ("… and for which academic year?" asks it beside a figure).
+            query.intent = "when"
 
 
 def _read_units_and_links(index: Index, query: Query, reading: _WordsRead,
@@ -1375,7 +1379,10 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
 
 _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名次)"
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
-# The word a sentence begins with ("Cheers.", "Apart from …").
+# (Not a span of time: "year on year", "per year", "vs last year".)
+_TERSE_WHEN_RE = lazy(r"(?:(?<!\bon )(?<!\bper )(?<!\ba )(?<!\blast )(?<!\bthis )"
+                      r"(?<!\bnext )(?<!\beach )(?<!\bevery )\b(?:date|dates|year|when)"
+                      r"|日期|年份|几时|何时)\s*$")
 
 
 _AREAS_RE = lazy(r"\bareas\b")

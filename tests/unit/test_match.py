@@ -16,6 +16,8 @@ from factcli.fit import (
     _WHY_RE,
     _first_of_kind_asked,
     _focus_held,
+    _rank_scope,
+    _scope_asked,
     intent_fit,
     phases_named,
 )
@@ -2314,6 +2316,49 @@ def test_a_search_box_query_ending_on_ranking_asks_the_place(kb_index: Index) ->
     assert parse_query(kb_index, "HKUST ranking partners").intent is None
     assert _first_claim(kb_index, "kellog hkust emba finacial times ranking 2023").unit \
         == "rank"
+
+
+def test_a_search_box_query_ending_on_a_date_asks_when(kb_index: Index) -> None:
+    """"shanghai center opening date": not the place it opened in. A span of time ("year on
+    year", "per year") and a question put as one ("… and its date?") ask nothing of the kind."""
+    assert parse_query(kb_index, "hkust shanghai center opening date").intent == "when"
+    assert parse_query(kb_index, "理大福田研究院 開幕 日期").intent == "when"
+    assert parse_query(kb_index, "HKUST outbound exchange growth year on year").intent is None
+    assert parse_query(kb_index, "HKUST recyclables tonnes per year").intent is None
+    assert parse_query(kb_index, "HKUST external funding in the highlights year?").intent \
+        is None
+    assert isinstance(answer_question(kb_index, "hkust shanghai center opening date"), Decline)
+    assert _first_claim(kb_index, "hkust gz opening date").unit == "date"
+
+
+@pytest.mark.parametrize(("question", "scope"), [
+    ("What was HKUST's employability rank in Asia?", "asia"),
+    ("科大數據科學在亞洲排第幾？", "asia"),
+    ("科大工程學科喺香港排第幾？", "hong_kong"),
+    ("How did HKUST do globally?", "world"),
+    # Table names are not scopes asked; several scopes listed are none.
+    ("HKUST's rank in the QS Asia University Rankings 2024", None),
+    ("What was HKUST's place in the World University Rankings?", None),
+    ("全球大學就業能力排名科大第幾？", None),
+    ("Where did HKUST rank in Hong Kong, Greater China and Asia?", None),
+])
+def test_the_scope_a_place_is_asked_in(question: str, scope: str | None) -> None:
+    assert _scope_asked(fold_text(question)) == scope
+
+
+def test_a_place_in_another_scope_than_the_one_asked_is_not_the_answer(kb_index: Index) -> None:
+    """29th in the world does not say where HKUST stood in Asia; the file's own Asia place for a
+    table is still found."""
+    scopes = {claim.id: _rank_scope(kb_index, position)
+              for position, claim in enumerate(kb_index.kb.claims) if claim.unit == "rank"}
+    assert scopes["hkust-rank-employability-world-2024"] == "world"
+    assert scopes["hkust-rank-qs-subject-data-science-ai-2025"] == "world"  # its statement's
+    assert scopes["hkust-rank-the-engineering-asia-2024"] == "asia"
+    assert scopes["hkust-rank-the-young-universities-2024"] is None
+    for question in ("In the Global University Employability Ranking 2024, what was HKUST's "
+                     "rank in Asia?", "QS 2024 學科排名，科大數據科學與人工智能在亞洲排第幾？"):
+        assert isinstance(answer_question(kb_index, question), Decline), question
+    assert _first_claim(kb_index, "科大工程學科在亞洲排第幾？").metric.endswith("_asia")
 
 
 def test_an_english_deed_a_chinese_question_ends_on_is_what_is_asked(kb_index: Index) -> None:
