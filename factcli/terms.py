@@ -345,8 +345,9 @@ def counted_nouns(query: Query) -> set[str]:
     """The nouns a 'how many' question counts ("how many cities", 多少個城市), whether or not
     any claim counts them."""
     english = _FOCUS_EN_RE.search(query.folded) is not None
-    focus = set(query.focus) if english else {concept(pair) or pair
-                                              for pair in _COUNTED_ZH_RE.findall(query.folded)}
+    focus = set(query.focus) if english else {
+        concept(pair) or pair for pair in (*_COUNTED_ZH_RE.findall(query.folded),
+                                           *_COUNTED_OWNER_ZH_RE.findall(query.folded))}
     if not english and _PEOPLE_COUNTED_RE.search(query.folded):
         focus.add("人")  # 多少名, 幾多位: the measure word counts people, whatever follows
     if not english and _TEAMS_COUNTED_RE.search(query.folded):
@@ -356,6 +357,9 @@ def counted_nouns(query: Query) -> set[str]:
 
 _COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层份]?"
                       r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
+# 幾多個國家嘅學員: the measure word counts the noun it stands before, whose people follow.
+_COUNTED_OWNER_ZH_RE = lazy(HOW_MANY_ZH + r"[个间所家]([\u4e00-\u9fff]{2})(?=[嘅的]"
+                            r"(?:学员|学生|代表|人|员工|教授|成员|参加者|参与者|嘉宾))")
 _PEOPLE_COUNTED_RE = lazy(HOW_MANY_ZH + r"[名位]")
 _TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")
 

@@ -3100,6 +3100,15 @@ def test_how_many_with_a_measure_word_counts_what_it_counts(kb_index: Index) -> 
         == parse_query(kb_index, "科大有幾多間實驗室？").focus != set()
 
 
+def test_how_many_before_a_noun_whose_people_follow_counts_the_noun(kb_index: Index) -> None:
+    """幾多個國家嘅學員: the trainees of how many countries, a count of countries; more than 20
+    representatives does not give it. An adjective before 的 is no such noun (多少个活跃的伙伴)."""
+    assert "国家" in counted_nouns(parse_query(kb_index, "培訓班有幾多個國家嘅學員參加？"))
+    assert "活跃" not in counted_nouns(parse_query(kb_index, "港科大有多少个活跃的全球合作伙伴？"))
+    assert isinstance(answer_question(kb_index, "一帶一路培訓班總共有幾多個國家嘅學員參加？"),
+                      Decline)
+
+
 def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:
     """HK is Hong Kong once names holding it are taken out; a question that also writes HK
     as a currency or in an address keeps every HK as typed (folding has lost which is which)."""
