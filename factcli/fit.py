@@ -614,6 +614,10 @@ _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~inc
                   "~salary": "money", "pay": "money", "paid": "money",
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
                   "~height": "length", "~tonnes": "mass"}
+_PHYSICAL_KINDS = frozenset({"area", "volume", "energy", "mass", "length"})
+_PHYSICAL_UNIT_ASKED_RE = lazy(r"square|\bsq\b|\bm[23²³]|met(?:re|er)|hectare|acre|\bfe?e?t\b"
+                               r"|\b[kmg]wh\b|watt|tonne|\btons?\b|\bkg\b|\bkm\b|kilomet|\bmiles?\b"
+                               r"|\bcubic\b|平方|米|公顷|亩|呎|尺|度电|千瓦|吨|公斤|公里|立方")
 # "How many billion Hong Kong dollars", "in RMB": a sum, however it is counted. (Read on the
 # folded text: 'dollars' is a filler, since the claims write HK$.)
 _CURRENCY_ASKED_RE = lazy(r"\b(?:dollars?|hkd|usd|rmb|yuan)\b")
@@ -1444,6 +1448,11 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
             and unit_kind(claim.unit) not in asked.measures:
         # "How many students got aid" counts people, not dollars ("how much" would),
         # nor the percentage by which they grew.
+        factor *= _OTHER_COUNT_PENALTY
+    elif asked.many and claim.is_numeric and unit_kind(claim.unit) in _PHYSICAL_KINDS \
+            and not _PHYSICAL_UNIT_ASKED_RE.search(query.folded):
+        # "How many floors will the centre have": its floor area counts no floors ("how many
+        # square metres" would ask for it).
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and asked.counted \
             and not asked.counted & index.count_terms(claim) \

@@ -3109,6 +3109,16 @@ def test_how_many_before_a_noun_whose_people_follow_counts_the_noun(kb_index: In
                       Decline)
 
 
+def test_how_many_things_is_no_measure_of_area_or_energy(kb_index: Index) -> None:
+    """"How many floors": the floor area counts none; asked in its unit it is the answer."""
+    assert isinstance(answer_question(
+        kb_index, "How many floors will HKU's International Innovation Centre have?"), Decline)
+    assert _first_claim(kb_index, "How many square metres of floor area will HKU's "
+                                  "International Innovation Centre have?").unit == "m2"
+    assert _first_claim(kb_index, "How many kWh of electricity did HKUST use in 2022-23?").unit \
+        == "kWh"
+
+
 def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:
     """HK is Hong Kong once names holding it are taken out; a question that also writes HK
     as a currency or in an address keeps every HK as typed (folding has lost which is which)."""
