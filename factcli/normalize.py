@@ -281,7 +281,19 @@ def _change_word(found: re.Match[str]) -> str:
     return "增加" if (found.group(1) or found.group(2)) in _UP_WORDS else "减少"
 
 
+# Cantonese words typed with another character of the same sound, as phone keyboards offer
+# them: 果陣 for 嗰陣, 佢地 for 佢哋, 岩唔岩 for 啱唔啱, 過黎 for 過嚟 (the particles 咗, 嘢, 嘅 and
+# 㗎 are read later, by _PARTICLE_TYPED_BY_SOUND_RE). Each only where the sound-alike cannot be
+# the word it is: 如果, 成果, 黎 as a surname. (嗰 is written 𠮶, as the converter folds it.)
+_SOUND_SLIPS = {"果": "𠮶", "佢地": "佢哋", "岩唔岩": "啱唔啱", "岩岩": "啱啱", "黎": "嚟"}
+_SOUND_SLIP_RE = lazy(r"(?<![如结效成后水苹芒糖硕战恶因])果(?=阵|个|间|次|啲|位|度|边|日|年|班)"
+                      r"|佢地|岩唔岩|岩岩|黎(?=[㗎嘅咗紧啦架])|(?<=[过番返出入上落])黎")
+_SOUND_SLIP_OPENERS = frozenset("果佢岩黎")
+
+
 def _standard_chinese(text: str) -> str:
+    if not _SOUND_SLIP_OPENERS.isdisjoint(text):
+        text = _SOUND_SLIP_RE.sub(lambda found: _SOUND_SLIPS[found.group()], text)
     if _CANTONESE_OPENERS.isdisjoint(text):
         return text  # most text holds no character a Cantonese word opens with
     return _CANTONESE_RE.sub(

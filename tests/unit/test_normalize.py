@@ -703,6 +703,19 @@ def test_cantonese_particles_typed_by_sound_are_read_as_meant(typed: str, meant:
     assert mend_question_words(fold_text(typed)) == meant
 
 
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("雷海潮見科大果陣希望佢地做咩", "雷海潮见科大 希望佢哋做咩"),  # 嗰陣 is no content
+    ("果個基金", "𠮶个基金"), ("地盤47400平方米岩唔岩", "地盘47400平方米啱唔啱"),
+    ("葛明係邊個位黎㗎", "葛明系边个位嚟㗎"), ("佢哋過黎", "佢哋过嚟"),
+    # Where only the written character can stand, it stays.
+    ("如果個人", "如果个人"), ("研究成果個數", "研究成果个数"), ("黎明", "黎明"), ("大地", "大地"),
+])
+def test_cantonese_words_typed_by_sound_are_read_as_meant(typed: str, meant: str) -> None:
+    """果陣, 佢地, 岩唔岩, 過黎: 嗰陣, 佢哋, 啱唔啱 and 過嚟 typed by their sound."""
+    assert fold_text(typed) == meant
+    assert fold_text(meant) == meant
+
+
 @pytest.mark.parametrize(("folded", "mended"), [
     ("roughly how many million kwh", "roughly how many kwh"),
     ("how many billion hk$ did it raise", "how many hk$ did it raise"),
