@@ -3119,6 +3119,12 @@ def test_how_many_things_is_no_measure_of_area_or_energy(kb_index: Index) -> Non
         == "kWh"
 
 
+def test_a_currency_code_asks_for_a_sum_and_is_no_word_to_find(kb_index: Index) -> None:
+    """"education genai fund hkd": claims write HK$, never HKD; the code says a sum is asked."""
+    assert "hkd" not in parse_query(kb_index, "education genai fund hkd").terms
+    assert _first_claim(kb_index, "education genai fund hkd").unit == "HKD"
+
+
 def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:
     """HK is Hong Kong once names holding it are taken out; a question that also writes HK
     as a currency or in an address keeps every HK as typed (folding has lost which is which)."""
