@@ -612,6 +612,18 @@ _CLAUSE_ADVERBS = frozenset({"exactly", "precisely", "roughly", "approximately",
 _QUESTION_OPENERS = _OTHER_QUESTION_WORDS | {"who"}
 
 
+# "I need to know when …", "any idea where …", "tell me when …": a question asked inside a
+# sentence, not a clause joined to one.
+_ASKING_WITHIN = frozenset({"know", "wondering", "wonder", "confirm", "check", "clarify",
+                            "explain", "sure", "idea", "remember", "recall", "specify", "out"})
+_TOLD_WITHIN = frozenset({"tell", "show", "remind"})
+
+
+def _asked_within(words: list[str], i: int) -> bool:
+    before = words[i - 1]
+    return before in _ASKING_WITHIN or (before in {"me", "us"} and words[i - 2] in _TOLD_WITHIN)
+
+
 def _without_relatives(folded: str) -> str:
     """Drop English 'when', 'where', 'which' and 'who' that join clauses rather than ask: "what
     did they talk about when they met", "the ranking in which HKUST placed", "of the students
@@ -627,7 +639,8 @@ def _without_relatives(folded: str) -> str:
         following = words[i + 1] if i + 1 < len(words) else ""
         if i >= 3 and following and (
                 (word in {"when", "where"} and following not in _AUXILIARIES
-                 and following not in {"exactly", "precisely"})
+                 and following not in {"exactly", "precisely"}
+                 and not _asked_within(words, i))
                 or (word == "which" and not which_asks
                     and words[i - 1] in {"in", "at", "of", "by", "for", "from"})
                 or (word == "who" and asks_otherwise)):

@@ -322,6 +322,11 @@ def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
     ("In which year did HKUST(GZ) open?", "when"),
     ("Which organisations founded the fund?", "which"),
     ("雷海潮稱讚港科大在哪些方面取得成績？", "which"),
+    # A question asked inside a sentence asks.
+    ("I need to know when the Guangzhou campus officially opened its doors", "when"),
+    ("Could you tell me where the centre will be built?", "where"),
+    ("Any idea where the HKUST Shanghai Center is?", "where"),
+    ("What did they talk about with us when they met?", None),
 ])
 def test_clause_joining_words_are_not_question_words(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
