@@ -119,7 +119,8 @@ _MEASURE_WORDS = MEASURE_WORDS_ZH + "年吨"
 # The matcher's readings of a count start here.
 HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边的这那呢嗰])几(?=[" + MEASURE_WORDS_ZH + r"层份支]))"
 _ZH_QUESTION_RE = lazy(lambda: (
-    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几三四五六七八九十][{_MEASURE_WORDS}]?"
+    "(?:地方(?!政府))?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)(?:年度|[{_MEASURE_WORDS}])"
     # 現時 (currently) and 好多 (a lot) say nothing of what is asked; 實現時間, 出現時,
     # 多元化 and 多樣 keep their characters.

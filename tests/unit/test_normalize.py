@@ -191,6 +191,14 @@ def test_words_holding_true_keep_it(word: str) -> None:
     assert word in strip_question_words(fold_text(f"科大的{word}的東西"))
 
 
+@pytest.mark.parametrize("question", ["培訓班導師係邊三位教授？", "理大有哪五間聯盟夥伴？",
+                                      "邊十個城市？"])
+def test_which_and_a_numeral_is_a_question_phrase(question: str) -> None:
+    """邊三位, 哪五間: which three, which five, as 邊兩個 and 哪幾位 are."""
+    stripped = strip_question_words(fold_text(question))
+    assert not any(which + numeral in stripped for which in "边哪" for numeral in "三五十")
+
+
 def test_which_two_places_is_a_question_phrase() -> None:
     assert "地方" not in strip_question_words(fold_text("預計同邊兩個地方產生協同效應？"))
     assert "地方" in strip_question_words(fold_text("地方政府有冇支持？"))
