@@ -315,6 +315,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "sat down with": "met with", "sit down with": "meet with",
             "sits down with": "meets with", "in charge of": "heading",
             "league table": "ranking", "league tables": "rankings", "in terms of": "about",
+            "fall under": "under", "falls under": "under", "fell under": "under",
+            "come under": "under", "comes under": "under", "came under": "under",
             "people like me": "me", "people like us": "us",
             # A currency is one word as HK$ folds: "Hong Kong dollars" names no region.
             "hong kong dollar": "hk dollar", "hong kong dollars": "hk dollars"}

@@ -384,6 +384,8 @@ def test_cantonese_words_read_as_standard_chinese() -> None:
 def test_a_phrasal_verb_reads_as_its_one_word() -> None:
     assert fold_text("They put forward a proposal") == fold_text("They propose a proposal")
     assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
+    assert fold_text("Which measures fall under the challenge") \
+        == fold_text("Which measures under the challenge")
 
 
 def test_a_signed_document_is_an_agreement() -> None:
