@@ -466,6 +466,12 @@ _CHOICE_ZH_RE = lazy(r"([\u4e00-\u9fff]{2,6})(?:定系|(?<![" + _WORD_BEFORE_DIN
                      r"([\u4e00-\u9fff]{2,6}?)(?:呢|啊|呀|㗎|嘅)?(?<![吗么])\W*$")
 
 
+# Names offered as alternatives in English: "Shanghai, Anhui or Beijing", "Shenzhen or
+# Dongguan" (each of one to three capitalised words).
+# (Each word read whole, from its start: a run of capitals is read once, not once a letter.)
+_NAME_OFFERED = r"(?<![\w'-])[A-Z][\w'-]*+(?: [A-Z][\w'-]*+){0,2}"
+_NAMES_OFFERED_RE = lazy(_NAME_OFFERED + r"(?:, " + _NAME_OFFERED + r"){0,4},? or "
+                         + _NAME_OFFERED + r"\b")
 _CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
 _IS_BEFORE_RE = lazy(r"是|系|在|喺|于")
 _IS_SPAN = 8
@@ -1174,6 +1180,13 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         inside = {term for term in (*query.terms, *(unit for unit, _ in query.cjk_units))
                   if query.forms.get(term, term) in offered}
         if query.entities or set(query.terms) - query.optional - inside:
+            query.optional.update(inside)
+            query.offered = inside
+    elif query.choice is None and (named := _NAMES_OFFERED_RE.search(question)) is not None:
+        # "in Shanghai, Anhui or Beijing?": the claim names one of the places offered.
+        offered = {concept(term) or term for term in tokens(fold_text(named.group()))}
+        inside = {term for term in query.terms if term in offered}
+        if len(inside) > 1 and (query.entities or set(query.terms) - query.optional - inside):
             query.optional.update(inside)
             query.offered = inside
     if query.checking and _REPORTED_RE.search(question):

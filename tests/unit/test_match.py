@@ -3125,6 +3125,28 @@ def test_a_currency_code_asks_for_a_sum_and_is_no_word_to_find(kb_index: Index) 
     assert _first_claim(kb_index, "education genai fund hkd").unit == "HKD"
 
 
+def test_places_offered_in_english_need_only_one_held(kb_index: Index) -> None:
+    """"in Shanghai, Anhui or Beijing?": the claim names the one it is in, not all three."""
+    question = "Is the National Laboratory for Quantum Information Science in Shanghai, Anhui " \
+               "or Beijing?"
+    assert {"shanghai", "anhui"} <= parse_query(kb_index, question).offered
+    assert _first_claim(kb_index, question).metric == "region"
+    assert parse_query(kb_index, "Did HKUST meet the minister in Beijing?").offered == set()
+
+
+def test_names_offered_are_read_in_one_pass_over_capitals() -> None:
+    """Each word is read from its start: a run of capitals or of hyphenated capitals costs one
+    reading, not one a letter (these took minutes when every letter was a start)."""
+    import time
+
+    from factcli.query import _NAMES_OFFERED_RE
+
+    started = time.perf_counter()
+    for text in ("A" * 100_000, "A-" * 50_000, "A'" * 50_000, "Aa Bb, " * 15_000):
+        assert _NAMES_OFFERED_RE.search(text) is None
+    assert time.perf_counter() - started < 5
+
+
 def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:
     """HK is Hong Kong once names holding it are taken out; a question that also writes HK
     as a currency or in an address keeps every HK as typed (folding has lost which is which)."""
