@@ -1051,10 +1051,15 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
             # "Kellogg HKUST EMBA Financial Times ranking 2023": a search-box query that ends
             # on the ranking asks for the place.
             query.intent = "rank"
-        elif _TERSE_WHEN_RE.search(folded) and not _QUESTION_END_RE.search(query.text):
+        elif not _QUESTION_END_RE.search(query.text):
             # "hkust shanghai center opening date", 培訓班 開幕 日期: one that ends on the
-            # date asks when ("… and for which academic year?" asks it beside a figure).
-            query.intent = "when"
+            # date asks when ("… and for which academic year?" asks it beside a figure);
+            # "space course budget", 科大上海中心 面積: one that ends on a measure asks how
+            # much.
+            if _TERSE_WHEN_RE.search(folded):
+                query.intent = "when"
+            elif _TERSE_MEASURE_RE.search(folded):
+                query.intent = "count"
 
 
 def _read_units_and_links(index: Index, query: Query, reading: _WordsRead,
@@ -1398,6 +1403,11 @@ _TERSE_WHEN_RE = lazy(r"(?:(?<!\bon )(?<!\bper )(?<!\ba )(?<!\blast )(?<!\bthis 
                       r"|日期|年份|几时|何时)\s*$")
 
 
+# (Not a year's Budget, "2023-24 budget"; "area" alone may be a field of work. In Chinese only
+# 面積: 人數, 預算, 收入 and the like closing a search more often name a figure of a kind.)
+_TERSE_MEASURE_RE = lazy(r"(?<!\d )(?<!\d)(?:\b(?:floor area|size|budget|cost|costs|price"
+                         r"|amount|height|population|income|spending|expenditure|headcount)"
+                         r"|面积)\s*$")
 _AREAS_RE = lazy(r"\bareas\b")
 # Invested in what: "what does it invest in", 投資咩, 投资哪些.
 _INVESTED_IN_RE = lazy(r"\binvest(?:s|ed|ing)? in\b"

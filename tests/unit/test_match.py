@@ -2332,6 +2332,17 @@ def test_a_search_box_query_ending_on_a_date_asks_when(kb_index: Index) -> None:
     assert _first_claim(kb_index, "hkust gz opening date").unit == "date"
 
 
+def test_a_search_box_query_ending_on_a_measure_asks_how_much(kb_index: Index) -> None:
+    """"space course budget": no description of the course says what it cost; a year's
+    Budget ("2023-24 budget") is a document, not a sum asked."""
+    assert parse_query(kb_index, "space course budget").intent == "count"
+    assert parse_query(kb_index, "科大上海中心 面積").intent == "count"
+    assert parse_query(kb_index, "basic research 2023-24 budget").intent is None
+    assert parse_query(kb_index, "hkust research area").intent is None
+    for question in ("space course budget", "科大上海中心 面積"):
+        assert isinstance(answer_question(kb_index, question), Decline), question
+
+
 @pytest.mark.parametrize(("question", "scope"), [
     ("What was HKUST's employability rank in Asia?", "asia"),
     ("科大數據科學在亞洲排第幾？", "asia"),
