@@ -1404,7 +1404,7 @@ _TERSE_WHEN_RE = lazy(r"(?:(?<!\bon )(?<!\bper )(?<!\ba )(?<!\blast )(?<!\bthis 
 
 
 # (Not a year's Budget, "2023-24 budget"; "area" alone may be a field of work. In Chinese only
-# 面積: 人數, 預算, 收入 and the like closing a search more often name a figure of a kind.)
+# 面積: closing a Chinese search, 人數, 預算 and 收入 lost answers on the question sets.)
 _TERSE_MEASURE_RE = lazy(r"(?<!\d )(?<!\d)(?:\b(?:floor area|size|budget|cost|costs|price"
                          r"|amount|height|population|income|spending|expenditure|headcount)"
                          r"|面积)\s*$")
