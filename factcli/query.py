@@ -1395,7 +1395,10 @@ _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "wh
                              "english", "chinese", "cantonese", "mandarin", "putonghua"})
 
 
+# (The table's publisher may follow: "hkust computer science world rank THE 2024".)
 _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名次)"
+                      r"(?:\s*(?:in\s+|by\s+)?(?:qs|times higher education|financial times|ft"
+                      r"|clarivate|nature index|泰晤士|金融时报))?"
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
 # (Not a span of time: "year on year", "per year", "vs last year".)
 _TERSE_WHEN_RE = lazy(r"(?:(?<!\bon )(?<!\bper )(?<!\ba )(?<!\blast )(?<!\bthis )"
