@@ -502,7 +502,6 @@ _LEVEL_FOR_CHANGE_SHARE = _GIVEN_FIGURE_PENALTY
 _COUNT_FOR_SUM_SHARE = _GIVEN_FIGURE_PENALTY
 _NO_COUNT_PENALTY = 0.75
 _OTHER_TITLE_PENALTY = 0.6
-_DEPUTY_FOR_HEAD_SHARE = 0.5
 _LIST_COUNT_FIT = 0.0
 _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
@@ -638,12 +637,6 @@ _DEPUTY_TITLES = frozenset({"~deputy", "副主", "副部", "副局", "副司", "
 _DEPUTY_ASKED_RE = lazy(r"\b(?:vice|deputy)[ -](?:minister|director|president|chair\w*|secretary"
                         r"|head|dean|provost|governor)(?:\s+(?:of|for|at|in)\b|\s*[?？]|\s*$)",
                         re.IGNORECASE)
-# An office named, with whether it is a deputy's: "deputy director-general", 副局長.
-# (Read in folded text, where "vice-president" is one word.)
-_OFFICE_NAMED_EN_RE = lazy(r"\b(deputy ?|vice ?)?(director ?general|director|minister"
-                           r"|president|chair(?:man|woman|person)?|secretary|dean|head)\b")
-# (付 is 副 typed by its sound: 首席付校長.)
-_OFFICE_NAMED_ZH_RE = lazy(r"([副付])?(局长|部长|主任|院长|司长|校长|主席|署长|处长|会长)")
 _TITLES = frozenset({"president", "vicepresident", "provost", "chairman", "~chair", "secretary",
                      "~minister", "dean", "校长", "副校长", *_DEPUTY_TITLES})
 
@@ -699,7 +692,6 @@ class Asked:
     bodies_holders: frozenset[str]
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
-    heads_asked: frozenset[str]  # a head's offices asked of, who holds them (局長, "director")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
     figure_described: bool  # a figure typed to say which thing, described by a claim in words
     top_place: bool  # the first place in a table named ("which university ranked first")
@@ -832,8 +824,6 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         else frozenset(),
         office_asked=_OFFICE_ASKED_RE.search(query.folded) is not None,
         deputy_asked=_deputy_asked(query, titles),
-        heads_asked=offices_named(query.folded, has_cjk(query.folded))[0]
-        if query.intent == "who" else frozenset(),
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
         chinese=has_cjk(query.folded),
@@ -1587,28 +1577,6 @@ def _narrower_metric(index: Index, query: Query, claim: Claim) -> bool:
             for term in form) for form in forms)
 
 
-def offices_named(text: str, chinese: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """The heads' offices and the deputies' offices a (folded) text names."""
-    pattern = _OFFICE_NAMED_ZH_RE if chinese else _OFFICE_NAMED_EN_RE
-    heads: set[str] = set()
-    deputies: set[str] = set()
-    for deputy, office in pattern.findall(text):
-        (deputies if deputy else heads).add(office.replace(" ", ""))
-    return frozenset(heads), frozenset(deputies)
-
-
-def _only_deputies_named(index: Index, claim: Claim, heads: frozenset[str],
-                         chinese: bool) -> bool:
-    """Whether the claim names a head's office asked only as a deputy's."""
-    key = ("offices named", claim.id, chinese)
-    named = index.derived.get(key)
-    if named is None:
-        text = fold_text(claim.statement.zh if chinese else claim.statement.en)
-        named = index.derived[key] = offices_named(text, chinese)
-    stated_heads, stated_deputies = named
-    return bool(heads & stated_deputies) and not heads & stated_heads
-
-
 def _kind_of(index: Index, entity_id: str) -> str | None:
     entity = index.kb.entities.get(entity_id)
     return entity.kind if entity is not None else None
@@ -1633,11 +1601,6 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
     if asked.titles and not any(title in form for form in forms for title in asked.titles):
         # "Who is the president of HKU?" is not answered by who spoke at an event.
         factor *= _OTHER_TITLE_PENALTY
-    elif asked.heads_asked and not asked.deputy_asked \
-            and _only_deputies_named(index, claim, asked.heads_asked, asked.chinese):
-        # "中科院國際合作局局長係邊位": the deputy director-general is not the director, though
-        # the claim holds every word asked.
-        factor *= _DEPUTY_FOR_HEAD_SHARE
     elif asked.deputy_asked and not any(title in form for form in forms
                                         for title in _DEPUTY_TITLES):
         # "科大校董會副主席係邊個", "Who is the NHC's vice minister?": the head's claim holds
