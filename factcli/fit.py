@@ -533,15 +533,18 @@ _METRIC_REGIONS = {"asia": "asia", "asian": "asia", "亚洲": "asia", "hong": "h
 _OTHER_REGION_SHARE = 0.9
 # The scope a place is asked in, in so many words ("rank in Asia", 在亞洲排第幾), not a table's
 # name ("QS Asia University Rankings", 全球大學就業能力排名), and the scope a rank claim states.
-_SCOPE_ASKED_EN_RE = lazy(r"\b(?:in|within|among|across) (?:the )?(asia|hong kong|greater china"
-                          r"|world|china)\b(?! (?:universit|rank|young|top|impact))"
-                          r"|\b(globally|worldwide|locally)\b")
+# (In English the scope follows the place asked: "HKUST, a leader in Asia: its QS World
+# position?" asks no place in Asia. "Locally" may mean the table's own Hong Kong list.)
+_SCOPE_ASKED_EN_RE = lazy(r"\b(?:rank\w*|plac\w*|position\w*|stand\w*|stood|finish\w*|came|come"
+                          r"|comes|sit|sits|sat|top)\b(?: [\w'-]+){0,4}? (?:in|within|among|across)"
+                          r" (?:the )?(asia|hong kong|greater china|world|china)\b"
+                          r"(?! (?:universit|rank|young|top|impact))|\b(globally|worldwide)\b")
 _SCOPE_ASKED_ZH_RE = lazy(r"(?:在|喺|于)(亚洲|全港|香港|大中华|全球|世界|全国|中国)(?:地区)?内?"
                           r"(?:排|位列|名列|第|嘅排名|的排名|嘅名次|的名次)"
                           r"|(亚洲|全港|大中华|全球|世界)(?:排第|排名第|第几|排几|排名几)")
 _SCOPES = r"(?:asia|hong kong|greater china|the world|world|china|亚洲|香港|全港|大中华|全球|世界)"
 _SCOPES_LISTED_RE = lazy(_SCOPES + r"\s*(?:,|and|or|&|/|、|和|同|及|与|以及)\s*" + _SCOPES)
-_SCOPE_WORDS = {"asia": "asia", "亚洲": "asia", "hong kong": "hong_kong", "locally": "hong_kong",
+_SCOPE_WORDS = {"asia": "asia", "亚洲": "asia", "hong kong": "hong_kong",
                 "香港": "hong_kong", "全港": "hong_kong", "greater china": "greater_china",
                 "大中华": "greater_china", "world": "world", "globally": "world",
                 "worldwide": "world", "全球": "world", "世界": "world", "china": "china",
@@ -614,9 +617,9 @@ _MEASURE_KINDS = {"~cost": "money", "~budget": "money", "~money": "money", "~inc
                   "~investment": "money", "~percent": "percent", "~duration": "duration",
                   "~height": "length", "~tonnes": "mass"}
 _PHYSICAL_KINDS = frozenset({"area", "volume", "energy", "mass", "length"})
-_PHYSICAL_UNIT_ASKED_RE = lazy(r"square|\bsq\b|\bm[23²³]|met(?:re|er)|hectare|acre|\bfe?e?t\b"
-                               r"|\b[kmg]wh\b|watt|tonne|\btons?\b|\bkg\b|\bkm\b|kilomet|\bmiles?\b"
-                               r"|\bcubic\b|平方|米|公顷|亩|呎|尺|度电|千瓦|吨|公斤|公里|立方")
+# The parts of a building counted ("how many floors", 幾多層): no measure of it counts them.
+_PARTS_COUNTED_RE = lazy(r"\bhow many (?:more )?(?:floors|storeys|stories|levels|buildings|blocks"
+                         r"|towers|rooms|wings)\b|(?:几多|多少|几)(?:层|栋|座|幢)")
 # "How many billion Hong Kong dollars", "in RMB": a sum, however it is counted. (Read on the
 # folded text: 'dollars' is a filler, since the claims write HK$.)
 _CURRENCY_ASKED_RE = lazy(r"\b(?:dollars?|hkd|usd|rmb|yuan)\b")
@@ -1440,9 +1443,8 @@ def _count_factor(index: Index, query: Query, asked: Asked, position: int, claim
         # nor the percentage by which they grew.
         factor *= _OTHER_COUNT_PENALTY
     elif asked.many and claim.is_numeric and unit_kind(claim.unit) in _PHYSICAL_KINDS \
-            and not _PHYSICAL_UNIT_ASKED_RE.search(query.folded):
-        # "How many floors will the centre have": its floor area counts no floors ("how many
-        # square metres" would ask for it).
+            and _PARTS_COUNTED_RE.search(query.folded):
+        # "How many floors will the centre have": its floor area counts no floors.
         factor *= _OTHER_COUNT_PENALTY
     if query.intent == "count" and claim.is_numeric and asked.counted \
             and not asked.counted & index.count_terms(claim) \

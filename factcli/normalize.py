@@ -119,8 +119,9 @@ _MEASURE_WORDS = MEASURE_WORDS_ZH + "年吨"
 # The matcher's readings of a count start here.
 HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边的这那呢嗰])几(?=[" + MEASURE_WORDS_ZH + r"层份支]))"
 _ZH_QUESTION_RE = lazy(lambda: (
-    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|边)[两几三四五六七八九十][{_MEASURE_WORDS}]?"
-    "(?:地方(?!政府))?"
+    # (周邊, 海邊, 旁邊: a side, not "which".)
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|(?<![周海旁身东西南北外里左右])边)"
+    f"[两几三四五六七八九十][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)(?:年度|[{_MEASURE_WORDS}])"
     # 現時 (currently) and 好多 (a lot) say nothing of what is asked; 實現時間, 出現時,
     # 多元化 and 多樣 keep their characters.
@@ -287,8 +288,11 @@ def _change_word(found: re.Match[str]) -> str:
 # 㗎 are read later, by _PARTICLE_TYPED_BY_SOUND_RE). Each only where the sound-alike cannot be
 # the word it is: 如果, 成果, 黎 as a surname. (嗰 is written 𠮶, as the converter folds it.)
 _SOUND_SLIPS = {"果": "𠮶", "佢地": "佢哋", "岩唔岩": "啱唔啱", "岩岩": "啱啱", "黎": "嚟"}
-_SOUND_SLIP_RE = lazy(r"(?<![如结效成后水苹芒糖硕战恶因])果(?=阵|个|间|次|啲|位|度|边|日|年|班)"
-                      r"|佢地|岩唔岩|岩岩|黎(?=[㗎嘅咗紧啦架])|(?<=[过番返出入上落])黎")
+_SOUND_SLIP_RE = lazy(r"(?<![如结效成后水苹芒糖硕战恶因坚苦无硬开青])果"
+                      r"(?=阵|个|间|次|啲|位|度|边|日|年|班)"
+                      # (佢地址: his address; 吳岩岩唔岩: the name, then the slip; 巴黎.)
+                      r"|佢地(?![址方区点盘产铁图下球位带段标面皮震理域])|岩唔岩|(?<!吴)岩岩(?!唔)"
+                      r"|(?<!巴)黎(?=[㗎咗紧啦架])|(?<=[过番返出入上落])黎")
 _SOUND_SLIP_OPENERS = frozenset("果佢岩黎")
 
 
@@ -618,13 +622,20 @@ _QUESTION_OPENERS = _OTHER_QUESTION_WORDS | {"who"}
 # "I need to know when …", "any idea where …", "tell me when …": a question asked inside a
 # sentence, not a clause joined to one.
 _ASKING_WITHIN = frozenset({"know", "wondering", "wonder", "confirm", "check", "clarify",
-                            "explain", "sure", "idea", "remember", "recall", "specify", "out"})
+                            "explain", "idea", "remember", "recall", "specify"})
 _TOLD_WITHIN = frozenset({"tell", "show", "remind"})
+_FOUND_OUT = frozenset({"find", "found", "figure", "work"})
 
 
 def _asked_within(words: list[str], i: int) -> bool:
-    before = words[i - 1]
-    return before in _ASKING_WITHIN or (before in {"me", "us"} and words[i - 2] in _TOLD_WITHIN)
+    """Whether the 'when' or 'where' at i asks, after a verb of asking or knowing. (Folded
+    text has no commas: "…, you know, when the course opened" is a filler, "do you know when"
+    asks; "came out when" tells when, "find out when" asks.)"""
+    before, earlier = words[i - 1], words[i - 2]
+    if before == "know" and earlier == "you":
+        return words[i - 3] in _AUXILIARIES
+    return before in _ASKING_WITHIN or (before in {"me", "us"} and earlier in _TOLD_WITHIN) \
+        or (before == "out" and earlier in _FOUND_OUT)
 
 
 def _without_relatives(folded: str) -> str:

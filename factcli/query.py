@@ -1400,17 +1400,21 @@ _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名�
                       r"(?:\s*(?:in\s+|by\s+)?(?:qs|times higher education|financial times|ft"
                       r"|clarivate|nature index|泰晤士|金融时报))?"
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
-# (Not a span of time: "year on year", "per year", "vs last year".)
-_TERSE_WHEN_RE = lazy(r"(?:(?<!\bon )(?<!\bper )(?<!\ba )(?<!\blast )(?<!\bthis )"
-                      r"(?<!\bnext )(?<!\beach )(?<!\bevery )\b(?:date|dates|year|when)"
-                      r"|日期|年份|几时|何时)\s*$")
+# The date of an event, named ("opening date", 開幕日期): a bare "year" or "date" closing a
+# search is as often the year a figure is for ("… academic year", "… to date").
+_EVENT_NOUNS = (r"open(?:ing)?|start(?:ing)?|end(?:ing)?|launch(?:ing)?|completion|founding"
+                r"|signing|closing|inauguration|establishment|intake|meeting|visit")
+_TERSE_WHEN_RE = lazy(r"\b(?:(?:" + _EVENT_NOUNS + r")\s+(?:date|year|day)s?|when)\s*$"
+                      r"|(?:开幕|开始|结束|成立|启用|开幕礼|签署|签约|落成|完工|开学|开班|会面|访问)"
+                      r"\s*(?:日期|年份)\s*$|几时\s*$")
 
 
-# (Not a year's Budget, "2023-24 budget"; "area" alone may be a field of work. In Chinese only
-# 面積: closing a Chinese search, 人數, 預算 and 收入 lost answers on the question sets.)
-_TERSE_MEASURE_RE = lazy(r"(?<!\d )(?<!\d)(?:\b(?:floor area|size|budget|cost|costs|price"
-                         r"|amount|height|population|income|spending|expenditure|headcount)"
-                         r"|面积)\s*$")
+# Sums, a building's height and 面積: an area, a size or an income closing an English search
+# is as often another kind of figure ("hkust floor area": research areas; "research income":
+# funding); nor is a year's Budget ("2023-24 budget"). 預算 and 人數 closing a Chinese search
+# lost answers.
+_TERSE_MEASURE_RE = lazy(r"(?<!\d )(?<!\d)(?:\b(?:budget|cost|costs|price|amount|spending"
+                         r"|expenditure|(?:building|max|maximum) height)|面积)\s*$")
 _AREAS_RE = lazy(r"\bareas\b")
 # Invested in what: "what does it invest in", 投資咩, 投资哪些.
 _INVESTED_IN_RE = lazy(r"\binvest(?:s|ed|ing)? in\b"

@@ -358,8 +358,9 @@ def counted_nouns(query: Query) -> set[str]:
 _COUNTED_ZH_RE = lazy(HOW_MANY_ZH + r"[" + MEASURE_WORDS_ZH + r"层份]?"
                       r"([\u4e00-\u9fff]{2})(?:呢|啊|呀|㗎|嘅|啦)?$")
 # 幾多個國家嘅學員: the measure word counts the noun it stands before, whose people follow.
-_COUNTED_OWNER_ZH_RE = lazy(HOW_MANY_ZH + r"[个间所家]([\u4e00-\u9fff]{2})(?=[嘅的]"
-                            r"(?:学员|学生|代表|人|员工|教授|成员|参加者|参与者|嘉宾))")
+# (Only a place or a body is such a noun: 幾多個本地嘅教授 counts professors.)
+_COUNTED_OWNER_ZH_RE = lazy(HOW_MANY_ZH + r"[个间所家]"
+                            r"(国家|地区|城市|大学|院校|高校|机构|学校|公司)(?=[嘅的](?:学员|学生|代表|人|员工|教授|成员|参加者|参与者|嘉宾))")
 _PEOPLE_COUNTED_RE = lazy(HOW_MANY_ZH + r"[名位]")
 _TEAMS_COUNTED_RE = lazy(HOW_MANY_ZH + r"[队支]")
 

@@ -197,6 +197,7 @@ def test_which_and_a_numeral_is_a_question_phrase(question: str) -> None:
     """邊三位, 哪五間: which three, which five, as 邊兩個 and 哪幾位 are."""
     stripped = strip_question_words(fold_text(question))
     assert not any(which + numeral in stripped for which in "边哪" for numeral in "三五十")
+    assert "海边三" in strip_question_words(fold_text("海邊三間研究所"))  # a side, not "which"
 
 
 def test_which_two_places_is_a_question_phrase() -> None:
@@ -335,6 +336,9 @@ def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
     ("Could you tell me where the centre will be built?", "where"),
     ("Any idea where the HKUST Shanghai Center is?", "where"),
     ("What did they talk about with us when they met?", None),
+    ("Do you know when the course started?", "when"),
+    ("How many trainees were there, you know, when the course opened?", "count"),
+    ("How many start-ups were spun out when HKUST opened?", "count"),
 ])
 def test_clause_joining_words_are_not_question_words(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
@@ -724,6 +728,8 @@ def test_cantonese_particles_typed_by_sound_are_read_as_meant(typed: str, meant:
     ("葛明係邊個位黎㗎", "葛明系边个位嚟㗎"), ("佢哋過黎", "佢哋过嚟"),
     # Where only the written character can stand, it stays.
     ("如果個人", "如果个人"), ("研究成果個數", "研究成果个数"), ("黎明", "黎明"), ("大地", "大地"),
+    ("佢地址係咩", "佢地址系咩"), ("巴黎咗", "巴黎咗"), ("苦果日", "苦果日"),
+    ("副部長係吳岩岩唔岩", "副部长系吴岩啱唔啱"),
 ])
 def test_cantonese_words_typed_by_sound_are_read_as_meant(typed: str, meant: str) -> None:
     """果陣, 佢地, 岩唔岩, 過黎: 嗰陣, 佢哋, 啱唔啱 and 過嚟 typed by their sound."""
