@@ -119,8 +119,8 @@ _MEASURE_WORDS = MEASURE_WORDS_ZH + "年吨"
 # The matcher's readings of a count start here.
 HOW_MANY_ZH = r"(?:几多|多少|(?<![十百千万哪边的这那呢嗰])几(?=[" + MEASURE_WORDS_ZH + r"层份支]))"
 _ZH_QUESTION_RE = lazy(lambda: (
-    # (周邊, 海邊, 旁邊: a side, not "which".)
-    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|(?<![周海旁身东西南北外里左右])边)"
+    # (周邊, 海邊, 旁邊, 呢邊, 路邊: a side, not "which".)
+    f"(?:边一?[个位间]|谁|咩|乜嘢|几多|多少)系|(?:哪|(?<![周海旁身东西南北外里左右呢𠮶路])边)"
     f"[两几三四五六七八九十][{_MEASURE_WORDS}]?(?:地方(?!政府))?"
     f"|(?:系)?(?:有几多|几多|多少|边一|边|哪一|哪|(?<![十百千万])几)(?:年度|[{_MEASURE_WORDS}])"
     # 現時 (currently) and 好多 (a lot) say nothing of what is asked; 實現時間, 出現時,
@@ -291,8 +291,8 @@ _SOUND_SLIPS = {"果": "𠮶", "佢地": "佢哋", "岩唔岩": "啱唔啱", "�
 _SOUND_SLIP_RE = lazy(r"(?<![如结效成后水苹芒糖硕战恶因坚苦无硬开青])果"
                       r"(?=阵|个|间|次|啲|位|度|边|日|年|班)"
                       # (佢地址: his address; 吳岩岩唔岩: the name, then the slip; 巴黎.)
-                      r"|佢地(?![址方区点盘产铁图下球位带段标面皮震理域])|岩唔岩|(?<!吴)岩岩(?!唔)"
-                      r"|(?<!巴)黎(?=[㗎咗紧啦架])|(?<=[过番返出入上落])黎")
+                      r"|佢地(?![址方区点盘产铁图下球位带段标面皮震理域价势])|岩唔岩|(?<!吴)岩岩(?!唔)"
+                      r"|(?<!巴)黎(?=[㗎咗紧啦架])|(?<=[过番返出])黎")
 _SOUND_SLIP_OPENERS = frozenset("果佢岩黎")
 
 
@@ -632,6 +632,8 @@ def _asked_within(words: list[str], i: int) -> bool:
     text has no commas: "…, you know, when the course opened" is a filler, "do you know when"
     asks; "came out when" tells when, "find out when" asks.)"""
     before, earlier = words[i - 1], words[i - 2]
+    if _QUESTION_OPENERS.intersection(words[i + 1:]) - {"when", "where"}:
+        return False  # "Do you know, when the course opened, how many trainees came?"
     if before == "know" and earlier == "you":
         return words[i - 3] in _AUXILIARIES
     return before in _ASKING_WITHIN or (before in {"me", "us"} and earlier in _TOLD_WITHIN) \

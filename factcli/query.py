@@ -470,8 +470,9 @@ _CHOICE_ZH_RE = lazy(r"([\u4e00-\u9fff]{2,6})(?:定系|(?<![" + _WORD_BEFORE_DIN
 # Dongguan" (each of one to three capitalised words).
 # (Each word read whole, from its start: a run of capitals is read once, not once a letter.)
 _NAME_OFFERED = r"(?<![\w'-])[A-Z][\w'-]*+(?: [A-Z][\w'-]*+){0,2}"
-_NAMES_OFFERED_RE = lazy(_NAME_OFFERED + r"(?:, " + _NAME_OFFERED + r"){0,4},? or "
-                         + _NAME_OFFERED + r"\b")
+# (Places: after in, at, of or from; "the Chairman or Deputy Chairman" are offices.)
+_NAMES_OFFERED_RE = lazy(r"\b(?:in|at|of|from) " + _NAME_OFFERED + r"(?:, " + _NAME_OFFERED
+                         + r"){0,4},? or " + _NAME_OFFERED + r"\b")
 _CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
 _IS_BEFORE_RE = lazy(r"是|系|在|喺|于")
 _IS_SPAN = 8
@@ -1402,19 +1403,17 @@ _TERSE_RANK_RE = lazy(r"(?:\b(?:rank|ranking|rankings|ranked|place)|排名|名�
                       r"(?:\s*(?:in\s+)?(?:19|20)\d\d(?:\s*[-/]\s*\d{2,4})?)?\s*$")
 # The date of an event, named ("opening date", 開幕日期): a bare "year" or "date" closing a
 # search is as often the year a figure is for ("… academic year", "… to date").
-_EVENT_NOUNS = (r"open(?:ing)?|start(?:ing)?|end(?:ing)?|launch(?:ing)?|completion|founding"
-                r"|signing|closing|inauguration|establishment|intake|meeting|visit")
+_EVENT_NOUNS = r"open(?:ing)?|start(?:ing)?|end(?:ing)?|launch(?:ing)?|completion|closing"
 _TERSE_WHEN_RE = lazy(r"\b(?:(?:" + _EVENT_NOUNS + r")\s+(?:date|year|day)s?|when)\s*$"
-                      r"|(?:开幕|开始|结束|成立|启用|开幕礼|签署|签约|落成|完工|开学|开班|会面|访问)"
-                      r"\s*(?:日期|年份)\s*$|几时\s*$")
+                      r"|(?:开幕|开始|结束|启用|落成|完工|开学|开班)\s*日期\s*$|几时\s*$")
 
 
-# Sums, a building's height and 面積: an area, a size or an income closing an English search
-# is as often another kind of figure ("hkust floor area": research areas; "research income":
-# funding); nor is a year's Budget ("2023-24 budget"). 預算 and 人數 closing a Chinese search
-# lost answers.
-_TERSE_MEASURE_RE = lazy(r"(?<!\d )(?<!\d)(?:\b(?:budget|cost|costs|price|amount|spending"
-                         r"|expenditure|(?:building|max|maximum) height)|面积)\s*$")
+# A budget, an amount, a building's height and 面積: an area, a size, a cost or an income
+# closing an English search is as often another kind of figure ("hkust floor area": research
+# areas; "ip cost": its income); nor is a year's Budget ("2023-24 budget"), nor a total (a
+# whole, which no part gives). 預算 and 人數 closing a Chinese search lost answers.
+_TERSE_MEASURE_RE = lazy(r"(?<!\d )(?<!\d)(?<!\btotal )(?:\b(?:budget|amount"
+                         r"|(?:building|max|maximum) height)|(?<!研究)面积)\s*$")
 _AREAS_RE = lazy(r"\bareas\b")
 # Invested in what: "what does it invest in", 投資咩, 投资哪些.
 _INVESTED_IN_RE = lazy(r"\binvest(?:s|ed|ing)? in\b"

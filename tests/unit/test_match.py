@@ -2346,6 +2346,7 @@ def test_a_search_box_query_ending_on_a_measure_asks_how_much(kb_index: Index) -
     assert parse_query(kb_index, "space course budget").intent == "count"
     assert parse_query(kb_index, "科大上海中心 面積").intent == "count"
     assert parse_query(kb_index, "basic research 2023-24 budget").intent is None
+    assert parse_query(kb_index, "hkust ip cost").intent is None
     assert parse_query(kb_index, "hkust research area").intent is None
     for question in ("space course budget", "科大上海中心 面積"):
         assert isinstance(answer_question(kb_index, question), Decline), question
@@ -3136,6 +3137,9 @@ def test_places_offered_in_english_need_only_one_held(kb_index: Index) -> None:
     assert {"shanghai", "anhui"} <= parse_query(kb_index, question).offered
     assert _first_claim(kb_index, question).metric == "region"
     assert parse_query(kb_index, "Did HKUST meet the minister in Beijing?").offered == set()
+    # Offices offered are no places: each is asked of.
+    assert parse_query(kb_index, "Who is the Chairman or Deputy Chairman of the HKUST "
+                                 "Council?").offered == set()
 
 
 def test_hk_typed_short_is_hong_kong(kb_index: Index) -> None:

@@ -339,6 +339,7 @@ def test_the_forms_of_a_verb_stem_alike(forms: tuple[str, ...]) -> None:
     ("Do you know when the course started?", "when"),
     ("How many trainees were there, you know, when the course opened?", "count"),
     ("How many start-ups were spun out when HKUST opened?", "count"),
+    ("Do you know, when the course opened, how many trainees came?", "count"),
 ])
 def test_clause_joining_words_are_not_question_words(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
@@ -729,7 +730,8 @@ def test_cantonese_particles_typed_by_sound_are_read_as_meant(typed: str, meant:
     # Where only the written character can stand, it stays.
     ("如果個人", "如果个人"), ("研究成果個數", "研究成果个数"), ("黎明", "黎明"), ("大地", "大地"),
     ("佢地址係咩", "佢地址系咩"), ("巴黎咗", "巴黎咗"), ("苦果日", "苦果日"),
-    ("副部長係吳岩岩唔岩", "副部长系吴岩啱唔啱"),
+    ("副部長係吳岩岩唔岩", "副部长系吴岩啱唔啱"), ("佢地價幾多", "佢地价几多"),
+    ("會上黎校長講咗咩", "会上黎校长讲咗咩"),
 ])
 def test_cantonese_words_typed_by_sound_are_read_as_meant(typed: str, meant: str) -> None:
     """果陣, 佢地, 岩唔岩, 過黎: 嗰陣, 佢哋, 啱唔啱 and 過嚟 typed by their sound."""
