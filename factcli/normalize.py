@@ -509,9 +509,10 @@ _INTENT_SPAN = 2000  # characters: eight times the longest question in the quest
 Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which", "what"]
 # Each kind of answer asked for, by its English and its Chinese question words (apart, so that
 # an English question compiles no Chinese pattern: start-up counts every millisecond).
-# 第幾次奪得全球第一, 第幾度榮登: how many times something was won, counted (第幾次院士大會,
-# 第幾回合 ask which one).
-_TIMES_WON = r"[次度回趟](?=\S{0,3}?(?:获|夺|荣|赢|攞|拿|登|入选|位列|取得|得到|打入|摘))"
+# 第幾次奪得全球第一, 第幾度榮登, 第幾次做第一: how many times something was won, counted
+# (第幾次院士大會, 第幾回合 ask which one).
+_TIMES_WON = (r"[次度回趟](?=\S{0,3}?(?:获|夺|荣|赢|攞|拿|登|入选|位列|取得|得到|打入|摘"
+              r"|做|成为|当|排))")
 _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("rank", lazy(r"\brank\w*\b.*\b(?:what|which|where)\b|"
                   r"\b(?:what|which|where)\b.*\brank\w*\b|"

@@ -109,6 +109,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("新大樓有多高？", "count"), ("這個平台有什麼用戶？", "what"),
     ("科大的研究有多重要？", None), ("大灣區有多高校設立分校？", None),
     ("凱洛格科大EMBA第幾次攞全球第一？", "count"), ("是第幾度奪得全球第一？", "count"),
+    ("凱洛格科大EMBA第幾次做全球第一？", "count"), ("係第幾次成為全球第一？", "count"),
     ("係喺中國科學院第幾次院士大會講㗎？", "rank"), ("科大喺QS排第幾？", "rank"),
     ("呢場比賽第幾回合？", "rank"), ("第幾次榮膺第一？會唔會再贏？", "count"),
     ("HKUST strategic research areas list", "which"), ("list of HKUST partners", "which"),
