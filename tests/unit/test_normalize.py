@@ -392,6 +392,7 @@ def test_a_phrasal_verb_reads_as_its_one_word() -> None:
     assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
     assert fold_text("Which measures fall under the challenge") \
         == fold_text("Which measures under the challenge")
+    assert fold_text("space course last day") == fold_text("space course end date")
 
 
 def test_a_signed_document_is_an_agreement() -> None:
