@@ -320,7 +320,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "sits down with": "meets with", "in charge of": "heading",
             "league table": "ranking", "league tables": "rankings", "in terms of": "about",
             "fall under": "under", "falls under": "under", "fell under": "under",
-            "last day": "end date", "final day": "end date",
+            "last day": "end date", "final day": "end date", "ask of": "expect of",
+            "asked of": "expected of", "asks of": "expects of",
             "come under": "under", "comes under": "under", "came under": "under",
             "people like me": "me", "people like us": "us",
             # A currency is one word as HK$ folds: "Hong Kong dollars" names no region.

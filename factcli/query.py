@@ -1432,7 +1432,8 @@ _MEASURES = frozenset({"~area", "~height", "~cost", "~budget", "~money", "~perce
 
 # "What did Sherif Sedky say in his speech?", 葛明喺開幕禮講咗啲乜: what someone said.
 _WORDS_SAID_RE = lazy(
-    r"\bwhat (?:did|does|do|has|have|had|will|would) (?:[\w'-]++ ){1,8}?(?:say|tell)\b"
+    r"\bwhat (?:did|does|do|has|have|had|will|would) (?:[\w'-]++ ){1,8}?(?:say|tell|ask|urge"
+    r"|request|want|expect|hope)\b"
     r"|\bwhat (?:was|is|were) (?:in |said in )?(?:his|her|their|the) (?:speech|remarks|address)"
     r"|(?:讲|话|说|致辞)(?:咗|了)?(?:啲|些)?(?:咩|乜|什么|甚么)")
 

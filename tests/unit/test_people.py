@@ -138,6 +138,11 @@ def test_what_someone_said_is_not_told_by_who_spoke(kb_index: Index, question: s
     ("What did Nancy Ip say has been HKUST's mission since day one?", "hkust-mission-2025-03"),
     ("Who spoke at the opening of the Belt and Road space course?",
      "belt-road-space-training-2025-opening-speakers"),
+    # What someone asked for or wanted is what they said, not who they are.
+    ("What did China's health minister want HKUST to do about medical training when they "
+     "met last March?", "hkust-nhc-minister-meeting-2025-expectations"),
+    ("What did the Education Minister ask of HKUST when they met on 13 March?",
+     "hkust-moe-minister-meeting-2025-expectations"),
 ])
 def test_what_someone_said_is_still_told_by_what_they_said(
         first_claim_id: Callable[[str], str], question: str, claim_id: str) -> None:
