@@ -320,7 +320,7 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "sits down with": "meets with", "in charge of": "heading",
             "league table": "ranking", "league tables": "rankings", "in terms of": "about",
             "fall under": "under", "falls under": "under", "fell under": "under",
-            "last day": "end date", "final day": "end date", "ask of": "expect of",
+            "ask of": "expect of",
             "asked of": "expected of", "asks of": "expects of",
             "come under": "under", "comes under": "under", "came under": "under",
             "people like me": "me", "people like us": "us",
@@ -514,7 +514,8 @@ Intent = Literal["count", "when", "where", "who", "rank", "purpose", "which", "w
 # 第幾次奪得全球第一, 第幾度榮登, 第幾次做第一: how many times something was won, counted
 # (第幾次院士大會, 第幾回合 ask which one).
 _TIMES_WON = (r"[次度回趟](?=\S{0,3}?(?:获|夺|荣|赢|攞|拿|登|入选|位列|取得|得到|打入|摘"
-              r"|做|成为|当|排))")
+              # (做/成為/排 only before a first place: 第幾次做AUA執行主席 asks which term.)
+              r"|(?:做|成为|当|排)[^，。？?]{0,8}?(?:第一|冠军|榜首|首位|no\.? ?1\b)))")
 _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
     ("rank", lazy(r"\brank\w*\b.*\b(?:what|which|where)\b|"
                   r"\b(?:what|which|where)\b.*\brank\w*\b|"

@@ -110,6 +110,7 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("科大的研究有多重要？", None), ("大灣區有多高校設立分校？", None),
     ("凱洛格科大EMBA第幾次攞全球第一？", "count"), ("是第幾度奪得全球第一？", "count"),
     ("凱洛格科大EMBA第幾次做全球第一？", "count"), ("係第幾次成為全球第一？", "count"),
+    ("科大係第幾次做AUA執行主席？", "rank"),
     ("係喺中國科學院第幾次院士大會講㗎？", "rank"), ("科大喺QS排第幾？", "rank"),
     ("呢場比賽第幾回合？", "rank"), ("第幾次榮膺第一？會唔會再贏？", "count"),
     ("HKUST strategic research areas list", "which"), ("list of HKUST partners", "which"),
@@ -392,7 +393,6 @@ def test_a_phrasal_verb_reads_as_its_one_word() -> None:
     assert fold_text("HKUST set up the lab") == fold_text("HKUST establish the lab")
     assert fold_text("Which measures fall under the challenge") \
         == fold_text("Which measures under the challenge")
-    assert fold_text("space course last day") == fold_text("space course end date")
 
 
 def test_a_signed_document_is_an_agreement() -> None:
