@@ -59,7 +59,7 @@ try tries tried trying refer refers referring represent represents else put puts
 supposed everyone everybody anyone anybody someone somebody
 true confirm confirms confirmed verify verified mention mentions mentioned ve ll re seen heard
 apparently reportedly supposedly allegedly indeed truly honestly seriously definitely obviously
-la lah lor wor meh hor leh ah ar rite during actual context dollar dollars hkd usd rmb
+la lah lor wor meh hor leh ah ar rite during actual context dollar dollars hkd usd rmb stated
 m d example examples somewhere anywhere mine alongside
 """.split())  # noqa: SIM905 (word lists read better as text)
 

@@ -3124,6 +3124,14 @@ def test_how_many_things_is_no_measure_of_area_or_energy(kb_index: Index) -> Non
         == "kWh"
 
 
+def test_a_stated_aim_is_the_aim(kb_index: Index) -> None:
+    """"the fund's stated mission": what it is said to be for; "stated" is no word to find."""
+    question = "In the announcement of the HKBF with Shanghai Industrial Investment, what was " \
+               "the fund's stated mission?"
+    assert "stat" not in parse_query(kb_index, question).terms
+    assert _first_claim(kb_index, question).metric == "purpose"
+
+
 def test_a_currency_code_asks_for_a_sum_and_is_no_word_to_find(kb_index: Index) -> None:
     """"education genai fund hkd": claims write HK$, never HKD; the code says a sum is asked."""
     assert "hkd" not in parse_query(kb_index, "education genai fund hkd").terms
