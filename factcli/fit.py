@@ -1546,6 +1546,7 @@ def _rank_scope(index: Index, position: int) -> str | None:
     """The scope a rank claim's place is in: named by its metric (rank_the_engineering_asia),
     else stated as its only scope ("17th in the world"); None when it says none or several."""
     metric = index.kb.claims[position].metric
+    # (greater_china before china: rank_employability_greater_china ends with _china too.)
     for scope in ("greater_china", "hong_kong", "asia", "china", "world"):
         if metric.endswith(f"_{scope}"):
             return scope

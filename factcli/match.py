@@ -823,10 +823,16 @@ def _answer(index: Index, question: str, top: int, min_score: float, lang: Lang 
 
 
 def _names_people(index: Index, claim: Claim) -> bool:
-    """Whether the claim's value is a person, or a list of people."""
-    values = claim.value if isinstance(claim.value, tuple) else (claim.value,)
-    return bool(values) and all(isinstance(value, str) and names_a_person(index, fold_text(value))
-                                for value in values)
+    """Whether the claim's value is a person, or a list of people (once a process a claim:
+    a batch asks it of the same candidates question after question)."""
+    key = ("names people", claim.id)
+    found = index.derived.get(key)
+    if found is None:
+        values = claim.value if isinstance(claim.value, tuple) else (claim.value,)
+        found = index.derived[key] = bool(values) and all(
+            isinstance(value, str) and names_a_person(index, fold_text(value))
+            for value in values)
+    return found
 
 
 def _says_who(index: Index, scored: list[Scored], min_score: float) -> bool:

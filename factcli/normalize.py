@@ -290,8 +290,8 @@ def _change_word(found: re.Match[str]) -> str:
 _SOUND_SLIPS = {"果": "𠮶", "佢地": "佢哋", "岩唔岩": "啱唔啱", "岩岩": "啱啱", "黎": "嚟"}
 _SOUND_SLIP_RE = lazy(r"(?<![如结效成后水苹芒糖硕战恶因坚苦无硬开青])果"
                       r"(?=阵|个|间|次|啲|位|度|边|日|年|班)"
-                      # (佢地址: his address; 吳岩岩唔岩: the name, then the slip; 巴黎.)
-                      r"|佢地(?![址方区点盘产铁图下球位带段标面皮震理域价势])|岩唔岩|(?<!吴)岩岩(?!唔)"
+                      # (佢地址: his address; 吳岩岩唔岩: a name ending in 岩, then the slip; 巴黎.)
+                      r"|佢地(?![址方区点盘产铁图下球位带段标面皮震理域价势])|岩唔岩|岩岩(?!唔)"
                       r"|(?<!巴)黎(?=[㗎咗紧啦架])|(?<=[过番返出])黎")
 _SOUND_SLIP_OPENERS = frozenset("果佢岩黎")
 
@@ -320,9 +320,8 @@ _PHRASAL = {"put forward": "propose", "puts forward": "propose", "putting forwar
             "sits down with": "meets with", "in charge of": "heading",
             "league table": "ranking", "league tables": "rankings", "in terms of": "about",
             "fall under": "under", "falls under": "under", "fell under": "under",
-            "ask of": "expect of",
-            "asked of": "expected of", "asks of": "expects of",
             "come under": "under", "comes under": "under", "came under": "under",
+            "ask of": "expect of", "asked of": "expected of", "asks of": "expects of",
             "people like me": "me", "people like us": "us",
             # A currency is one word as HK$ folds: "Hong Kong dollars" names no region.
             "hong kong dollar": "hk dollar", "hong kong dollars": "hk dollars"}
