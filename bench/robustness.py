@@ -11,6 +11,10 @@ written is changed in one way and asked again:
 - Chinese sound slips (zh-hant, zh-hans, cantonese): one character, not a question word,
   replaced by a homophone from factcli's pinyin table (柯大 for 科大). Should still be answered
   right.
+- Chatty context (every category but terse): a sentence of context a real user might type
+  first ("I'm putting together a briefing note for my manager.", 我幫老闆整緊份報告。), drawn
+  from a fixed list in the question's language, put before the question. Should still be
+  answered right.
 - Another university (every category): HKUST, PolyU, HKU (科大, 理大, 港大) replaced by
   CityU, Lingnan, CUHK (城大, 浸大, 中大), which the file knows nothing of. Should be declined.
 - Another year: a lone year (2023, not 2022-23) moved to 2016, for which the file has no
@@ -40,7 +44,7 @@ from factcli.index import Index  # noqa: E402
 from factcli.lexicon import homophones  # noqa: E402
 from factcli.loader import load_questions  # noqa: E402
 from factcli.match import Answer, answer_question  # noqa: E402
-from factcli.normalize import to_simplified  # noqa: E402
+from factcli.normalize import has_cjk, to_simplified  # noqa: E402
 from factcli.paths import shipped_data_dir  # noqa: E402
 
 ENGLISH = ("en", "cross-lingual", "terse")
@@ -81,6 +85,38 @@ _INSTITUTION_SWAPS = ((re.compile(r"\bHKUST\b"), "CityU"), (re.compile(r"\bPolyU
 _LONE_YEAR_RE = re.compile(r"(?<!\d)20[12]\d(?!\d)(?!\s*[-/–]\s*\d)")
 
 
+_ENGLISH_CONTEXTS = (
+    "I'm putting together a briefing note for my manager.",
+    "Quick one for a report I have to hand in tonight.",
+    "My colleague and I were arguing about this over lunch, so settle it for us.",
+    "I'm a journalist checking a few figures before we go to print.",
+    "Sorry if this is a basic question, I'm new to all this.",
+    "Hi there! I'm preparing slides for a student orientation talk next week.",
+    "Background: our office keeps a fact sheet on local universities and it is out of date.",
+    "I read something about this in a newsletter a while back but can't find it now.",
+    "Doing some research for my thesis and want to get the facts right.",
+    "Hello, hoping you can help me with something for work.",
+)
+_CHINESE_CONTEXTS = (
+    "我幫老闆整緊份簡報，想確認一下。",
+    "唔好意思想問少少嘢，",
+    "朋友話我知但我唔太肯定，",
+    "我正在準備一份報告，需要核實資料。",
+    "你好，想請教一個問題。",
+    "我在写一篇关于香港高校的文章，",
+    "打扰一下，同事让我帮忙查一下：",
+    "之前喺新聞見過但唔記得咗，",
+    "我們部門要更新大學資料表，",
+    "老师布置了作业，我想确认一下，",
+)
+
+
+def chatty_context(question: str, rng: random.Random) -> str | None:
+    contexts = _CHINESE_CONTEXTS if has_cjk(question) else _ENGLISH_CONTEXTS
+    context = rng.choice(contexts)
+    return f"{context} {question}" if context[-1] in ".!" else context + question
+
+
 def other_university(question: str, rng: random.Random) -> str | None:
     for pattern, other in _INSTITUTION_SWAPS:
         if pattern.search(question):
@@ -112,6 +148,7 @@ def main() -> int:
     every = ENGLISH + CHINESE + ("mixed", "typo", "number")
     checks = (("English letter slips", ENGLISH, letter_slip, False, 7),
               ("Chinese sound slips", CHINESE, sound_slip, False, 11),
+              ("Chatty context", every, chatty_context, False, 13),
               ("Another university", every, other_university, True, 0),
               ("Another year", every, other_year, True, 0))
     right = {case.question: first_claim(index, case.question) in case.expect for case in cases}

@@ -37,7 +37,7 @@ from factcli.query import (
     undo_person_put,
 )
 from factcli.related import common_term_limit, distinctive_name_terms
-from factcli.scene import without_check_framing, without_courtesies
+from factcli.scene import the_ask, without_check_framing, without_courtesies
 from factcli.structs import dataclass
 from factcli.terms import counted_nouns
 
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 # Calibrated on the tuning sets tests/questions/dev*.yaml; test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.62
+_NOT_FOUND = "not in the knowledge file"
 MIN_COVERAGE = 0.6
 # A part of a message read alone must be covered nearly whole (see _parts_answered).
 _PART_MIN_COVERAGE = 0.8
@@ -718,6 +719,25 @@ def answer_question(index: Index, question: str, *, top: int = 1,
         plain = _answer(index, question, top, min_score, lang, is_statement, framing=False)
         if isinstance(plain, Answer):
             return plain
+    if isinstance(result, Decline) and not is_statement and result.suggestions \
+            and result.reason == _NOT_FOUND:
+        # A chatty message read whole drowns its ask in the words around it; read down to the
+        # ask, it may find its answer, which must be among those the whole message ranks best,
+        # and the ask must still name what it is about, unless only the asker's own story was
+        # left out (a topic the file holds no name for, 該浸沉式創業活動, is not left behind
+        # for a wider question). (A name the file does not know declines the message however
+        # it is read: "聽說城大有一個血液檢測，…" asks of CityU.)
+        ask = the_ask(question, lambda clause: bool(parse_query(index, clause,
+                                                                 whole=False).entities))
+        if ask is not None:
+            ask_text, of_the_asker = ask
+            focused = _answer(index, ask_text, top, min_score, lang, is_statement,
+                              framing=True)
+            near = {candidate.claim.id for candidate in result.suggestions}
+            if isinstance(focused, Answer) and (focused.entities or of_the_asker) \
+                    and focused.answers[0].claim.id in near:
+                return Answer(question, focused.lang, focused.answers, focused.entities,
+                              focused.exit_code)
     return result
 
 
@@ -763,7 +783,7 @@ def _answer(index: Index, question: str, top: int, min_score: float, lang: Lang 
                 # (A year typed is judged below against the claims' dates; a figure or an
                 # ordinal the best claim does not hold leaves no leeway.)
                 and (query.numbers or query.ordinals or not _far_ahead(scored, min_score))):
-        return Decline(question, answer_lang, "not in the knowledge file", suggestions,
+        return Decline(question, answer_lang, _NOT_FOUND, suggestions,
                        tuple(query.entities))
     min_score = min(min_score, best.parts.total)
     if query.years:

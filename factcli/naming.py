@@ -524,6 +524,9 @@ def cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
 # no name precedes.
 NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自以"
                           "的是系个些这那其各做搞")
+# Besides those, characters no university's name holds before 大学 that end the phrase before
+# one: a pronoun (我们学院 is "our college"), a verb's first character (更新大学资料, 报读).
+_BEFORE_A_NAME = NAME_BREAKERS | frozenset("我你您们咱读考报申更")
 
 
 # Words that say how many universities, not which: 全港大学, 各大学, 每间学院.
@@ -535,7 +538,7 @@ def name_proper(found: str) -> str:
     the last character that ends a phrase (发展列为|大学 holds none) and any word saying how
     many (全港大学 is every university in Hong Kong); "" when fewer than two characters stay
     before the 大学."""
-    start = max((at + 1 for at, char in enumerate(found[:-2]) if char in NAME_BREAKERS),
+    start = max((at + 1 for at, char in enumerate(found[:-2]) if char in _BEFORE_A_NAME),
                 default=0)
     name = found[start:]
     while name and name[0] in _QUANTIFIER_CHARS:
@@ -549,7 +552,8 @@ def name_proper(found: str) -> str:
 # (衡量大學社會影響力, 專門給年輕大學做的排名), not which one.
 _KIND_OF_UNIVERSITY = ("年轻", "顶尖", "本地", "海外", "内地", "公立", "私立", "一流", "知名",
                        "其他", "外国", "综合", "研究型", "伙伴", "合作", "成员", "参与", "姊妹",
-                       "友好", "衡量", "评估", "评价", "比较", "资助", "培养", "重点", "社区")
+                       "友好", "衡量", "评估", "评价", "比较", "资助", "培养", "重点", "社区",
+                       "参考", "了解", "选择")
 
 
 def sources_elsewhere(index: Index, question: str) -> list[str]:

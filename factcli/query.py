@@ -243,6 +243,7 @@ def parse_query(index: Index, question: str, *, whole: bool = True,
         # someone else is reported to give.
         asked_text = " ".join(text for text, asks in pieces if asks)
         asked = parse_query(index, asked_text, whole=False)
+        own_ask = asked
         first = next(at for at, (_, asks) in enumerate(pieces) if asks)
         refers_back = _REFERS_BACK_RE.search(asked_text) is not None
         if not _names_its_own(asked) and first > 0:
@@ -257,6 +258,12 @@ def parse_query(index: Index, question: str, *, whole: bool = True,
             context = [text for text, asks in pieces if not asks]
             _set_the_scene(query, asked, context, refers_back=refers_back)
             return query
+        if own_ask.years and not set(query.years) <= set(own_ask.years):
+            # "HKUST ranked 19th in the THE Impact Rankings 2025. Where did it rank in 2024?":
+            # the question asks of what the sentence before it names, in a year of its own;
+            # the year and the figure told are not the ones asked for.
+            query.years, query.periods = own_ask.years, own_ask.periods
+            query.numbers, query.ordinals = own_ask.numbers, own_ask.ordinals
     lead_in = _LEAD_IN_RE.match(question)
     if lead_in is not None and not ASKING_RE.search(lead_in.group(1)) \
             and ASKING_RE.search(question, lead_in.end()):

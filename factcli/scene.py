@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factcli.lazyre import lazy
 from factcli.normalize import fold_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # The English auxiliaries, as a pattern's alternatives: a yes/no question opens with one, a tag
 # question ("isn't it?") closes on one.
@@ -203,3 +208,49 @@ WH_WORD_RE = lazy(_WH_WORDS)
 WH_RE = lazy(_WH_WORDS + _YES_NO_MARKS)
 # Anything that asks, an auxiliary opening a yes/no question included (a lead-in asks none).
 ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS + r"|\b(?:" + AUXILIARY_ALTERNATIVES + r")\b")
+
+
+def the_ask(question: str, names_something: Callable[[str], bool]) -> tuple[str, bool] | None:
+    """The question stripped to its ask, for a chatty message that read whole finds no answer:
+    the clauses that ask, and of the others only those that name something the file knows
+    (names_something) or hold a figure or a date, as the topic or a condition of the ask
+    ("我下個月去上海出差，想順便去睇下科大上海中心，佢開喺上海邊度呀？" drops the trip). With no
+    clause asking, a message of several sentences asks in its last ("I'm preparing slides for
+    a talk. LAERC vision"; "我在寫一篇文章，47,400 平方米"). Also whether every clause dropped
+    speaks of the asker (who they are, where they heard it); None when nothing would be
+    dropped."""
+    if len(question) > _LONGEST_ASK_READ:
+        return None
+    pieces = [*_CLAUSE_END_RE.split(question.strip()), ""]  # (a text, then its mark, in turn)
+    clauses = [(text, mark) for text, mark in zip(pieces[::2], pieces[1::2], strict=True)
+               if text.strip()]
+    if len(clauses) < 2:
+        return None
+    asking = [at for at, (text, mark) in enumerate(clauses) if _asks(text + mark)]
+    last = asking[-1] if asking else len(clauses) - 1
+    # (幾 where the asker tells their story, 比較香港幾間大學, is "several": it asks nothing.)
+    kept = [(text, mark) for at, (text, mark) in enumerate(clauses)
+            if at == last or (at in asking and not (_OF_THE_ASKER_RE.search(text)
+                                                     and _ONLY_SEVERAL_RE.match(text)))
+            or _FIGURE_OR_DATE_RE.search(text) or names_something(text)]
+    if len(kept) == len(clauses):
+        return None
+    of_the_asker = all(_OF_THE_ASKER_RE.search(text) for text, mark in clauses
+                       if (text, mark) not in kept)
+    # What is kept besides the ask is read as its scene: the clauses become sentences.
+    return "".join(text.strip() + ("。" if at < len(kept) - 1 and mark.strip() in "，；" else mark)
+                   for at, (text, mark) in enumerate(kept)).strip(), of_the_asker
+
+
+# A clause ends at a sentence's mark or a Chinese comma or semicolon. (Not an English comma:
+# "Innovation, Technology and Industry" is one name.)
+_CLAUSE_END_RE = lazy(r"((?<=[.!?])\s+|[。！？]+\s*|[，；]\s*)")
+# Who asks, or how they came to ask: the reader, a greeting, what they heard, saw or recall.
+_OF_THE_ASKER_RE = lazy(_OF_THE_READER + r"|\b(?:hi|hello|hey|sorry)\b|" + _ZH_GREETINGS
+                        + r"|唔好意思|不好意思|打擾|打扰"
+                        r"|聽講|听讲|聽說|听说|聽人|听人|記得|记得|見過|见过|聽過|听过|睇過|睇到"
+                        r"|看過|看过|看到|朋友|同事|老闆|老板|老細|老细|屋企人|家人")
+_ONLY_SEVERAL_RE = lazy(r"^[^?？嗎吗呢咩乜邊边哪誰谁甚什多何幾几]*(?:[幾几](?![多時时耐點点號号])"
+                        r"[^?？嗎吗呢咩乜邊边哪誰谁甚什多何幾几]*)+$")
+_FIGURE_OR_DATE_RE = lazy(r"\d|[零〇一二三四五六七八九十兩两][十百千萬万億亿年月]|[去今明前]年")
+_LONGEST_ASK_READ = 600
