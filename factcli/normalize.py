@@ -528,6 +528,9 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   # ("What does QS stand for" asks what a name means.)
                   r"|stand(?! for\b)|stood(?! for\b))\b)|"
                   r"\bhow (?:high|well)\b.*\brank|\bhow did .+ do in .*\brank"
+                  # "In THE's Industry Income Index, where did HKUST stand": the table first.
+                  r"|\b(?:league|table|index|ranking)\b.*\b(?:what|which|where)\b.*"
+                  r"\b(?:stand|stood|land|landed)\b(?! for\b)"
                   # "Where did HKUST place in Greater China": a place in a table, named or not.
                   r"|\bwhere (?:did|does|do|will) (?:\w+ ){1,5}(?:place|finish)"
                   r"(?= (?:in|among|overall|globally|worldwide|out of)\b|\W*$)"
@@ -574,6 +577,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                      # "What's X for / about": folding takes the 's with the possessives.
                      r"^what (?:the|a|an|this|that) .+ (?:for|about)\W*$|"
                      r"\b(?:meant|supposed|designed|intended) to\b|\bwhat is .* about\b|"
+                     r"^what (?:is|are|was|were) .+ (?:dedicated|devoted|committed) to\W*$|"
                      r"\bwhy\b|\bfor what\b|\bobjective|"
                      r"\bwhat (?:do|does|did|will) .+ (?:do|work on|focus on|deal with|study"
                      r"|research|cover|investigate|look at|look into)\b|"

@@ -118,6 +118,10 @@ def test_question_words_are_stripped_in_three_languages(question: str, content: 
     ("Where did HKUST place in Greater China for employability?", "rank"),
     ("Where will the lab place its robots?", "where"),
     ("Where will Chang'e-8 land?", "where"), ("科大多久才第一次獲得QS全球第一？", "count"),
+    ("In THE's Industry Income Index 2023, where did HKUST stand in Hong Kong?", "rank"),
+    ("In that index, what does THE stand for?", None),
+    ("What is the HKUST-SIIC biotech fund dedicated to?", "purpose"),
+    ("Which teams are dedicated to the project?", "which"),
 ])
 def test_question_intent(question: str, intent: str | None) -> None:
     assert question_intent(fold_text(question)) == intent
