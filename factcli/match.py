@@ -722,11 +722,11 @@ def answer_question(index: Index, question: str, *, top: int = 1,
     if isinstance(result, Decline) and not is_statement and result.suggestions \
             and result.reason == _NOT_FOUND:
         # A chatty message read whole drowns its ask in the words around it; read down to the
-        # ask, it may find its answer, which must be among those the whole message ranks best,
-        # and the ask must still name what it is about, unless only the asker's own story was
-        # left out (a topic the file holds no name for, 該浸沉式創業活動, is not left behind
-        # for a wider question). (A name the file does not know declines the message however
-        # it is read: "聽說城大有一個血液檢測，…" asks of CityU.)
+        # ask, it may find its answer. It stands when the ask names what it is about and only
+        # the asker's story was left out; otherwise it must be among the claims the whole
+        # message ranks best, and one of those two must hold (a topic the file holds no name
+        # for, 該浸沉式創業活動, is not left behind for a wider question). (A name the file does
+        # not know declines the message however it is read: "聽說城大有一個血液檢測，…".)
         ask = the_ask(question, lambda clause: bool(parse_query(index, clause,
                                                                  whole=False).entities))
         if ask is not None:
@@ -734,8 +734,10 @@ def answer_question(index: Index, question: str, *, top: int = 1,
             focused = _answer(index, ask_text, top, min_score, lang, is_statement,
                               framing=True)
             near = {candidate.claim.id for candidate in result.suggestions}
-            if isinstance(focused, Answer) and (focused.entities or of_the_asker) \
-                    and focused.answers[0].claim.id in near:
+            if isinstance(focused, Answer) and (
+                    (focused.entities and of_the_asker)
+                    or ((focused.entities or of_the_asker)
+                        and focused.answers[0].claim.id in near)):
                 return Answer(question, focused.lang, focused.answers, focused.entities,
                               focused.exit_code)
     return result

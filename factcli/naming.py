@@ -525,8 +525,9 @@ def cut_from_a_longer_name(index: Index, folded: str, name: str) -> bool:
 NAME_BREAKERS = frozenset("在于於由被将把对向与和及或就也还又再所而但则即为跟同从自以"
                           "的是系个些这那其各做搞")
 # Besides those, characters no university's name holds before 大学 that end the phrase before
-# one: a pronoun (我们学院 is "our college"), a verb's first character (更新大学资料, 报读).
-_BEFORE_A_NAME = NAME_BREAKERS | frozenset("我你您们咱读考报申更")
+# one: a verb's first character (更新大学资料, 报读大学). (我们学院, "our college", stays a
+# name the file does not know: which college is not said.)
+_BEFORE_A_NAME = NAME_BREAKERS | frozenset("读考报申更")
 
 
 # Words that say how many universities, not which: 全港大学, 各大学, 每间学院.

@@ -258,10 +258,12 @@ def parse_query(index: Index, question: str, *, whole: bool = True,
             context = [text for text, asks in pieces if not asks]
             _set_the_scene(query, asked, context, refers_back=refers_back)
             return query
-        if own_ask.years and not set(query.years) <= set(own_ask.years):
+        if own_ask.years and not set(query.years) <= set(own_ask.years) \
+                and not _UNTIL_YEAR_RE.search(own_ask.text):
             # "HKUST ranked 19th in the THE Impact Rankings 2025. Where did it rank in 2024?":
             # the question asks of what the sentence before it names, in a year of its own;
-            # the year and the figure told are not the ones asked for.
+            # the year and the figure told are not the ones asked for. (A year a span runs
+            # until, 任期係咪到2026年, is a figure put to be checked.)
             query.years, query.periods = own_ask.years, own_ask.periods
             query.numbers, query.ordinals = own_ask.numbers, own_ask.ordinals
     lead_in = _LEAD_IN_RE.match(question)
@@ -424,6 +426,7 @@ def _ask_only(query: Query, asked: Query, *, dates: bool, figures: bool) -> None
                       if term not in asked_terms}
 
 
+_UNTIL_YEAR_RE = lazy(r"(?i)(?:到|至|直至|\buntil|\btill|\bthrough)\s*(?:19|20)\d\d")
 _POINTS_BACK_RE = lazy(r"(?i)\b(?:that|this|these|those)\b|那个|这个|那笔|这笔|呢个|嗰个|呢笔|嗰笔")
 _REFERS_BACK_RE = lazy(r"(?i)\b(?:it|its|they|their|them|he|his|she|her)\b"
                        r"|佢|其|他|她|該|该|那裏|那里|嗰度")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcli.lazyre import lazy
-from factcli.normalize import fold_text
+from factcli.normalize import fold_text, has_cjk
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -211,45 +211,63 @@ ASKING_RE = lazy(_WH_WORDS + _YES_NO_MARKS + r"|\b(?:" + AUXILIARY_ALTERNATIVES 
 
 
 def the_ask(question: str, names_something: Callable[[str], bool]) -> tuple[str, bool] | None:
-    """The question stripped to its ask, for a chatty message that read whole finds no answer:
-    the clauses that ask, and of the others only those that name something the file knows
-    (names_something) or hold a figure or a date, as the topic or a condition of the ask
-    ("我下個月去上海出差，想順便去睇下科大上海中心，佢開喺上海邊度呀？" drops the trip). With no
-    clause asking, a message of several sentences asks in its last ("I'm preparing slides for
-    a talk. LAERC vision"; "我在寫一篇文章，47,400 平方米"). Also whether every clause dropped
-    speaks of the asker (who they are, where they heard it); None when nothing would be
-    dropped."""
+    """The question without the parts that only set the scene, for a chatty message that read
+    whole finds no answer: who asks and why, where they heard of it ("我下個月去上海出差，想順便
+    去睇下科大上海中心，佢開喺上海邊度呀？" leaves out the trip). A part stays when it asks, names
+    something the file knows (names_something), holds a figure or a date, brings in a thing
+    (聽講有個…) or sets a condition (只計醫學院, 之前). With no part asking, the last is the ask
+    ("I'm preparing slides for a talk. LAERC vision"). Also whether every part left out speaks
+    of the asker (我, 朋友, 聽講); None when nothing would be left out."""
     if len(question) > _LONGEST_ASK_READ:
         return None
-    pieces = [*_CLAUSE_END_RE.split(question.strip()), ""]  # (a text, then its mark, in turn)
-    clauses = [(text, mark) for text, mark in zip(pieces[::2], pieces[1::2], strict=True)
-               if text.strip()]
+    # Sentences, then the clauses of each between Chinese commas and semicolons.
+    clauses = [clause.strip() for sentence in _sentences(question)
+               for clause in _CLAUSE_BREAK_ZH_RE.split(sentence) if clause.strip()]
     if len(clauses) < 2:
         return None
-    asking = [at for at, (text, mark) in enumerate(clauses) if _asks(text + mark)]
+    asking = [at for at, clause in enumerate(clauses) if _asks(clause)]
     last = asking[-1] if asking else len(clauses) - 1
-    # (幾 where the asker tells their story, 比較香港幾間大學, is "several": it asks nothing.)
-    kept = [(text, mark) for at, (text, mark) in enumerate(clauses)
-            if at == last or (at in asking and not (_OF_THE_ASKER_RE.search(text)
-                                                     and _ONLY_SEVERAL_RE.match(text)))
-            or _FIGURE_OR_DATE_RE.search(text) or names_something(text)]
-    if len(kept) == len(clauses):
+
+    def sets_the_scene(at: int, clause: str) -> bool:
+        if at == last or names_something(clause) or _FIGURE_OR_DATE_RE.search(clause) \
+                or _BRINGS_IN_RE.search(clause) or _CONDITION_RE.search(clause):
+            return False
+        # (幾 where the asker tells their story, 比較香港幾間大學, is "several": it asks nothing.)
+        return at not in asking or (_OF_THE_ASKER_RE.search(clause) is not None
+                                    and _ONLY_SEVERAL_RE.match(clause) is not None)
+
+    scene = {at for at, clause in enumerate(clauses) if sets_the_scene(at, clause)}
+    if not scene:
         return None
-    of_the_asker = all(_OF_THE_ASKER_RE.search(text) for text, mark in clauses
-                       if (text, mark) not in kept)
-    # What is kept besides the ask is read as its scene: the clauses become sentences.
-    return "".join(text.strip() + ("。" if at < len(kept) - 1 and mark.strip() in "，；" else mark)
-                   for at, (text, mark) in enumerate(kept)).strip(), of_the_asker
+    kept = [clause for at, clause in enumerate(clauses) if at not in scene]
+    of_the_asker = all(_OF_THE_ASKER_RE.search(clauses[at]) for at in scene)
+    # What is kept besides the ask is read as its scene: each part becomes a sentence.
+    sentences = [clause if at == len(kept) - 1 or _ENDS_SENTENCE_RE.search(clause)
+                 else clause + ("。" if has_cjk(clause) else ".")
+                 for at, clause in enumerate(kept)]
+    return "".join(sentence + ("" if sentence.endswith(_CJK_MARKS) else " ")
+                   for sentence in sentences).strip(), of_the_asker
 
 
-# A clause ends at a sentence's mark or a Chinese comma or semicolon. (Not an English comma:
-# "Innovation, Technology and Industry" is one name.)
-_CLAUSE_END_RE = lazy(r"((?<=[.!?])\s+|[。！？]+\s*|[，；]\s*)")
-# Who asks, or how they came to ask: the reader, a greeting, what they heard, saw or recall.
+_CLAUSE_BREAK_ZH_RE = lazy(r"[，；]")
+_ENDS_SENTENCE_RE = lazy(r"[.!?。！？]\W{0,2}$")
+_CJK_MARKS = ("。", "！", "？")
+# Who asks, or how they came to ask: the reader and the people around them, a greeting, what
+# they heard, saw or recall.
 _OF_THE_ASKER_RE = lazy(_OF_THE_READER + r"|\b(?:hi|hello|hey|sorry)\b|" + _ZH_GREETINGS
                         + r"|唔好意思|不好意思|打擾|打扰"
                         r"|聽講|听讲|聽說|听说|聽人|听人|記得|记得|見過|见过|聽過|听过|睇過|睇到"
-                        r"|看過|看过|看到|朋友|同事|老闆|老板|老細|老细|屋企人|家人")
+                        r"|看過|看过|看到|朋友|同事|同學|同学|老闆|老板|老細|老细|老師|老师|領導"
+                        r"|领导|上司|屋企人|家人|家長|家长")
+# A thing brought in (有個…, 呢個…, a quoted name, "there was a …") is what the question is about.
+_BRINGS_IN_RE = lazy(r"有一?[個个間间項项位種种]|[嗰那這这呢該该][個个間间項项位種种]|[「『\"“]"
+                     r"|(?i:\b(?:there (?:is|was|are|were)|a (?:new|certain))\b)")
+# A condition on what is asked: a part only, a part left out, a time before or during
+# something (疫情之前; 之前 opening the clause is the asker's "before": 之前喺新聞見過).
+_CONDITION_RE = lazy(r"只[計计算看睇]|淨係|净系|淨計|净计|單計|单计|唔計|不計|不计|不算|除咗|除了"
+                     r"|不包括|(?<=\w)(?:之前|以前|之後|之后|以後|以后|期間|期间|嗰陣|那時|那时)"
+                     r"|出年|舊年|旧年"
+                     r"|上年|下年|學年|学年|(?i:\b(?:only|except|excluding)\b)")
 _ONLY_SEVERAL_RE = lazy(r"^[^?？嗎吗呢咩乜邊边哪誰谁甚什多何幾几]*(?:[幾几](?![多時时耐點点號号])"
                         r"[^?？嗎吗呢咩乜邊边哪誰谁甚什多何幾几]*)+$")
 _FIGURE_OR_DATE_RE = lazy(r"\d|[零〇一二三四五六七八九十兩两][十百千萬万億亿年月]|[去今明前]年")
