@@ -46,9 +46,10 @@ if TYPE_CHECKING:
     from factcli.model import Claim
     from factcli.normalize import Intent
 
+# The reason given when no claim answers well enough (a chatty message is then read again).
+_NOT_FOUND = "not in the knowledge file"
 # Calibrated on the tuning sets tests/questions/dev*.yaml; test.yaml is never used to tune.
 DEFAULT_MIN_SCORE = 0.62
-_NOT_FOUND = "not in the knowledge file"
 MIN_COVERAGE = 0.6
 # A part of a message read alone must be covered nearly whole (see _parts_answered).
 _PART_MIN_COVERAGE = 0.8
@@ -731,8 +732,9 @@ def answer_question(index: Index, question: str, *, top: int = 1,
                                                                  whole=False).entities))
         if ask is not None:
             ask_text, of_the_asker = ask
-            focused = _answer(index, ask_text, top, min_score, lang, is_statement,
-                              framing=True)
+            # (Answered in the message's language, not the ask's: "我在寫文章。HKUST GFA".)
+            focused = _answer(index, ask_text, top, min_score, lang or result.lang,
+                              is_statement, framing=True)
             near = {candidate.claim.id for candidate in result.suggestions}
             if isinstance(focused, Answer) and (
                     (focused.entities and of_the_asker)

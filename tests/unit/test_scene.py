@@ -8,6 +8,7 @@ import pytest
 from factcli.index import Index
 from factcli.match import Answer, Decline, answer_question
 from factcli.naming import name_proper
+from factcli.normalize import detect_lang
 from factcli.scene import the_ask
 
 
@@ -76,6 +77,7 @@ def test_a_story_before_the_question_changes_no_answer(kb_index: Index, story: s
     assert isinstance(chatty, Answer), chatty
     assert chatty.answers[0].claim.id == plain.answers[0].claim.id
     assert chatty.question == story + bare  # reported as typed
+    assert chatty.lang == detect_lang(story + bare)  # in the message's language
 
 
 @pytest.mark.parametrize("question", [
