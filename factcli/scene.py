@@ -260,15 +260,21 @@ _OF_THE_ASKER_RE = lazy(_OF_THE_READER + r"|\b(?:hi|hello|hey|sorry)\b|" + _ZH_G
                         r"|看過|看过|看到|朋友|同事|同學|同学|老闆|老板|老細|老细|老師|老师|領導"
                         r"|领导|上司|屋企人|家人|家長|家长")
 # A thing brought in (有個…, 呢個…, a quoted name, "there was a …") is what the question is about.
-_BRINGS_IN_RE = lazy(r"有一?[個个間间項项位種种]|[嗰那這这呢該该][個个間间項项位種种]|[「『\"“]"
+_BRINGS_IN_RE = lazy(r"有一?(?:[個个](?!問題|问题)|[間间項项位種种])"
+                     r"|[嗰那這这呢該该][個个間间項项位種种]|[「『\"“]"
                      r"|(?i:\b(?:there (?:is|was|are|were)|a (?:new|certain))\b)")
-# A condition on what is asked: a part only, a part left out, a time before or during
-# something (疫情之前; 之前 opening the clause is the asker's "before": 之前喺新聞見過).
-_CONDITION_RE = lazy(r"只[計计算看睇]|淨係|净系|淨計|净计|單計|单计|唔計|不計|不计|不算|除咗|除了"
-                     r"|不包括|(?<=\w)(?:之前|以前|之後|之后|以後|以后|期間|期间|嗰陣|那時|那时)"
+# A condition on what is asked: a part only, a part left out, a measure (以…計, 按…排名), what
+# is meant (說的是), a time before or during something (疫情之前, 回歸前; 之前 opening the
+# clause is the asker's "before": 之前喺新聞見過).
+_CONDITION_RE = lazy(r"只[計计算看睇統统]|淨係|净系|淨計|净计|單計|单计|僅[限計]|仅[限计]|唔計|不計"
+                     r"|不计|不算|除咗|除了|不包括|以\S{1,8}?[計计]|按\S{0,8}?(?:[計计算]|排名)"
+                     r"|[說说]的是|[係系][講讲]|(?<=\w)前$"
+                     r"|(?<=\w)(?:之前|以前|之後|之后|以後|以后|期間|期间|嗰陣|那時|那时)"
                      r"|出年|舊年|旧年"
                      r"|上年|下年|學年|学年|(?i:\b(?:only|except|excluding)\b)")
 _ONLY_SEVERAL_RE = lazy(r"^[^?？嗎吗呢咩乜邊边哪誰谁甚什多何幾几]*(?:[幾几](?![多時时耐點点號号])"
                         r"[^?？嗎吗呢咩乜邊边哪誰谁甚什多何幾几]*)+$")
-_FIGURE_OR_DATE_RE = lazy(r"\d|[零〇一二三四五六七八九十兩两][十百千萬万億亿年月]|[去今明前]年")
+# (Not 一: 一個問題 is no figure.)
+_FIGURE_OR_DATE_RE = lazy(r"\d|[零〇一二三四五六七八九十兩两][十百千萬万億亿年月]|[去今明前]年"
+                          r"|[兩两二三四五六七八九十][個个大位間间項项種种名類类條条]")
 _LONGEST_ASK_READ = 600

@@ -39,6 +39,10 @@ def _names_a_university(clause: str) -> bool:
      "HKUST ranked 19th in 2025. Where did it rank in 2024?", True),
     # 之前 opening a clause is the asker's "before", not a time asked about.
     ("之前喺新聞見過但唔記得咗，科大有幾多外來研究經費？", "科大有幾多外來研究經費？", True),
+    # A question to ask brings in no thing; two fields are a figure.
+    ("打擾了，有個問題想請教。科大有幾多學生？", "科大有幾多學生？", False),
+    ("同事話佢好鍾意太空，分成四大領域，另外三個是什麼？",
+     "分成四大領域。另外三個是什麼？", True),
 ])
 def test_the_ask_leaves_out_the_scene(question: str, ask: str, of_the_asker: bool) -> None:
     assert the_ask(question, _names_a_university) == (ask, of_the_asker)
@@ -52,6 +56,11 @@ def test_the_ask_leaves_out_the_scene(question: str, ask: str, of_the_asker: boo
     "只計醫學院，科大攞咗幾多外來研究經費？",
     "疫情之前，科大有幾多外來研究經費？",
     "聽講有個浸沉式創業活動，學員成立了多少間初創公司？",
+    "以學生人數計，科大排第幾？",
+    "按软科的排名，科大2024年世界排第几？",
+    "回歸前，科大嘅發明公佈係咩？",
+    "我說的是另外一所學校，科大有幾多學生？",
+    "只統計本科生，科大有幾多學生？",
 ])
 def test_the_ask_is_none_when_nothing_would_be_left_out(question: str) -> None:
     assert the_ask(question, _names_a_university) is None
