@@ -173,7 +173,8 @@ OF_THE_READER_RE = lazy(_OF_THE_READER)
 
 _ENDS_ASKING_RE = lazy(r"[?？]\W*$")  # (read on a sentence's last few characters)
 _ASKING_TAIL = 12
-_SELF_OR_GREETING_RE = lazy(_OF_THE_READER + r"|" + _ZH_GREETINGS + r"|唔好意思|不好意思")
+_SELF_OR_GREETING = _OF_THE_READER + r"|" + _ZH_GREETINGS + r"|唔好意思|不好意思"
+_SELF_OR_GREETING_RE = lazy(_SELF_OR_GREETING)
 # A sentence ends at its mark, or at an emoji that closes it ("I run a drone start-up 🚁 What
 # kinds …").
 _SENTENCE_END_RE = lazy(r"(?<=[.!?])\s+|(?<=[.!?]['\"”’])\s+|(?<=[。！？])|\n+"
@@ -254,8 +255,7 @@ _ENDS_SENTENCE_RE = lazy(r"[.!?。！？]\W{0,2}$")
 _CJK_MARKS = ("。", "！", "？")
 # Who asks, or how they came to ask: the reader and the people around them, a greeting, what
 # they heard, saw or recall.
-_OF_THE_ASKER_RE = lazy(_OF_THE_READER + r"|\b(?:hi|hello|hey|sorry)\b|" + _ZH_GREETINGS
-                        + r"|唔好意思|不好意思|打擾|打扰"
+_OF_THE_ASKER_RE = lazy(_SELF_OR_GREETING + r"|\b(?:hi|hello|hey|sorry)\b|打擾|打扰"
                         r"|聽講|听讲|聽說|听说|聽人|听人|記得|记得|見過|见过|聽過|听过|睇過|睇到"
                         r"|看過|看过|看到|朋友|同事|同學|同学|老闆|老板|老細|老细|老師|老师|領導"
                         r"|领导|上司|屋企人|家人|家長|家长")
