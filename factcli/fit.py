@@ -373,6 +373,36 @@ def _listed_members(index: Index, query: Query, positions: list[int],
     return members
 
 
+def _member_list_factor(query: Query, position: int, claim: Claim,
+                        holders: dict[str, set[int]]) -> float:
+    """How far a claim that does not name the body, place or field put to be checked as a
+    member settles whether it is one: a list of the partners (of anything, "is Xiamen one of
+    its cities?") of the thing asked about corrects it, though a claim naming it answers
+    better (同中小學合作: the outreach to schools, before a list of partners that leaves them
+    out); a claim listing nothing, or a list of another thing's partners, neither confirms nor
+    corrects it ("Did HKUST sign an agreement with Peng Cheng Laboratory?")."""
+    listing = _PARTNERS_RE.search(claim.metric) if query.member_partner \
+        else isinstance(claim.value, tuple)
+    if not listing:
+        return _MEMBERS_UNLISTED_SHARE
+    subject = claim.entity in query.entities and claim.entity not in query.member_entities
+    if subject or any(position in holders.get(term, ()) for term in query.terms
+                      if not term.startswith("~") and term not in query.general
+                      and term not in query.member_checked):
+        return _MEMBER_UNNAMED_SHARE
+    return _MEMBERS_UNLISTED_SHARE
+
+
+def names_member_checked(query: Query, position: int, holders: dict[str, set[int]]) -> bool:
+    """Whether the claim holds most of the words of the name put to be checked: "MD Anderson
+    Cancer Center" is not named by a list of fields holding "cancer" (a word's idea, ~centre,
+    is no part of a name, nor a pair straddling its edge, 同中 of 同中小學)."""
+    words = [term for term in query.member_checked if not term.startswith("~")
+             and query.forms.get(term, term) in query.member_name]
+    held = sum(position in holders.get(term, ()) for term in words)
+    return held * 2 > len(words)
+
+
 def _names_an_item(items: tuple[object, ...], folded: str) -> bool:
     """Whether the folded question names one of a list's items written in words."""
     return any(len(item) >= _SHORTEST_ITEM and not item.isdigit() and item in folded
@@ -402,6 +432,8 @@ _WORK_RE = _metric_words(_WORK_WORDS)
 _AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b"
                      r"|(?<!looking )(?<!known )(?<!famous )(?<!responsible )(?<!searching )"
                      r"\bfor\s*$|为了|为咗|目的|目标|宗旨|开[嚟来]做")
+_PARTNERS_RE = _metric_words("partner founder organiser organizer member signator collaborator "
+                             "alliance sponsor")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
@@ -488,6 +520,8 @@ _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
 _NEITHER_OFFERED_SHARE = 0.4
 _PLACE_UNSAID_SHARE = 0.7
+_MEMBERS_UNLISTED_SHARE = 0.7
+_MEMBER_UNNAMED_SHARE = 0.93
 _OPPOSITE_SHARE = 0.6
 _DISTINCTION_UNSAID_SHARE = 0.6
 _OTHER_COUNT_PENALTY = 0.6
@@ -1210,6 +1244,10 @@ def _other_part_factor(index: Index, query: Query, asked: Asked, position: int, 
         # "The branch campus will be in Dongguan, right?": a claim that names no place for it
         # neither confirms nor corrects the place.
         factor *= _PLACE_UNSAID_SHARE
+    if (query.member_checked or query.member_entities) \
+            and not names_member_checked(query, position, holders) \
+            and not any(position in query.related.get(body, ()) for body in query.member_entities):
+        factor *= _member_list_factor(query, position, claim, holders)
     if asked.first_of_kind and claim.unit != "rank" \
             and not _statements_read(index, position, _states_first_of_kind):
         # "Was HKUST the first in the world to lead a lunar robot project?": that it led one

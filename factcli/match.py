@@ -16,6 +16,7 @@ from factcli.fit import (
     asked_for,
     intent_fit,
     mismatch,
+    names_member_checked,
     number_word_stems,
     told_in_words,
 )
@@ -34,6 +35,7 @@ from factcli.query import (
     other_intents,
     parse_query,
     question_parts,
+    undo_member_put,
     undo_person_put,
 )
 from factcli.related import common_term_limit, distinctive_name_terms
@@ -139,7 +141,7 @@ def _term_weight(index: Index, query: Query, term: str) -> float:
 
 
 def _candidates(index: Index, query: Query, naming: set[int]) -> list[int]:
-    if query.entities:
+    if any(entity not in query.member_entities for entity in query.entities):
         return sorted(set.union(*query.related.values(), *query.linked.values(), naming))
     # With no entity named, claims are drawn by the question's distinctive terms: a term that
     # half the claims share ("university", 研究) would make every claim a candidate, and a
@@ -150,6 +152,10 @@ def _candidates(index: Index, query: Query, naming: set[int]) -> list[int]:
     positions: set[int] = set()
     for held in distinctive or postings:
         positions.update(held)
+    # "Was HKU one of the co-organisers of the course?": the body put to be checked is no
+    # subject to draw the claims by, though its own lists may hold the answer.
+    for entity in query.entities:
+        positions.update(query.related[entity])
     return sorted(positions)
 
 
@@ -498,8 +504,11 @@ def _bearing(query: Query, asked: Asked, position: int, claim: Claim, value: flo
         return 1.0
     # Every organisation the question names must bear on the claim: "PolyU's QS ranking"
     # is not answered by a claim about the QS table that never mentions PolyU.
+    # "Did PolyU team up with Sun Yat-sen University to build it?": the list of its partners
+    # answers, whether or not it names the university checked.
     bearing = sum(1.0 if position in query.related[e]
-                  else _LINKED_BEARING if position in query.linked[e] else 0.0
+                  else _LINKED_BEARING if position in query.linked[e]
+                  or (e in query.member_entities and isinstance(claim.value, tuple)) else 0.0
                   for e in query.entities) / len(query.entities)
     if asked.subject and position in asked.own_claims:
         # A claim about the body the question is most about ("the head of the Egyptian
@@ -758,6 +767,13 @@ def _answer(index: Index, question: str, top: int, min_score: float, lang: Lang 
         # checked, the question found no claim saying who holds a role; it is read as typed.
         undo_person_put(query)
         scored = score_candidates(index, query)
+    if (query.member_checked or query.member_entities) and scored \
+            and not isinstance(scored[0].claim.value, tuple) \
+            and not _names_member(index, query, scored[0].claim):
+        # "Is DJI one of HKUST's unicorns?": no list answers, and the count of them does not
+        # say; the name is read as typed (one no claim knows declines the question).
+        undo_member_put(query)
+        scored = score_candidates(index, query)
     suggestions = tuple(scored[:3])
     if not scored:
         return Decline(question, answer_lang, "no claim matches the question", (),
@@ -857,6 +873,16 @@ def _names_people(index: Index, claim: Claim) -> bool:
             isinstance(value, str) and names_a_person(index, fold_text(value))
             for value in values)
     return found
+
+
+def _names_member(index: Index, query: Query, claim: Claim) -> bool:
+    """Whether the claim names the body, place or field put to be checked as a member."""
+    position = index.claim_positions[claim.id]
+    if any(position in query.related.get(body, ()) for body in query.member_entities):
+        return True
+    holders = {term: held_among({position}, index.postings.get(term, ()))
+               for term in query.member_checked}
+    return names_member_checked(query, position, holders)
 
 
 def _says_who(index: Index, scored: list[Scored], min_score: float) -> bool:

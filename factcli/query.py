@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from factcli.checked_member import member_put_to_check
 from factcli.checked_person import name_put_to_check
 from factcli.dates import (
     CHINESE_YEAR_RE,
@@ -147,6 +148,14 @@ class Query:
     person_checked: set[str] = field(default_factory=set)
     person_unknown_names: list[str] = field(default_factory=list)  # its words no claim knows
     person_put: str | None = None  # that name (folded), kept when the reading is undone
+    # The words of a body, place or field put to be checked as one of a list (跟张江高科合作开设
+    # 的吗, "one of the Greater Bay Area cities?"), and the bodies named in it: the claim that
+    # lists them settles it, and need neither hold the name nor bear on the body.
+    member_checked: set[str] = field(default_factory=set)
+    member_entities: set[str] = field(default_factory=set)
+    member_partner: bool = False  # put as a partner in a deed ("set up with", 跟…合作)
+    member_name: str = ""  # the name put (folded)
+    member_unknown_names: list[str] = field(default_factory=list)  # its words no claim knows
     # Two alternatives closing a Chinese question (上海, 北京 of 喺上海定北京), and where in the
     # folded text they start and end; read once, by the first step that needs them.
     choice: tuple[str, str, int, int] | None = None
@@ -1186,6 +1195,8 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
             query.place_checked = checked
     if query.yes_no or query.checking:
         _read_person_put(index, query, question, folded)
+        if not query.person_checked:
+            _read_member_put(index, query, question, folded)
     if (choice := query.choice) is not None and not WH_WORD_RE.search(question):
         # 喺上海定北京, 上午還是下午: the claim names one of the two, never both.
         # The pairs and lone characters of the two and the word between them (两年定三年
@@ -1299,6 +1310,45 @@ def _read_person_put(index: Index, query: Query, question: str, folded: str) -> 
         unknown = [name for name in query.unknown_names if fold_text(name) in person.split()]
         query.unknown_names = [name for name in query.unknown_names if name not in unknown]
         query.person_unknown_names = unknown
+
+
+def _read_member_put(index: Index, query: Query, question: str, folded: str) -> None:
+    """The words of a body, place or field a yes/no question puts to be checked as one of a
+    list, made optional, with the bodies named in it and no unknown name to decline for (a
+    claim that lists nothing of the kind is scaled down instead: fit.mismatch)."""
+    put = member_put_to_check(question, folded)
+    if put is None:
+        return
+    name, text, partner = put
+    folded_name = fold_text(name)
+    inside = set(detect_entities(index, folded_name)[0]).intersection(query.entities)
+    checked = _words_put_to_check(query, text)
+    if not (checked or inside) or not (set(query.entities) - inside
+                                       or set(query.terms) - query.optional - checked):
+        return
+    query.optional.update(checked)
+    query.member_checked = checked
+    query.member_entities = inside
+    query.member_partner = partner
+    if query.intent is None and not set(query.terms) - query.optional:
+        # 大灣區包唔包括汕頭: with the name and the verb set aside, nothing is left but the
+        # body; which members it has is what settles it.
+        query.intent = "which"
+    query.member_name = folded_name
+    query.member_unknown_names = [unknown for unknown in query.unknown_names
+                                  if fold_text(unknown) in folded_name]
+    query.unknown_names = [unknown for unknown in query.unknown_names
+                           if unknown not in query.member_unknown_names]
+
+
+def undo_member_put(query: Query) -> None:
+    """The question read again as typed: the name put to be checked is words to match and a
+    body to bear on, and one no claim knows is unknown."""
+    query.optional -= query.member_checked
+    query.member_checked = set()
+    query.member_entities = set()
+    query.unknown_names.extend(query.member_unknown_names)
+    query.member_unknown_names = []
 
 
 def undo_person_put(query: Query) -> None:

@@ -16,7 +16,9 @@ AUXILIARY_ALTERNATIVES = "is|are|was|were|do|does|did|has|have|had|can|could|wil
 
 
 YES_NO_ZH_RE = lazy("系咪|系唔系|是不是|是否|有冇|有没有|有无|会唔会|会不会|吗"
-                    "|啱唔啱|对不对|冇错|没错|吧(?=\\W*$)")
+                    "|啱唔啱|对不对|冇错|没错|吧(?=\\W*$)"
+                    # 包唔包括, 算不算, 參唔參加: a verb asked as itself and its negation.
+                    "|([\u4e00-\u9fff])[唔不]\\1")
 
 
 _ZH_GREETINGS = "你好|您好|哈囉|哈啰|哈佬"
