@@ -3811,3 +3811,16 @@ def test_dollars_alone_ask_a_sum(kb_index: Index) -> None:
 
 def test_used_for_offers_no_places(kb_index: Index) -> None:
     assert parse_query(kb_index, "科大的经费用于基础研究还是应用研究？").intent != "where"
+
+
+def test_a_clear_lead_a_hair_short_of_the_threshold_answers(kb_index: Index) -> None:
+    """Just under the threshold, far ahead of the next claim and scaled down by no rule: the
+    claim is the answer (the sandbox question above, scaled down for lacking the deed asked,
+    is not)."""
+    question = "Does HKUST have a blood test that can pick up Alzheimer's or early memory decline?"
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer), result
+    best = result.answers[0]
+    assert best.claim.id == "hkust-innovation-alzheimers-blood-test"
+    assert best.parts.total < DEFAULT_MIN_SCORE
+    assert best.parts.fit == 1.0
