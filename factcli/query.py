@@ -857,7 +857,7 @@ def _read_terms(index: Index, query: Query, question: str, folded: str, content:
                                               if known in index.postings])
             if _read_slip(index, query, term, word, capitalised, held, slips):
                 continue
-        if term[:1].isdigit() and any(_number_prefix(term) == value for value, _ in query.numbers):
+        if term[:1].isdigit() and _is_figure_read(query, term):
             continue  # "105635m2": the number is matched as a value, not as a word
         if term.isascii() and term.isalpha() and query.entities \
                 and misspells_named_entity(index, word, query.entities):
@@ -882,8 +882,8 @@ def _compared_not_matched(query: Query, term: str, checked_words: set[str]) -> b
     if term.isdigit() and len(term) == 2 and any(f"{last % 100:02d}" == term
                                                  for _, last in query.periods):
         return True
-    return query.checking and ((term[:1].isdigit() and any(
-        _number_prefix(term) == value for value, _ in query.numbers)) or term in checked_words)
+    return query.checking and ((term[:1].isdigit() and _is_figure_read(query, term))
+                               or term in checked_words)
 
 
 def _read_slip(index: Index, query: Query, term: str, word: str, capitalised: set[str],
@@ -1448,6 +1448,20 @@ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 def _number_prefix(term: str) -> float | None:
     digits = re.match(r"[0-9]+(?:\.[0-9]+)?", term)
     return float(digits.group()) if digits else None
+
+
+def _is_figure_read(query: Query, term: str) -> bool:
+    """Whether the term is a figure the question reads as a value: its digits ("105635m2"),
+    or its digits scaled by a suffix ("100m", "3bn": HK$100M reads 100,000,000)."""
+    scaled = _SCALED_FIGURE_RE.fullmatch(term)
+    values = {_number_prefix(term)}
+    if scaled is not None:
+        values.add(float(scaled[1]) * _SCALE_SUFFIXES[scaled[2]])
+    return any(value in values for value, _ in query.numbers)
+
+
+_SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_SCALED_FIGURE_RE = lazy(r"([0-9]+(?:\.[0-9]+)?)(k|mn|m|bn|b)")
 
 
 _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",

@@ -3824,3 +3824,18 @@ def test_a_clear_lead_a_hair_short_of_the_threshold_answers(kb_index: Index) -> 
     assert best.claim.id == "hkust-innovation-alzheimers-blood-test"
     assert best.parts.total < DEFAULT_MIN_SCORE
     assert best.parts.fit == 1.0
+
+
+@pytest.mark.parametrize("question", [
+    "Education and Generative AI Fund 撥款係咪 HK$100M？",
+    "hkust educaton and generative ai fund was HK$100M rite?",
+])
+def test_a_figure_with_a_scale_suffix_is_a_value_not_a_word(kb_index: Index,
+                                                            question: str) -> None:
+    """HK$100M is read as 100,000,000: checked against the fund's figure (HK$10 million, which
+    corrects it), not a word "100m" the claim would have to hold."""
+    query = parse_query(kb_index, question)
+    assert "100m" not in query.terms
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-edu-genai-fund-allocation-2022-23"
