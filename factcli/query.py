@@ -984,7 +984,8 @@ def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
     sentence_starts = set(SENTENCE_START_RE.findall(question))
     for name in name_like:
         folded_name = fold_name(name)
-        if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings:
+        if folded_name in _STOPWORD_NAMES or stem(folded_name) in index.postings \
+                or folded_name in _UNIT_WORDS:
             continue
         # "Apart from …", "… Cheers.": a capital that only starts a sentence is no name.
         if (name in sentence_starts and folded_name in english_words()) \
@@ -1462,6 +1463,13 @@ def _is_figure_read(query: Query, term: str) -> bool:
 
 _SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _SCALED_FIGURE_RE = lazy(r"([0-9]+(?:\.[0-9]+)?)(k|mn|m|bn|b)")
+
+
+# Units of measure written with capitals ("93,923,338 MWh"): a unit the file does not use is
+# no body it does not know; the claim giving the figure in its own unit settles it.
+_UNIT_WORDS = frozenset({"wh", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "tw", "kva",
+                         "mva", "km", "km2", "m2", "m3", "ha", "sqft", "sqm", "kg", "kt", "mt",
+                         "gj", "tj", "pj", "tco2", "tco2e", "co2e"})
 
 
 _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",

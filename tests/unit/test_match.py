@@ -3839,3 +3839,13 @@ def test_a_figure_with_a_scale_suffix_is_a_value_not_a_word(kb_index: Index,
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer)
     assert result.answers[0].claim.id == "hkust-edu-genai-fund-allocation-2022-23"
+
+
+def test_a_unit_the_file_does_not_use_is_no_unknown_body(kb_index: Index) -> None:
+    """"MWh" is a unit, not a body the file knows nothing of: the figure in the claim's own
+    unit (kWh) settles the check."""
+    question = "Was HKUST's electricity use 93,923,338 MWh in 2022-23?"
+    assert parse_query(kb_index, question).unknown_names == []
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-electricity-use-2022-23"
