@@ -668,6 +668,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     # is no figure to look up (a count of three is not the third course).
     ordinals = [f for f in quantities
                 if question[f.start:f.end].lower() in _ORDINAL_WORDS
+                or _is_ordinal_in_digits(question, f)
                 or _SERIES_WORD_RE.search(question[max(0, f.start - 7):f.start])
                 or _is_edition(question, f)]
     # (在科大舉行的培訓班是第三屆嗎: the edition closing the question is what is checked, not
@@ -1428,6 +1429,21 @@ def _follows_which(question: str, found: Found) -> bool:
     """Whether the number comes right after which, what, 哪 or 邊 ("which four fields")."""
     before = question[max(0, found.start - 6):found.start].rstrip().lower()
     return before.endswith(("哪", "邊", "边", "which", "what"))
+
+
+def _is_ordinal_in_digits(question: str, found: Found) -> bool:
+    """"the 2nd Belt and Road course": an ordinal in digits before a name says which one of a
+    series, as "the second" does (not a place in a table, "came 29th", "46th in the THE
+    table", nor 1st, a distinction said in words)."""
+    return found.quantity.value != 1 \
+        and _ORDINAL_IN_DIGITS_RE.fullmatch(question[found.start:found.end]) is not None \
+        and _THE_BEFORE_RE.search(question, 0, found.start) is not None \
+        and _NAME_AFTER_RE.match(question, found.end) is not None
+
+
+_ORDINAL_IN_DIGITS_RE = lazy(r"(?i)[0-9]+(?:st|nd|rd|th)")
+_THE_BEFORE_RE = lazy(r"(?i)\bthe\s+$")
+_NAME_AFTER_RE = lazy(r"\s+[A-Z]")
 
 
 def _is_edition(question: str, found: Found) -> bool:

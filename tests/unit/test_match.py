@@ -3849,3 +3849,16 @@ def test_a_unit_the_file_does_not_use_is_no_unknown_body(kb_index: Index) -> Non
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer)
     assert result.answers[0].claim.id == "hkust-electricity-use-2022-23"
+
+
+def test_an_ordinal_in_digits_before_a_name_says_which_one(kb_index: Index) -> None:
+    """"the 2nd Belt and Road … course" says which course, as "the second" does: the place it
+    was held is what is checked, not the figure 2. A place in a table stays a figure."""
+    query = parse_query(kb_index, "Is it true the 2nd Belt and Road space science training "
+                                  "course was held on the HKUST campus?")
+    assert query.ordinals == [(2, None)]
+    assert query.numbers == []
+    table = parse_query(kb_index, "Did HKUST really place 2nd in the Times Higher Education "
+                                  "Young University Rankings 2024?")
+    assert table.numbers == [(2, None)]
+    assert table.ordinals == []
