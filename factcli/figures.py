@@ -19,11 +19,12 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_RE = "|".join(name.capitalize() for name in _MONTHS)
 _NAME_AFTER = rf" (?!{_MONTH_RE})[A-Z][a-z]"
 _DATE_PATTERNS = (
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"),
+    # (號, 号: the day as Hong Kong speech writes it, 8月15號.)
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日號号])?"),
     re.compile(rf"(?P<mn>{_MONTH_RE})\s+(?P<d>\d{{1,2}}),\s*(?P<y>(?:19|20)\d{{2}})"),
     re.compile(rf"(?<![\d.,])(?P<d>\d{{1,2}})\s+(?P<mn>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d{{2}})"),
     re.compile(rf"(?P<mn>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d{{2}})"),
-    re.compile(r"(?<![\d.,])(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
+    re.compile(r"(?<![\d.,])(?P<m>\d{1,2})月(?P<d>\d{1,2})[日號号]"),
     re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})\s*[-/／–]\s*(?P<y2>\d{2})(?![\d])"),
     # A year, but not a count such as "1900+", nor a name such as "2028 Sustainability Challenge".
     re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d{2})(?!\d|[,.]\d|\+|\s*[-/]\s*\d|" + _NAME_AFTER

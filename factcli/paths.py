@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 # Bumped whenever the cached index changes shape; old caches are then simply not found.
-INDEX_FORMAT = 141
+INDEX_FORMAT = 143
 CACHE_FORMAT = f"factcli-cache-{INDEX_FORMAT}"
 
 

@@ -3862,3 +3862,11 @@ def test_an_ordinal_in_digits_before_a_name_says_which_one(kb_index: Index) -> N
                                   "Young University Rankings 2024?")
     assert table.numbers == [(2, None)]
     assert table.ordinals == []
+
+
+def test_a_day_written_with_hao_is_a_date(kb_index: Index) -> None:
+    """8月15號 (Hong Kong speech writes the day with 號) is one date to check, not the
+    figures 8 and 15."""
+    query = parse_query(kb_index, "一帶一路嗰個太空培訓班係咪搞到8月15號先完？")
+    assert query.numbers == []
+    assert query.intent == "when"
