@@ -25,6 +25,7 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
+from factcli.people import names_a_person
 from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
@@ -698,6 +699,9 @@ class Asked:
     first_of_kind: bool  # 全球首創, "the first university to": a distinction to be stated
     world_first: bool  # the first in the world, not in Hong Kong ("the world's first", 全球首)
     names_asked: bool  # what things are called (叫咩名, "what are their names"): no count says
+    # The office asked is told by a deed ("the minister who received Harry Shum and Nancy Ip",
+    # 接見科大代表團的部長): the claim of that deed naming who did it answers too.
+    titled_by_deed: bool
     measures: set[str]  # the kinds of figure asked for (money, percent)
     members: dict[str, set[str]]  # by entity, the listed members a count is narrowed to
     part_of: bool  # "how many of the …": a part of a whole
@@ -827,6 +831,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         first_of_kind=_first_of_kind_asked(index, query),
         world_first=_WORLD_FIRST_ASKED_RE.search(query.folded) is not None,
         names_asked=_NAMES_ASKED_RE.search(query.folded) is not None,
+        titled_by_deed=bool(titles) and _TITLE_BY_DEED_RE.search(query.folded) is not None,
         measures=measures,
         members=_listed_members(index, query, positions, holders, held_elsewhere)
         if query.intent == "count" else {},
@@ -1639,7 +1644,8 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
         # "Who is the director of X" is not answered by a list of bodies that names X.
         factor *= _OTHER_TITLE_PENALTY
     forms = index.metric_terms.get(claim.metric, [])
-    if asked.titles and not any(title in form for form in forms for title in asked.titles):
+    if asked.titles and not any(title in form for form in forms for title in asked.titles) \
+            and not (asked.titled_by_deed and _states_host(index, claim)):
         # "Who is the president of HKU?" is not answered by who spoke at an event.
         factor *= _OTHER_TITLE_PENALTY
     elif asked.deputy_asked and not any(title in form for form in forms
@@ -1649,6 +1655,20 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
         # "Who joined the vice minister's visit?")
         factor *= _OTHER_TITLE_PENALTY
     return factor
+
+
+def _states_host(index: Index, claim: Claim) -> bool:
+    """Whether the claim says who hosted or led an event: its value one person, its metric
+    the host's or the leader's."""
+    return isinstance(claim.value, str) and _HOST_RE.search(claim.metric) is not None \
+        and names_a_person(index, fold_text(claim.value))
+
+
+# "the minister who met …", "the director-general who spoke at …", 會見科大代表團的部長.
+_TITLE_BY_DEED_RE = lazy(r"\bwho\s+(?:met|received|hosted|welcomed|greeted|led|headed"
+                         r"|chaired|spoke|addressed)\b"
+                         r"|(?:会见|接见|接待|会晤|率领|率团|致辞|主持)[^?？]{0,16}?(?:的|嘅)")
+_HOST_RE = _metric_words("host leader head chair speaker")
 
 
 def _event_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,

@@ -3870,3 +3870,12 @@ def test_a_day_written_with_hao_is_a_date(kb_index: Index) -> None:
     query = parse_query(kb_index, "一帶一路嗰個太空培訓班係咪搞到8月15號先完？")
     assert query.numbers == []
     assert query.intent == "when"
+
+
+def test_an_office_told_by_a_deed_is_answered_by_that_deed(kb_index: Index) -> None:
+    """"The minister who met Harry Shum and Nancy Ip": the meeting's claim naming who received
+    them answers, though its metric (host) is no minister's title."""
+    result = answer_question(kb_index, "Who was the Minister of Education who met Harry Shum "
+                                       "and Nancy Ip in March 2025?")
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-moe-minister-meeting-2025-host"
