@@ -16,7 +16,7 @@ _WITH_NAME_EN_RE = lazy(
     r"|co-?organi[sz]ed?|set\s++up|launch(?:ed)?|found(?:ed)?|establish(?:ed)?|buil[dt]"
     r"|sign(?:ed)?|creat(?:ed?)|form(?:ed)?|collaborat(?:e|ed|ing)|co-?operat(?:e|ed|ing)"
     r"|join(?:ed)?|ally|allied)\b[^?.;!]{0,40}?\b(?i:with)\s++(?:(?i:the)\s++)?"
-    r"(?P<name>[A-Z][\w'’.&()-]*+(?:\s++(?:of|and|&|for|[A-Z][\w'’.&()-]*+))*?)"
+    r"(?P<name>[A-Z][\w'’.&()-]*+(?:\s++(?:of|and|&|for|[A-Z][\w'’.&()-]*+)){0,8}?)"
     r"(?=\s++(?i:to|for|in|on|at|as|back|when|during|under|or|so|last|this)\b|\s*+[?,.!]|\s*+$)")
 # "Is Xiamen one of the Greater Bay Area cities", "Is quantum computing one of the fields",
 # "Was HKU among the co-organisers": not a place in a table ("among Clarivate's top 50"), nor
@@ -25,9 +25,10 @@ _ONE_OF_EN_RE = lazy(
     r"(?:^|[-–—:,.;]\s*+)(?i:is|was|are|were)\s++"
     r"(?P<name>(?!(?i:it|this|that|there|they|he|she|its|their)\b)[^\s?,]++"
     r"(?:\s++(?!(?i:from|at|in|of|by|with)\b)[^\s?,]++){0,4}?)"
-    r"\s++(?i:one\s++of|among|amongst|part\s++of|included\s++in|a\s++member\s++of"
-    r"|on\s++the\s++list\s++of)\b(?![^?]*?\b(?i:top|best|leading|ranked|ranking|rank|most)\b)"
-    r"(?![^?]*?\d(?:st|nd|rd|th)\b)")
+    r"\s++(?P<phrase>(?i:one\s++of|among|amongst|part\s++of|included\s++in|a\s++member\s++of"
+    r"|on\s++the\s++list\s++of))\b"
+    r"(?![^?]{0,80}?\b(?i:top|best|leading|ranked|ranking|rank|most)\b)"
+    r"(?![^?]{0,80}?\d(?:st|nd|rd|th)\b)")
 # "Does the Greater Bay Area include Shantou?"
 _INCLUDES_EN_RE = lazy(
     r"\b(?i:does|do|did)\b[^?]{1,60}?\b(?P<verb>(?i:include|cover|contain|list))\s++(?:(?i:the)\s++)?"
@@ -47,6 +48,11 @@ _INCLUDES_ZH_RE = lazy(
     r"(?:在内|喺度|在里面)?(?:吗|咩|呀|啊|呢|㗎|嘛)?\s*+$")
 
 
+# Longer messages are not read for a member put (their words are read as typed): a line of
+# many deeds and names must not be searched from every one of them.
+_LONGEST_READ = 600
+
+
 def member_put_to_check(question: str, folded: str) -> tuple[str, str, bool] | None:
     """The name a yes/no question puts to be checked as one of a list, the text its words are
     read in, and whether it is put as a partner in a deed ("set up with", 跟…合作), which the
@@ -54,6 +60,8 @@ def member_put_to_check(question: str, folded: str) -> tuple[str, str, bool] | N
     with the character on either side (the pairs that straddle it); after "include", 包括, it
     holds the verb too, which a list says by listing. None when the question puts no one to
     be checked as a member."""
+    if len(question) > _LONGEST_READ:
+        return None
     if not folded.isascii():
         found = _WITH_NAME_ZH_RE.search(folded)
         if found is not None:
@@ -68,7 +76,10 @@ def member_put_to_check(question: str, folded: str) -> tuple[str, str, bool] | N
         return found["name"], found["name"], True
     found = _ONE_OF_EN_RE.search(question)
     if found is not None:
-        return found["name"], found["name"], False
+        # ("part of", "included in": words a list says by listing, as "include" is; not "a
+        # member of", which a claim of membership says.)
+        phrase = "" if "member" in found["phrase"].lower() else found["phrase"]
+        return found["name"], f"{found['name']} {phrase}", False
     found = _INCLUDES_EN_RE.search(question)
     if found is None:
         return None

@@ -374,30 +374,60 @@ def _listed_members(index: Index, query: Query, positions: list[int],
     return members
 
 
-def _member_list_factor(query: Query, position: int, claim: Claim,
+def member_list_factor(index: Index, query: Query, position: int, claim: Claim,
                         holders: dict[str, set[int]]) -> float:
-    """How far a claim that does not name the body, place or field put to be checked as a
-    member settles whether it is one: a list of the partners (of anything, "is Xiamen one of
-    its cities?") of the thing asked about corrects it, though a claim naming it answers
-    better (同中小學合作: the outreach to schools, before a list of partners that leaves them
-    out); a claim listing nothing, or a list of another thing's partners, neither confirms nor
-    corrects it ("Did HKUST sign an agreement with Peng Cheng Laboratory?")."""
-    listing = _PARTNERS_RE.search(claim.metric) if query.member_partner \
-        else isinstance(claim.value, tuple)
-    if not listing:
-        return _MEMBERS_UNLISTED_SHARE
-    subject = claim.entity in query.entities and claim.entity not in query.member_entities
-    if subject or any(position in holders.get(term, ()) for term in query.terms
-                      if not term.startswith("~") and term not in query.general
-                      and term not in query.member_checked):
-        return _MEMBER_UNNAMED_SHARE
-    return _MEMBERS_UNLISTED_SHARE
+    """How far a claim settles whether the body, place or field put to be checked is one of a
+    list. One naming it answers (Xiamen, not one of the cities named, is no answer to "is
+    Macau one?"). A list of the kind asked (partners, cities, fields) of the thing asked about
+    corrects it, though less surely; a claim listing nothing of the kind, or a list of another
+    thing's, neither confirms nor corrects it ("Did HKUST sign an agreement with Peng Cheng
+    Laboratory?", "Does the Yangtze River Delta include Suzhou?")."""
+    if member_named(index, query, position, holders):
+        return 1.0
+    if not lists_members(query, claim):
+        return _NOT_SETTLED_SHARE
+    if query.member_partner and _kind_of(index, claim.entity) == "university":
+        # A university's partners on one occasion, or of one kind, are some of its hundreds:
+        # one left out ("Did HKUST partner with Tencent?") may be among the others.
+        return _NOT_SETTLED_SHARE
+    # The thing asked about: a body named (for a deed done together, either party: "Did HKUST
+    # team up with PCL?" is settled by PCL's partners too), or one named by its words ("the
+    # US-GBA biotech research platform").
+    named = claim.entity in query.entities and (
+        query.member_partner or claim.entity not in query.member_entities)
+    if named or distinctive_name_terms(index, claim.entity, has_cjk(query.folded)) \
+            .intersection(query.terms):
+        return _MEMBER_UNLISTED_SHARE
+    return _NOT_SETTLED_SHARE
 
 
-def names_member_checked(query: Query, position: int, holders: dict[str, set[int]]) -> bool:
-    """Whether the claim holds most of the words of the name put to be checked: "MD Anderson
-    Cancer Center" is not named by a list of fields holding "cancer" (a word's idea, ~centre,
-    is no part of a name, nor a pair straddling its edge, 同中 of 同中小學)."""
+def settles_member(index: Index, query: Query, position: int, claim: Claim,
+                   holders: dict[str, set[int]]) -> bool:
+    """Whether the claim confirms or corrects the member put to be checked."""
+    return member_list_factor(index, query, position, claim, holders) > _NOT_SETTLED_SHARE
+
+
+def lists_members(query: Query, claim: Claim) -> bool:
+    """Whether the claim lists things of the kind a member is put as: partners, founders or
+    organisers for a deed done with someone; those, or places, fields and members, for "one
+    of" and "include" (not a list of aims or expectations)."""
+    kinds = _PARTNERS_RE if query.member_partner else _MEMBERSHIP_RE
+    return isinstance(claim.value, tuple) and kinds.search(claim.metric) is not None
+
+
+def member_named(index: Index, query: Query, position: int, holders: dict[str, set[int]]
+                 ) -> bool:
+    """Whether the claim names the body, place or field put to be checked: a list of members
+    as one of its items, whole ("Macau" is no item "Macau University of Science and
+    Technology", 中山 none "中山大學"), another claim by most of the name's words or as a body
+    it bears on (a word's idea, ~centre, is no part of a name, nor a pair straddling its edge,
+    同中 of 同中小學)."""
+    if lists_members(query, index.kb.claims[position]):
+        names = {compact(query.member_name)} | {
+            compact(form) for body in query.member_entities for form in aliases_of(index, body)}
+        return any(compact(item) in names for item in _folded_items(index, position))
+    if any(position in query.related.get(body, ()) for body in query.member_entities):
+        return True
     words = [term for term in query.member_checked if not term.startswith("~")
              and query.forms.get(term, term) in query.member_name]
     held = sum(position in holders.get(term, ()) for term in words)
@@ -433,8 +463,10 @@ _WORK_RE = _metric_words(_WORK_WORDS)
 _AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b"
                      r"|(?<!looking )(?<!known )(?<!famous )(?<!responsible )(?<!searching )"
                      r"\bfor\s*$|为了|为咗|目的|目标|宗旨|开[嚟来]做")
-_PARTNERS_RE = _metric_words("partner founder organiser organizer member signator collaborator "
-                             "alliance sponsor")
+_PARTNER_WORDS = "partner founder organiser organizer member signator collaborator alliance sponsor"
+_PARTNERS_RE = _metric_words(_PARTNER_WORDS)
+_MEMBERSHIP_RE = _metric_words(_PARTNER_WORDS + " cit countr region area field topic disciplin "
+                               "sector participant facilit institution universit compan")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
 _DATE_RE = _metric_words("date year opened founded established start end intake term launch")
 
@@ -521,8 +553,8 @@ _EXCLUDED_TERM_SHARE = 0.8
 _VALUE_GIVEN_SHARE = 0.6
 _NEITHER_OFFERED_SHARE = 0.4
 _PLACE_UNSAID_SHARE = 0.7
-_MEMBERS_UNLISTED_SHARE = 0.7
-_MEMBER_UNNAMED_SHARE = 0.93
+_NOT_SETTLED_SHARE = 0.7
+_MEMBER_UNLISTED_SHARE = 0.93
 _OPPOSITE_SHARE = 0.6
 _DISTINCTION_UNSAID_SHARE = 0.6
 _OTHER_COUNT_PENALTY = 0.6
@@ -1249,10 +1281,8 @@ def _other_part_factor(index: Index, query: Query, asked: Asked, position: int, 
         # "The branch campus will be in Dongguan, right?": a claim that names no place for it
         # neither confirms nor corrects the place.
         factor *= _PLACE_UNSAID_SHARE
-    if (query.member_checked or query.member_entities) \
-            and not names_member_checked(query, position, holders) \
-            and not any(position in query.related.get(body, ()) for body in query.member_entities):
-        factor *= _member_list_factor(query, position, claim, holders)
+    if query.member_checked or query.member_entities:
+        factor *= member_list_factor(index, query, position, claim, holders)
     if asked.first_of_kind and claim.unit != "rank" \
             and not _statements_read(index, position, _states_first_of_kind):
         # "Was HKUST the first in the world to lead a lunar robot project?": that it led one

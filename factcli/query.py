@@ -155,6 +155,7 @@ class Query:
     member_entities: set[str] = field(default_factory=set)
     member_partner: bool = False  # put as a partner in a deed ("set up with", 跟…合作)
     member_name: str = ""  # the name put (folded)
+    member_intent: bool = False  # whether the put alone made the question ask "which"
     member_unknown_names: list[str] = field(default_factory=list)  # its words no claim knows
     # Two alternatives closing a Chinese question (上海, 北京 of 喺上海定北京), and where in the
     # folded text they start and end; read once, by the first step that needs them.
@@ -1336,6 +1337,7 @@ def _read_member_put(index: Index, query: Query, question: str, folded: str) -> 
         # 大灣區包唔包括汕頭: with the name and the verb set aside, nothing is left but the
         # body; which members it has is what settles it.
         query.intent = "which"
+        query.member_intent = True
     query.member_name = folded_name
     query.member_unknown_names = [unknown for unknown in query.unknown_names
                                   if fold_text(unknown) in folded_name]
@@ -1349,6 +1351,9 @@ def undo_member_put(query: Query) -> None:
     query.optional -= query.member_checked
     query.member_checked = set()
     query.member_entities = set()
+    if query.member_intent:
+        query.intent = None
+        query.member_intent = False
     query.unknown_names.extend(query.member_unknown_names)
     query.member_unknown_names = []
 

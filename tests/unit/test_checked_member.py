@@ -76,9 +76,26 @@ def test_the_list_settles_the_member_put(first_claim_id: Callable[[str], str], q
     assert first_claim_id(question) == claim_id
 
 
+@pytest.mark.parametrize(("question", "claim_id"), [
+    # The list naming the member confirms it, before one of another occasion that does not.
+    ("Did HKUST partner with Inspur Group?", "hkust-new-strategic-partners-mainland-2022-23"),
+    ("科大係咪同 Inspur 合作？", "hkust-new-strategic-partners-mainland-2022-23"),
+    # Named as a whole item: Macau is a city of the area, not "Macau University of …".
+    ("Does the Greater Bay Area include Macau?", "greater-bay-area-cities"),
+    ("大灣區包括中山嗎？", "greater-bay-area-cities"),
+    # "part of" is said by listing, as "include" is: no word a claim must hold.
+    ("Is Guangzhou part of the Greater Bay Area?", "greater-bay-area-cities"),
+])
+def test_a_list_naming_the_member_confirms_it(first_claim_id: Callable[[str], str],
+                                              question: str, claim_id: str) -> None:
+    assert first_claim_id(question) == claim_id
+
+
 @pytest.mark.parametrize("question", [
     "Is DJI one of the unicorns that came out of HKUST?",  # a count, no list, answers
     "Did HKUST sign a research cooperation agreement with Peng Cheng Laboratory?",  # another's
+    "Does the Yangtze River Delta include Suzhou?",  # no list of its cities
+    "Did HKUST partner with Tencent?",  # a university's partners: a list of some of them
 ])
 def test_a_member_put_no_list_of_the_thing_settles_is_declined(kb_index: Index,
                                                                question: str) -> None:
