@@ -756,6 +756,9 @@ class Asked:
     scope_asked: str | None  # the one scope a place is asked in ("in Asia": asia), if any
     publishers: frozenset[str]  # the rankings' publishers named (qs, the), as metrics name them
     tables_named: frozenset[str]  # words naming which table a rank is in (impact, computer)
+    # A subject named whose table the file does not hold (商科, "business"): no subject
+    # table's place answers.
+    subject_unheld: bool
     opposed: set[int]  # the candidates saying the opposite of a word asked and not the word
     one_more: bool  # one more person asked for: "who else", 仲有邊個, "besides X"
     one_asked: bool  # one thing asked for: "which official", 哪個醫學院
@@ -889,6 +892,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         publishers=frozenset(publisher for publisher, named in _PUBLISHERS.items()
                              if named.search(query.folded)),
         tables_named=_tables_named(index, query) if query.intent == "rank" else frozenset(),
+        subject_unheld=query.intent == "rank" and bool(
+            _subjects_named(query) - _table_words(index)),
         opposed=_opposed(index, query, positions, holders),
         one_more=query.intent == "who" and _ONE_MORE_RE.search(query.folded) is not None,
         one_asked=query.intent == "which" and bool(
@@ -1429,6 +1434,11 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
             and claim.metric.startswith(_PUBLISHED_RANKS):
         # "its THE subject ranking for computer science": not its place in QS's table.
         factor *= _OTHER_TABLE_PENALTY
+    if asked.subject_unheld and claim.unit == "rank" \
+            and _ALL_SUBJECT_STEMS.intersection(_metric_words_of(index, claim.metric)):
+        # "科大商科喺香港排第幾": the file holds no business table; its engineering one is no
+        # answer (a table of no subject may be the one meant: 工商管理碩士, the EMBA's).
+        factor *= _OTHER_TABLE_PENALTY
     if asked.tables_named and claim.unit == "rank" and any(
             term not in _metric_words_of(index, claim.metric)
             and position not in holders.get(term, ()) for term in asked.tables_named):
@@ -1572,7 +1582,43 @@ def _tables_named(index: Index, query: Query) -> frozenset[str]:
     phrases = " ".join(part for found in _TABLE_PHRASE_RE.finditer(query.folded)
                        for part in found.groups() if part)
     named = {concept(term) or term for term in tokens(phrases)}
+    # 科大計算機科學排第幾, 工程學科: a subject named in Chinese is the English table words the
+    # rank metrics are named by (only the subject: the tables' Chinese names vary).
+    named |= _subjects_named(query)
     return _table_words(index).intersection(named - query.optional)
+
+
+def _subjects_named(query: Query) -> set[str]:
+    """The stems that tell the academic subjects a question names from one another, in either
+    language ("computer" of 計算機科學 and of "computer science")."""
+    if has_cjk(query.folded):
+        named = [subject for words, subject in _SUBJECTS_ZH.items() if words in query.folded]
+    else:
+        named = [found.group().replace("maths", "mathematics")
+                 for found in _SUBJECT_EN_RE.finditer(query.folded)]
+    return {stem for subject in named for stem in _SUBJECT_STEMS[subject]}
+
+
+# Subjects as Chinese questions name them (folded), as English ones do (not "education",
+# which Times Higher Education's name holds, nor "arts" or "social"), and the stems of the rank
+# metrics' names that tell each apart.
+_SUBJECTS_ZH = {"计算机": "computer science", "电脑科学": "computer science",
+                "数据科学": "data science", "人工智能": "ai", "工程": "engineering",
+                "商科": "business", "商学": "business", "工商管理": "business",
+                "经济": "economics", "医学": "medicine", "法律": "law", "法学": "law",
+                "化学": "chemistry", "物理": "physics", "数学": "mathematics",
+                "生命科学": "life sciences", "社会科学": "social sciences",
+                "人文": "arts and humanities", "心理": "psychology", "建筑": "architecture"}
+_SUBJECT_EN_RE = lazy(r"\b(?:computer science|engineering|business|economics|medicine|law"
+                      r"|chemistry|physics|mathematics|maths|psychology|architecture)\b")
+_SUBJECT_STEMS = {"computer science": ("computer",), "data science": ("data",), "ai": ("ai",),
+                  "engineering": ("engineer",), "business": ("business",),
+                  "economics": ("economic",), "medicine": ("medicin",), "law": ("law",),
+                  "chemistry": ("chemistry",), "physics": ("physic",),
+                  "mathematics": ("mathematic",), "life sciences": ("life",),
+                  "social sciences": ("social",), "arts and humanities": ("humanity",),
+                  "psychology": ("psychology",), "architecture": ("architectur",)}
+_ALL_SUBJECT_STEMS = frozenset(stem for stems in _SUBJECT_STEMS.values() for stem in stems)
 
 
 def _table_words(index: Index) -> frozenset[str]:

@@ -3879,3 +3879,16 @@ def test_an_office_told_by_a_deed_is_answered_by_that_deed(kb_index: Index) -> N
                                        "and Nancy Ip in March 2025?")
     assert isinstance(result, Answer)
     assert result.answers[0].claim.id == "hkust-moe-minister-meeting-2025-host"
+
+
+@pytest.mark.parametrize("question", [
+    "科大計算機科學在QS學科排名中全球第幾？",  # QS ranks its data science and AI, not CS
+    "QS 2025學科排名入面，科大電腦科學全球排第幾？",
+    "科大工程學科全球排第幾？",  # engineering is ranked by THE in Asia, not in the world
+    "THE 2024學科排名，科大商科喺香港排第幾？",  # no business table at all
+])
+def test_a_subject_named_in_either_language_must_be_the_tables(kb_index: Index,
+                                                              question: str) -> None:
+    """A subject named (計算機科學, 工程, 商科, "business") is a word of the table asked: a
+    place in another subject's table, or in none, is no answer."""
+    assert isinstance(answer_question(kb_index, question), Decline)
