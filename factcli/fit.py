@@ -384,7 +384,8 @@ def member_list_factor(index: Index, query: Query, position: int, claim: Claim,
     Laboratory?", "Does the Yangtze River Delta include Suzhou?")."""
     if member_named(index, query, position, holders):
         return 1.0
-    if not lists_members(query, claim):
+    if not lists_members(query, claim) or len(claim.value) < 2:  # type: ignore[arg-type]
+        # (A list of one, "PolyU is among the members", names a member, not the members.)
         return _NOT_SETTLED_SHARE
     if query.member_partner and _kind_of(index, claim.entity) == "university":
         # A university's partners on one occasion, or of one kind, are some of its hundreds:

@@ -96,6 +96,7 @@ def test_a_list_naming_the_member_confirms_it(first_claim_id: Callable[[str], st
     "Did HKUST sign a research cooperation agreement with Peng Cheng Laboratory?",  # another's
     "Does the Yangtze River Delta include Suzhou?",  # no list of its cities
     "Did HKUST partner with Tencent?",  # a university's partners: a list of some of them
+    "Is Lingnan part of the University Social Responsibility Network?",  # a list of one
 ])
 def test_a_member_put_no_list_of_the_thing_settles_is_declined(kb_index: Index,
                                                                question: str) -> None:
