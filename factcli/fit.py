@@ -1421,7 +1421,8 @@ def _subject_factor(index: Index, query: Query, asked: Asked, position: int, cla
         # "泰晤士2024年世界大學排名": the world table, not the young universities' one, whose
         # name holds a word the question does not use.
         factor *= _NARROWER_TABLE_SHARE
-    if query.intent == "rank" and claim.unit == "rank" and asked.regions_named \
+    if (query.intent == "rank" or (query.checking and query.numbers)) and claim.unit == "rank" \
+            and asked.regions_named \
             and not any(region in claim.metric for region in asked.regions_named):
         # "位列全港第幾", "within Hong Kong": the place in the region named, not in the world.
         factor *= _OTHER_REGION_SHARE

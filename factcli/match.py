@@ -470,6 +470,10 @@ def _ranked(index: Index, query: Query, rows: list[_Row], fuzzy_scores: dict[int
             # "Was HKUST 2nd in the 2024 table?": the figure checked is the 2024 one, whatever
             # the 2023 table said; another year's equal value proves nothing.
             value = 0.0
+        if value and query.checking and claim.unit == "rank" and asked.regions_named \
+                and not any(region in claim.metric for region in asked.regions_named):
+            # "是亞洲第四嗎": nor does an equal place in another region's table.
+            value = 0.0
         bearing = _bearing(query, asked, position, claim, value, naming)
         if not query.terms and not query.entities:
             coverage = 1.0 if value else 0.0

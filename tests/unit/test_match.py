@@ -3892,3 +3892,16 @@ def test_a_subject_named_in_either_language_must_be_the_tables(kb_index: Index,
     """A subject named (計算機科學, 工程, 商科, "business") is a word of the table asked: a
     place in another subject's table, or in none, is no answer."""
     assert isinstance(answer_question(kb_index, question), Decline)
+
+
+@pytest.mark.parametrize("question", [
+    "科大計算機科學在2024年泰晤士學科排名是亞洲第四嗎？",
+    "Was HKUST's computer science 4th in Asia in the THE subject rankings 2024?",
+])
+def test_an_equal_place_in_another_regions_table_proves_nothing(kb_index: Index,
+                                                               question: str) -> None:
+    """Checking "4th in Asia": the Asian table's own place settles it (corrects it), not
+    the 4th place HKUST holds in Greater China."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-rank-the-computer-science-asia-2024"
