@@ -1723,7 +1723,8 @@ def _office_factor(index: Index, query: Query, asked: Asked, claim: Claim) -> fl
         factor *= _OTHER_TITLE_PENALTY
     forms = index.metric_terms.get(claim.metric, [])
     if asked.titles and not any(title in form for form in forms for title in asked.titles) \
-            and not (asked.titled_by_deed and _states_host(index, claim)):
+            and not (asked.titled_by_deed and _states_host(index, claim)
+                     and _holds_title(index, claim.value, asked.titles)):
         # "Who is the president of HKU?" is not answered by who spoke at an event.
         factor *= _OTHER_TITLE_PENALTY
     elif asked.deputy_asked and not any(title in form for form in forms
@@ -1742,11 +1743,23 @@ def _states_host(index: Index, claim: Claim) -> bool:
         and names_a_person(index, fold_text(claim.value))
 
 
+def _holds_title(index: Index, person: object, titles: set[str]) -> bool:
+    """Whether another claim gives the person one of the titles asked (懷進鵬, the Minister of
+    Education): the deed's host is the office-holder asked, not a guest who holds it ("the
+    president who led the delegation" is the guest's title). Read from the claims holding a
+    title's word, not from every claim."""
+    claims = index.kb.claims
+    return any(claims[position].value == person
+               and any(title in form
+                       for form in index.metric_terms.get(claims[position].metric, []))
+               for title in titles for position in index.postings.get(title, ()))
+
+
 # "the minister who met …", "the director-general who spoke at …", 會見科大代表團的部長.
 _TITLE_BY_DEED_RE = lazy(r"\bwho\s+(?:met|received|hosted|welcomed|greeted|led|headed"
                          r"|chaired|spoke|addressed)\b"
                          r"|(?:会见|接见|接待|会晤|率领|率团|致辞|主持)[^?？]{0,16}?(?:的|嘅)")
-_HOST_RE = _metric_words("host leader head chair speaker")
+_HOST_RE = _metric_words("host leader speaker")
 
 
 def _event_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,

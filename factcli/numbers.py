@@ -39,6 +39,7 @@ _SCALE_WORDS = {
     "billion": 1e9, "萬": 1e4, "万": 1e4, "億": 1e8, "亿": 1e8, "千萬": 1e7, "千万": 1e7,
     "百萬": 1e6, "百万": 1e6,
 }
+SCALE_WORDS = _SCALE_WORDS  # (read by query: a figure's suffix scales it as here)
 _AT_LEAST_BEFORE = ("over", "more than", "at least", "above", "exceeding", "upwards of", "逾",
                     "超過", "超过", "多於", "多于", "不少於", "不少于", "至少", "超")
 _ABOUT_BEFORE = ("around", "about", "approximately", "approx.", "roughly", "nearly", "almost",

@@ -59,7 +59,14 @@ from factcli.normalize import (
     strip_question_words,
     tokens,
 )
-from factcli.numbers import CURRENCY_WORD_RE, Found, find_quantities
+from factcli.numbers import (
+    CURRENCY_WORD_RE,
+    SCALE_WORDS,
+    Found,
+    find_quantities,
+    unit_kind,
+    values_equal,
+)
 from factcli.related import linked_claims, name_terms, related_claims, shared_work
 from factcli.scene import (
     ASKING_RE,
@@ -675,6 +682,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     # (在科大舉行的培訓班是第三屆嗎: the edition closing the question is what is checked, not
     # the place it was held; "Was the second course held in Beijing?" checks the place.)
     edition_checked = any(_closes_the_question(question, f) for f in ordinals)
+    ordinal_starts = {f.start for f in ordinals}
     place, place_text = (_place_typed(question, folded) or ("", "")) \
         if query.checking and query.intent in {None, "where"} and not edition_checked \
         else ("", "")
@@ -693,7 +701,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
                      if not _is_descriptor(question, f, query.years, query.checking)
                      and not any(start <= f.start < end for start, end in dates)
                      and not _is_one_in_words(question, f) and not _is_edition(question, f)
-                     and f not in ordinals]
+                     and f.start not in ordinal_starts]
     query.ordinals = [(f.quantity.value, None) for f in ordinals]
     # "Was it the third edition?", "built around four directions?": the figure put to be
     # checked is compared with the claims' values; its words are no words to find.
@@ -1442,13 +1450,15 @@ def _is_ordinal_in_digits(question: str, found: Found) -> bool:
     table", nor 1st, a distinction said in words)."""
     return found.quantity.value != 1 \
         and _ORDINAL_IN_DIGITS_RE.fullmatch(question[found.start:found.end]) is not None \
-        and _THE_BEFORE_RE.search(question, 0, found.start) is not None \
+        and _THE_BEFORE_RE.search(question[max(0, found.start - 12):found.start]) is not None \
         and _NAME_AFTER_RE.match(question, found.end) is not None
 
 
 _ORDINAL_IN_DIGITS_RE = lazy(r"(?i)[0-9]+(?:st|nd|rd|th)")
 _THE_BEFORE_RE = lazy(r"(?i)\bthe\s+$")
-_NAME_AFTER_RE = lazy(r"\s+[A-Z]")
+# (A capitalised word, not a month: "the 13th March" is a date.)
+_NAME_AFTER_RE = lazy(r"\s+(?!(?:January|February|March|April|May|June|July|August|September"
+                      r"|October|November|December)\b)[A-Z]")
 
 
 def _is_edition(question: str, found: Found) -> bool:
@@ -1474,23 +1484,26 @@ def _number_prefix(term: str) -> float | None:
 
 def _is_figure_read(query: Query, term: str) -> bool:
     """Whether the term is a figure the question reads as a value: its digits ("105635m2"),
-    or its digits scaled by a suffix ("100m", "3bn": HK$100M reads 100,000,000)."""
+    or, for a sum of money, its digits scaled by a suffix ("HK$100M" reads 100,000,000; a
+    "3B award" is a name, and stays a word)."""
+    prefix = _number_prefix(term)
+    if any(prefix is not None and values_equal(value, prefix) for value, _ in query.numbers):
+        return True
     scaled = _SCALED_FIGURE_RE.fullmatch(term)
-    values = {_number_prefix(term)}
-    if scaled is not None:
-        values.add(float(scaled[1]) * _SCALE_SUFFIXES[scaled[2]])
-    return any(value in values for value, _ in query.numbers)
+    return scaled is not None and any(
+        unit is not None and unit_kind(unit) == "money"
+        and values_equal(value, float(scaled[1]) * SCALE_WORDS[scaled[2]])
+        for value, unit in query.numbers)
 
 
-_SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _SCALED_FIGURE_RE = lazy(r"([0-9]+(?:\.[0-9]+)?)(k|mn|m|bn|b)")
 
 
 # Units of measure written with capitals ("93,923,338 MWh"): a unit the file does not use is
-# no body it does not know; the claim giving the figure in its own unit settles it.
-_UNIT_WORDS = frozenset({"wh", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "tw", "kva",
-                         "mva", "km", "km2", "m2", "m3", "ha", "sqft", "sqm", "kg", "kt", "mt",
-                         "gj", "tj", "pj", "tco2", "tco2e", "co2e"})
+# no body it does not know; the figure is matched as typed (no unit is converted), and a
+# claim holding it may correct the unit. Only forms no body is called (not HA, KW, MVA).
+_UNIT_WORDS = frozenset({"kwh", "mwh", "gwh", "twh", "km2", "m2", "m3", "sqft", "sqm", "gj",
+                         "tj", "pj", "tco2", "tco2e", "co2e"})
 
 
 _STOPWORD_NAMES = frozenset({"how", "what", "which", "who", "when", "where", "why", "does", "did",

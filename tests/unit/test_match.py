@@ -3905,3 +3905,20 @@ def test_an_equal_place_in_another_regions_table_proves_nothing(kb_index: Index,
     result = answer_question(kb_index, question)
     assert isinstance(result, Answer)
     assert result.answers[0].claim.id == "hkust-rank-the-computer-science-asia-2024"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The title is the guest's: the president who led the delegation, not the minister.
+    ("率領科大代表團的校長是誰？", "hkust-president-2025-03"),
+    # A body's short name that is also a unit's is a body (the Hospital Authority).
+    ("Who chairs the HA board?", None),
+    # A "3B award" is a name, not three billion.
+    ("Did HKUST win the 3B award?", "hkust-techathon-awards-2023"),
+])
+def test_what_the_deed_title_unit_and_scale_readings_leave_alone(
+        kb_index: Index, question: str, expected: str | None) -> None:
+    result = answer_question(kb_index, question)
+    got = result.answers[0].claim.id if isinstance(result, Answer) else None
+    assert got == expected
+    if question == "Did HKUST win the 3B award?":
+        assert "3b" in parse_query(kb_index, question).terms
