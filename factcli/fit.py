@@ -377,11 +377,11 @@ def _listed_members(index: Index, query: Query, positions: list[int],
 def member_list_factor(index: Index, query: Query, position: int, claim: Claim,
                         holders: dict[str, set[int]]) -> float:
     """How far a claim settles whether the body, place or field put to be checked is one of a
-    list. One naming it answers (Xiamen, not one of the cities named, is no answer to "is
-    Macau one?"). A list of the kind asked (partners, cities, fields) of the thing asked about
-    corrects it, though less surely; a claim listing nothing of the kind, or a list of another
-    thing's, neither confirms nor corrects it ("Did HKUST sign an agreement with Peng Cheng
-    Laboratory?", "Does the Yangtze River Delta include Suzhou?")."""
+    list. One naming it confirms it. A list of the kind asked (partners, cities, fields) of the
+    thing asked about that leaves it out corrects it, though less surely; a claim listing
+    nothing of the kind, or a list of another thing's, neither confirms nor corrects it ("Did
+    HKUST sign an agreement with Peng Cheng Laboratory?", "Does the Yangtze River Delta include
+    Suzhou?")."""
     if member_named(index, query, position, holders):
         return 1.0
     if not lists_members(query, claim) or len(claim.value) < 2:  # type: ignore[arg-type]
@@ -466,6 +466,7 @@ _AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b"
                      r"\bfor\s*$|为了|为咗|目的|目标|宗旨|开[嚟来]做")
 _PARTNER_WORDS = "partner founder organiser organizer member signator collaborator alliance sponsor"
 _PARTNERS_RE = _metric_words(_PARTNER_WORDS)
+# (Stems that take their plural's ending: cit-ies, countr-y.)
 _MEMBERSHIP_RE = _metric_words(_PARTNER_WORDS + " cit countr region area field topic disciplin "
                                "sector participant facilit institution universit compan")
 _PLACE_RE = _metric_words("location venue region site place address city cities district")
@@ -1596,9 +1597,8 @@ def _subjects_named(query: Query) -> set[str]:
     if has_cjk(query.folded):
         named = [subject for words, subject in _SUBJECTS_ZH.items() if words in query.folded]
     else:
-        named = [found.group().replace("maths", "mathematics")
-                 for found in _SUBJECT_EN_RE.finditer(query.folded)]
-    return {stem for subject in named for stem in _SUBJECT_STEMS[subject]}
+        named = [found.group() for found in _SUBJECT_EN_RE.finditer(query.folded)]
+    return {_SUBJECT_STEMS[subject] for subject in named}
 
 
 # Subjects as Chinese questions name them (folded), as English ones do (not "education",
@@ -1613,14 +1613,14 @@ _SUBJECTS_ZH = {"计算机": "computer science", "电脑科学": "computer scien
                 "人文": "arts and humanities", "心理": "psychology", "建筑": "architecture"}
 _SUBJECT_EN_RE = lazy(r"\b(?:computer science|engineering|business|economics|medicine|law"
                       r"|chemistry|physics|mathematics|maths|psychology|architecture)\b")
-_SUBJECT_STEMS = {"computer science": ("computer",), "data science": ("data",), "ai": ("ai",),
-                  "engineering": ("engineer",), "business": ("business",),
-                  "economics": ("economic",), "medicine": ("medicin",), "law": ("law",),
-                  "chemistry": ("chemistry",), "physics": ("physic",),
-                  "mathematics": ("mathematic",), "life sciences": ("life",),
-                  "social sciences": ("social",), "arts and humanities": ("humanity",),
-                  "psychology": ("psychology",), "architecture": ("architectur",)}
-_ALL_SUBJECT_STEMS = frozenset(stem for stems in _SUBJECT_STEMS.values() for stem in stems)
+_SUBJECT_STEMS = {"computer science": "computer", "data science": "data", "ai": "ai",
+                  "engineering": "engineer", "business": "business", "economics": "economic",
+                  "medicine": "medicin", "law": "law", "chemistry": "chemistry",
+                  "physics": "physic", "mathematics": "mathematic", "maths": "mathematic",
+                  "life sciences": "life", "social sciences": "social",
+                  "arts and humanities": "humanity", "psychology": "psychology",
+                  "architecture": "architectur"}
+_ALL_SUBJECT_STEMS = frozenset(_SUBJECT_STEMS.values())
 
 
 def _table_words(index: Index) -> frozenset[str]:

@@ -34,12 +34,11 @@ def number_words() -> Iterable[str]:
     return _WORD_NUMBERS.keys()
 
 
-_SCALE_WORDS = {
+SCALE_WORDS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
     "billion": 1e9, "萬": 1e4, "万": 1e4, "億": 1e8, "亿": 1e8, "千萬": 1e7, "千万": 1e7,
     "百萬": 1e6, "百万": 1e6,
 }
-SCALE_WORDS = _SCALE_WORDS  # (read by query: a figure's suffix scales it as here)
 _AT_LEAST_BEFORE = ("over", "more than", "at least", "above", "exceeding", "upwards of", "逾",
                     "超過", "超过", "多於", "多于", "不少於", "不少于", "至少", "超")
 _ABOUT_BEFORE = ("around", "about", "approximately", "approx.", "roughly", "nearly", "almost",
@@ -127,7 +126,7 @@ def find_quantities(text: str) -> list[Found]:
     for match in _NUMBER_RE.finditer(text):
         number = float(match["num"].replace(",", "").replace("，", ""))
         if match["scale"]:
-            number *= _SCALE_WORDS[match["scale"].lower()]
+            number *= SCALE_WORDS[match["scale"].lower()]
         if match["sign"] in {"-", "−"}:
             number = -number
         if not math.isfinite(number):
