@@ -25,7 +25,7 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
-from factcli.people import names_a_person
+from factcli.people import english_forms, names_a_person
 from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
@@ -159,11 +159,12 @@ _SEVERAL_ASKED_RE = lazy(r"(?:哪|边)(?:几|两|三|四|五)|\bwho (?:are|were)
                          r"|\bwhich (?:[a-z]+ )?(?!does\b|goes\b)[a-z]{2,}[^su]s\b"
                          r"|\b(?:name|list) (?:the |all (?:the )?)?[a-z]{2,}[^su]s\b")
 # 于宏宇係咩身份, "what is Yu Hongyu's role": the office of someone the question names.
-_ROLE_WORDS = r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)\b"
+_ROLE_WORDS = r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post|job)s?\b"
 _ROLE_ASKED_RE = lazy(_ROLE_WORDS)
-# 係咩官, 負責咩, 是做什麼的, 擔任甚麼, 哪個部門的首長, "who is": what someone is, or does,
+# 係咩官, 負責咩, 是做什麼的, 擔任甚麼, 哪個部門的首長, "who was": what someone is, or does,
 # in a body (a role asked in other words).
-_OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门|\bwho is\b|\bwhat does .+ do\b"
+_OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门|\bwho (?:is|was)\b"
+                        r"|\bwhat does .+ do\b"
                         r"|(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:官|职|人)|做(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:的|嘅)"
                         r"|(?:喺|在)[^做]{1,8}做(?:咩|乜|什么|甚么|啥)")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
@@ -676,7 +677,7 @@ LISTED_KINDS = frozenset({"~field", "~partner"})
 # Words asking for bodies: "which universities are partners" asks for the list of them.
 _BODY_WORDS = KIND_WORDS | {"~partner", "~member", "~university", "~alliance", "~government"}
 # "叫甚麼名稱", "what is it called": a list naming the bodies may be where the name is told.
-_NAME_ASKED_RE = lazy(r"名称|名字|叫(?:什么|甚么|咩|乜)|\bnamed?\b|\bcalled\b")
+_NAME_ASKED_RE = lazy(r"名称|名字|姓名|全名|叫(?:什么|甚么|咩|乜)|\bnamed?\b|\bcalled\b")
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
 _PART_MARKS = frozenset("之当其中入里面头是系有")
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
@@ -768,7 +769,7 @@ class Asked:
     # Egyptian Space Agency's head), when a person is asked: a list naming one of them
     # among others is not that body's own answer.
     bodies_holders: frozenset[str]
-    office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who is"
+    office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who was"
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
     figure_described: bool  # a figure typed to say which thing, described by a claim in words
@@ -824,7 +825,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     subject = _subject(index, query.entities)
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     titles = query.all_terms & _TITLES - _titles_of_named(index, query, positions) \
-        if query.intent == "who" else set()
+        if query.intent == "who" and not _presence_asked(query.folded) else set()
     english_deed = _predicate(query) if query.yes_no else None
     chinese_deed = None if english_deed else _predicate_zh(query)
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
@@ -881,7 +882,8 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         succession=query.intent in {"who", "which"}
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
         several=query.intent in {"who", "which"}
-        and _SEVERAL_ASKED_RE.search(query.folded) is not None,
+        and (_SEVERAL_ASKED_RE.search(query.folded) is not None
+             or _presence_asked(query.folded)),
         holders_named=_holders_named(index, query, positions)
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
         or (query.intent == "who" and _only_a_name_asked(query))
@@ -933,6 +935,24 @@ def _named_universities_metrics(index: Index, query: Query) -> frozenset[str]:
         return frozenset()
     return frozenset(index.kb.claims[position].metric for entity in universities
                      for position in index.entity_claims.get(entity, ()))
+
+
+def _presence_asked(folded: str) -> bool:
+    """Whether the question asks who was at something a title describes: "Who attended HKUST's
+    meeting with the Minister of Education?" asks for the people there, not for the minister
+    ("Who was the minister who attended …" asks for the office)."""
+    presence = _PRESENCE_ASKED_RE.search(folded)
+    return presence is not None and _TITLE_WORD_RE.search(folded, 0, presence.start()) is None
+
+
+# A what-question the parser leaves without an intent ("What did Wu Yan praise HKUST for").
+_WHAT_WORD_RE = lazy(r"\bwhat\b")
+# "who attended", "who took part in", "who were the participants at": the people present.
+_PRESENCE_ASKED_RE = lazy(r"\bwho\s+(?:else\s+|all\s+)?(?:attended|attends|attend|took\s+part"
+                          r"|takes?\s+part|joined|sat\s+in|(?:was|were)\s+(?:present|there|at)"
+                          r"|participated|went\s+to)\b"
+                          r"|\bwho\s+(?:were|are)\s+(?:the\s+)?(?:participants|attendees)\b")
+_TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director)\b")
 
 
 def _deputy_asked(query: Query, titles: set[str]) -> bool:
@@ -1017,7 +1037,10 @@ def _folded_value(index: Index, position: int) -> str:
 def _value_given(index: Index, query: Query, position: int) -> bool:
     """Whether the question itself states the claim's value (a place, a name)."""
     if has_cjk(str(index.kb.claims[position].value)) and not has_cjk(query.folded):
-        return False  # an English question states no Chinese value (and loads no converter)
+        # An English question states a Chinese name by the English form a claim gives it
+        # ("Wu Yan" for 吳岩), and no other Chinese value (it loads no converter).
+        padded = f" {query.folded} "
+        return any(f" {name} " in padded for name in english_forms(index, position))
     folded = _folded_value(index, position)
     return len(folded) > (1 if has_cjk(folded) else 3) and folded in query.folded
 
@@ -1187,7 +1210,9 @@ def _holders_named(index: Index, query: Query, positions: list[int]) -> set[int]
         value = index.kb.claims[position].value
         if isinstance(value, str) and len(value) > 1 and not value.isdigit():
             folded = _folded_value(index, position)
-            if len(folded) > (1 if has_cjk(folded) else 4) and folded in query.folded:
+            if (len(folded) > (1 if has_cjk(folded) else 4) and folded in query.folded) \
+                    or (has_cjk(folded) and not has_cjk(query.folded)
+                        and _value_given(index, query, position)):
                 named.add(position)
     return named
 
@@ -1338,15 +1363,20 @@ def _already_said_factor(index: Index, query: Query, asked: Asked, position: int
         # and another claim tells what it is for; the one that states the sum tells nothing
         # asked (not so "三千萬港元是指甚麼", "What's the 137 about?").
         factor *= _VALUE_GIVEN_SHARE
-    if ((query.intent in {"who", "which"} and not metric) or (
-            query.intent in {"what", "purpose"} and not query.yes_no
-            and not asked.office_asked)) \
+    what_asked = (query.intent in {"what", "purpose"} or (
+        query.intent is None and _WHAT_WORD_RE.search(query.folded) is not None)) \
+        and not query.yes_no and not asked.office_asked
+    if ((query.intent in {"who", "which"} and not metric and not asked.office_asked)
+            or what_asked) \
             and not asked.holders_named \
             and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
-            and _value_given(index, query, position):
-        # "雷海潮在北京會見了港科大哪些人", "懷進鵬和科大代表團談了甚麼": he is named to say
-        # which meeting; the claim that he is the minister tells nothing asked (unless the
-        # question names his post, "蘇慧是哪個學系的講座教授", or asks what he is).
+            and (_value_given(index, query, position)
+                 or (what_asked and metric >= 1.0 and _OFFICE_RE.search(claim.metric)
+                     and _NAME_ASKED_RE.search(query.folded) is None)):
+        # "雷海潮在北京會見了港科大哪些人", "懷進鵬和科大代表團談了甚麼", "What did the
+        # Minister of Education and HKUST talk about": he is named, by name or by his post,
+        # to say which meeting; the claim that he is the minister tells nothing asked (unless
+        # the question names his post, "蘇慧是哪個學系的講座教授", or asks what he is).
         factor *= _VALUE_GIVEN_SHARE
     if query.intent == "which" and isinstance(claim.value, tuple) and "~member" in query.terms \
             and any(entity != claim.entity and entity in _bodies_listed(index, position)
@@ -1760,6 +1790,10 @@ _TITLE_BY_DEED_RE = lazy(r"\bwho\s+(?:met|received|hosted|welcomed|greeted|led|h
                          r"|chaired|spoke|addressed)\b"
                          r"|(?:会见|接见|接待|会晤|率领|率团|致辞|主持)[^?？]{0,16}?(?:的|嘅)")
 _HOST_RE = _metric_words("host leader speaker")
+# Posts a body has one holder of at a time, by which a question may name the holder ("the
+# Minister of Education"); not a professor or a speaker, one of many.
+_OFFICE_RE = _metric_words("""president chair chairman director minister secretary head leader
+                           commissioner provost dean governor principal""")
 
 
 def _event_factor(index: Index, query: Query, asked: Asked, position: int, claim: Claim,

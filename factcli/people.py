@@ -79,6 +79,24 @@ def _names_as_person(index: Index, position: int, name: str) -> bool:
                and compact(keyword) not in index.aliases for keyword in claim.keywords_en)
 
 
+def english_forms(index: Index, position: int) -> tuple[str, ...]:
+    """The folded English forms a claim gives the person who is its value ("wu yan" for
+    吳岩), read once a process; none when its value is no person."""
+    key = ("english forms", position)
+    found = index.derived.get(key)
+    if found is None:
+        claim = index.kb.claims[position]
+        found = ()
+        if claim.topic == "people" and isinstance(claim.value, str) \
+                and _reads_as_name(claim.value):
+            found = tuple(name for keyword in claim.keywords_en
+                          if _reads_as_name(keyword)
+                          and not _NOT_NAME_WORDS.intersection((name := fold_text(keyword)).split())
+                          and compact(keyword) not in index.aliases)
+        index.derived[key] = found
+    return found
+
+
 def _reads_as_name(value: str) -> bool:
     """Whether a value is of a person's name's length and shape (capitalised, if romanised)."""
     if has_cjk(value):
