@@ -462,9 +462,13 @@ _PURPOSE_RE = _metric_words("purpose mission vision aim goal rationale reason mo
 _WORK_RE = _metric_words(_WORK_WORDS)
 # "What is the fund for", "what is it meant to achieve", 開嚟做咩: why it exists (not what
 # it is known for, responsible for or looking for: its work).
-_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b"
+_AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b|\bpoint of\b"
+                     r"|\b(?:supposed|meant|intended|trying|hoping) to\b"
                      r"|(?<!looking )(?<!known )(?<!famous )(?<!responsible )(?<!searching )"
                      r"\bfor\s*$|为了|为咗|目的|目标|宗旨|开[嚟来]做")
+# 主要做什麼, 搞嚟做咩, 有咩用: what a thing does, which who runs it, where or when says not.
+_DEED_ASKED_RE = lazy(r"(?:做|干|搞)(?:嚟做|来做)?(?:什么|甚么|咩|乜|啥|嘛)"
+                      r"|有(?:咩|乜|什么|甚么|啥)用")
 _PARTNER_WORDS = "partner founder organiser organizer member signator collaborator alliance sponsor"
 _PARTNERS_RE = _metric_words(_PARTNER_WORDS)
 # (Stems that take their plural's ending: cit-ies, countr-y.)
@@ -729,6 +733,7 @@ class Asked:
     clock: bool  # "what time": the hour, not the date
     day: bool  # "on what date", 哪一天: the day, not the year or month
     why: bool  # "why": a reason, which no figure gives
+    aim: bool  # what something is for: "what's the point of it", 目的係乜
     first_edition: bool  # 首屆, "the first … course"
     only_one: bool  # 唯一, "the only university": a distinction the claim must state
     first_of_kind: bool  # 全球首創, "the first university to": a distinction to be stated
@@ -847,6 +852,10 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         day=_DAY_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
+        aim=query.intent == "purpose" and (
+            _AIM_ASKED_RE.search(query.folded) is not None
+            or (_DEED_ASKED_RE.search(query.folded) is not None
+                and _OFFICE_ASKED_RE.search(query.folded) is None)),
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         change_asked="~increase" in query.all_terms
         or CHANGE_ASKED_RE.search(query.folded) is not None,
@@ -1497,11 +1506,12 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
     if query.intent == "purpose" and claim.is_numeric and (asked.why or not value):
         # "Why did the funding jump 31.2%?": the figure says how much, never why.
         return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
-    if asked.why and query.intent != "who" and not _PURPOSE_RE.search(claim.metric) \
+    if (asked.why or asked.aim) and query.intent != "who" \
+            and not _PURPOSE_RE.search(claim.metric) \
             and (_ROLE_RE.search(claim.metric) or _PLACE_RE.search(claim.metric)
                  or _DATE_RE.search(claim.metric)):
-        # "Why did the organisers pick Hong Kong?": who organised it, where or when it was
-        # held, says no reason.
+        # "Why did the organisers pick Hong Kong?", "What's the point of the centre in
+        # Xuhui?": who organised it, where or when it was held, says no reason or aim.
         return _NO_REASON_SHARE
     if query.intent == "when" and claim.is_numeric and claim.unit != "date" and not value:
         # "What year was HKUST founded": how many years it has run is no date.
