@@ -96,7 +96,7 @@ _ZH_QUESTION_PHRASES = tuple(sorted("""
 什么地方 甚么地方 咩地方 边个地方
 哪个省份 哪个省 哪个区 哪个城市 边个区 边区 哪一区 入面 里面 里头 入边 职位 职务 身份 官职 多咗
 设在 建在 坐落 座落 搞到 包括 包含 今次 呢次 𠮶次 这次 那次 该次 今届 呢届 呢间 𠮶间 𠮶个 𠮶啲
-为何 何人 何时 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
+为何 何人 何时 何日 何年 何月 何处 何地 为什么 为甚么 点解 点样 如何 怎样 怎么 做咩 为咗 搞咩
 干什么用 干什么 干嘛 干啥 做什么用 做什么 做甚么 做乜 搞乜 有什么用 有咩用 有乜用
 百分之几 百分之多少 百分之几多 有几大 几大 有几高 几高 有几长 几长 有几远 几远
 时候 主要 所有 整个
@@ -547,7 +547,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"|\bwhich (?:year|date|month|day)\b"
                   # "the year by which": the relative 'which' is dropped before this is read.
                   r"|\bthe (?:year|date) by\b"),
-     lazy(r"几时|什么时候|甚么时候|何时|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
+     lazy(r"几时|什么时候|甚么时候|何时|(?<!任)何(?:日|年|月)|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几|(?:哪|边)一?个?月(?!份?[内间])|(?<![个])几月(?![内间])")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"
