@@ -498,8 +498,11 @@ _CHOICE_ZH_RE = lazy(r"([\u4e00-\u9fff]{2,6})(?:定系|(?<![" + _WORD_BEFORE_DIN
 # (Each word read whole, from its start: a run of capitals is read once, not once a letter.)
 _NAME_OFFERED = r"(?<![\w'-])[A-Z][\w'-]*+(?: [A-Z][\w'-]*+){0,2}"
 # (Places: after in, at, of or from; "the Chairman or Deputy Chairman" are offices.)
+# ("at Pok Fu Lam or at Cyberport": the word before a place may come again.)
 _NAMES_OFFERED_RE = lazy(r"\b(?:in|at|of|from) " + _NAME_OFFERED + r"(?:, " + _NAME_OFFERED
-                         + r"){0,4},? or " + _NAME_OFFERED + r"\b")
+                         + r"){0,4},? or (?:(?:in|at|of|from) )?" + _NAME_OFFERED + r"\b")
+_MONTH_OFFERED_RE = lazy(r"\b(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b")
 _CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
 _IS_BEFORE_RE = lazy(r"是|系|在|喺|于")
 _IS_SPAN = 8
@@ -1045,6 +1048,11 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
             else "count" if lasting or figures else "where" if placed else "which"
         if figures:
             query.listed = None  # 三大 offered is a count put to be checked, not three to name
+    elif query.intent is None and (named := _NAMES_OFFERED_RE.search(query.text)) is not None \
+            and named.group().startswith(("in ", "at ")) \
+            and not _MONTH_OFFERED_RE.search(named.group()):
+        # "Is it going up at Pok Fu Lam or at Cyberport?": which of the places, where.
+        query.intent = "where"
     if BAND_ASKED_RE.search(folded):
         # "Among the world's top how many", 前多少名: the band a place falls in.
         query.intent = "rank"
