@@ -26,7 +26,7 @@ from factcli.normalize import (
 )
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
 from factcli.people import english_forms, names_a_person
-from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS
+from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS, presence_asked
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
 from factcli.terms import counted_things, straddles
@@ -830,7 +830,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
     subject = _subject(index, query.entities)
     events = [term for term in query.terms if term in _EVENTS] if query.intent == "when" else []
     titles = query.all_terms & _TITLES - _titles_of_named(index, query, positions) \
-        if query.intent == "who" and not _presence_asked(query.folded) else set()
+        if query.intent == "who" and not presence_asked(query.folded) else set()
     english_deed = _predicate(query) if query.yes_no else None
     chinese_deed = None if english_deed else _predicate_zh(query)
     many = query.intent == "count" and _HOW_MANY_RE.search(query.folded) is not None
@@ -892,7 +892,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         and _SUCCESSION_ASKED_RE.search(query.text) is not None,
         several=query.intent in {"who", "which"}
         and (_SEVERAL_ASKED_RE.search(query.folded) is not None
-             or _presence_asked(query.folded)),
+             or presence_asked(query.folded)),
         holders_named=_holders_named(index, query, positions)
         if (query.intent in {"who", "what"} and _ROLE_ASKED_RE.search(query.folded))
         or (query.intent == "who" and _only_a_name_asked(query))
@@ -946,22 +946,8 @@ def _named_universities_metrics(index: Index, query: Query) -> frozenset[str]:
                      for position in index.entity_claims.get(entity, ()))
 
 
-def _presence_asked(folded: str) -> bool:
-    """Whether the question asks who was at something a title describes: "Who attended HKUST's
-    meeting with the Minister of Education?" asks for the people there, not for the minister
-    ("Who was the minister who attended …" asks for the office)."""
-    presence = _PRESENCE_ASKED_RE.search(folded)
-    return presence is not None and _TITLE_WORD_RE.search(folded, 0, presence.start()) is None
-
-
 # A what-question the parser leaves without an intent ("What did Wu Yan praise HKUST for").
 _WHAT_WORD_RE = lazy(r"\bwhat\b")
-# "who attended", "who took part in", "who were the participants at": the people present.
-_PRESENCE_ASKED_RE = lazy(r"\bwho\s+(?:else\s+|all\s+)?(?:attended|attends|attend|took\s+part"
-                          r"|takes?\s+part|joined|sat\s+in|(?:was|were)\s+(?:present|there|at)"
-                          r"|participated|went\s+to)\b"
-                          r"|\bwho\s+(?:were|are)\s+(?:the\s+)?(?:participants|attendees)\b")
-_TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director)\b")
 
 
 def _deputy_asked(query: Query, titles: set[str]) -> bool:

@@ -1140,8 +1140,28 @@ _MADE_THING_RE = lazy(r"(?:主办|合办|举办|承办|协办|筹办|创办|开�
                       r"(?:咗|了)?(?:的|嘅|个|𠮶个|嗰个)")
 
 
+def presence_asked(folded: str) -> bool:
+    """Whether the question asks who was at something a title describes: "Who attended HKUST's
+    meeting with the Minister of Education?" asks for the people there, not for the minister
+    ("Who was the minister who attended …" asks for the office)."""
+    presence = _PRESENCE_ASKED_RE.search(folded)
+    return presence is not None and _TITLE_WORD_RE.search(folded, 0, presence.start()) is None
+
+
+# "who attended", "who took part in", "who were the participants at": the people present.
+_PRESENCE_ASKED_RE = lazy(r"\bwho\s+(?:else\s+|all\s+)?(?:attended|attends|attend|took\s+part"
+                          r"|takes?\s+part|sat\s+in|(?:was|were)\s+(?:present|there|at)"
+                          r"|participated|went\s+to)\b"
+                          r"|\bwho\s+(?:were|are)\s+(?:the\s+)?(?:participants|attendees)\b")
+_TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director)\b")
+
+
 def _add_asked_words(query: Query, folded: str) -> None:
-    """Words the question asks by its shape: a height, a meaning, a focus."""
+    """Words the question asks by its shape: a height, a meaning, a focus, presence."""
+    if query.intent == "who" and "~attend" not in query.terms and presence_asked(folded):
+        # "Who was present at / took part in the meeting": being there is what is asked,
+        # whatever the word; the claim that lists who attended says so.
+        query.terms.append("~attend")
     if ((query.intent == "count" and _HEIGHT_ASKED_RE.search(folded))
             or (_TALLER_ASKED_RE.search(folded) and _BUILDING_RE.search(folded))) \
             and "~height" not in query.terms:
