@@ -1151,7 +1151,7 @@ def presence_asked(folded: str) -> bool:
 # "who attended", "who took part in", "who were the participants at": the people present.
 _PRESENCE_ASKED_RE = lazy(r"\bwho\s+(?:else\s+|all\s+)?(?:attended|attends|attend|took\s+part"
                           r"|takes?\s+part|sat\s+in|(?:was|were)\s+(?:present|there|at)"
-                          r"|participated|went\s+to)\b"
+                          r"|participated|participate|went\s+to)\b"
                           r"|\bwho\s+(?:were|are)\s+(?:the\s+)?(?:participants|attendees)\b")
 _TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director)\b")
 
