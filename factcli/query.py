@@ -1156,12 +1156,21 @@ _PRESENCE_ASKED_RE = lazy(r"\bwho\s+(?:else\s+|all\s+)?(?:attended|attends|atten
 _TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director)\b")
 
 
+_HOPED_AIM_RE = lazy(r"\b(?:hop|expect)(?:e|es|ed|ing|s)? to (?:achieve|accomplish|gain|get out)\b")
+
+
 def _add_asked_words(query: Query, folded: str) -> None:
     """Words the question asks by its shape: a height, a meaning, a focus, presence."""
     if query.intent == "who" and "~attend" not in query.terms and presence_asked(folded):
         # "Who was present at / took part in the meeting": being there is what is asked,
         # whatever the word; the claim that lists who attended says so.
         query.terms.append("~attend")
+    if query.intent == "purpose" and "~expect" in query.terms \
+            and _HOPED_AIM_RE.search(folded):
+        # "What were the organisers hoping to achieve": the hope is the aim asked, not a
+        # hope the claim must tell of (the minister's hopes for HKUST).
+        query.terms.remove("~expect")
+        query.focus.discard("~expect")
     if ((query.intent == "count" and _HEIGHT_ASKED_RE.search(folded))
             or (_TALLER_ASKED_RE.search(folded) and _BUILDING_RE.search(folded))) \
             and "~height" not in query.terms:
