@@ -45,7 +45,14 @@ from factcli.normalize import (
     strip_question_words,
 )
 from factcli.numbers import unit_kind
-from factcli.query import _ASIDE_RE, other_intents, parse_query, question_parts
+from factcli.people import english_forms
+from factcli.query import (
+    _ASIDE_RE,
+    other_intents,
+    parse_query,
+    presence_asked,
+    question_parts,
+)
 from factcli.scene import _sentences, ends_asking, scene_and_ask, without_courtesies
 from factcli.slips import english_slip
 from factcli.terms import counted_nouns, straddles
@@ -3922,3 +3929,83 @@ def test_what_the_deed_title_unit_and_scale_readings_leave_alone(
     assert got == expected
     if question == "Did HKUST win the 3B award?":
         assert "3b" in parse_query(kb_index, question).terms
+
+
+@pytest.mark.parametrize(("folded", "asked"), [
+    ("who attended hkust meeting with the minister of education", True),
+    ("who was present at the meeting with the education minister", True),
+    ("who participate in the nhc meeting with hkust", True),  # "took part", as folded
+    ("who were the participants at the minister meeting", True),
+    # A title before the presence word is the office asked, not the occasion's name.
+    ("who was the minister who attended the meeting", False),
+    ("who joined the asian universities alliance", False),  # joining is membership
+])
+def test_presence_asked_only_when_no_title_comes_first(folded: str, asked: bool) -> None:
+    assert presence_asked(folded) is asked
+
+
+@pytest.mark.parametrize("question", [
+    "Who was present at HKUST's meeting with the Minister of Education in Beijing?",
+    "Who took part in the Minister of Education's meeting with HKUST?",
+])
+def test_who_was_at_a_meeting_named_by_a_title_gets_the_people_there(
+        kb_index: Index, question: str) -> None:
+    """The minister names the meeting; the people present are asked, not his office."""
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == "hkust-moe-minister-meeting-2025-attendees"
+    assert "~attend" in parse_query(kb_index, question).terms
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Named by the English form a claim gives his Chinese name: the claim that he is vice
+    # minister tells nothing asked.
+    ("What did Vice Minister Wu Yan praise the university for?",
+     "moe-wu-yan-hkust-visit-areas-commended"),
+    ("What did Education Minister Huai Jinpeng and the HKUST leaders talk about?",
+     "hkust-moe-minister-meeting-2025-theme"),
+    # His post asked: the claim that he holds it answers.
+    ("What was Xia Baolong's post when he met the HKUST delegation?",
+     "hkmao-director-2025-03-12"),
+    ("Who was Pong Ting-Chuen?", "hkust-gz-vice-president-administration-2025-03"),
+])
+def test_an_office_holder_named_in_english_is_told_apart_from_his_post(
+        kb_index: Index, question: str, expected: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == expected
+
+
+def test_english_forms_are_the_names_a_claim_gives_its_holder(kb_index: Index) -> None:
+    by_id = {claim.id: position for position, claim in enumerate(kb_index.kb.claims)}
+    assert "wu yan" in english_forms(kb_index, by_id["moe-vice-minister-wu-yan"])
+    # A list of people, or a body's name among the keywords, gives no holder's name.
+    assert english_forms(kb_index, by_id["hkust-moe-minister-meeting-2025-attendees"]) == ()
+    assert not any("commission" in name
+                   for name in english_forms(kb_index, by_id["nhc-minister-2025-03-12"]))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What were the organisers hoping to achieve with the space training course?",
+     "belt-road-space-training-2025-purpose"),
+    ("科大與阿里雲結成夥伴主要做甚麼？", "alibaba-cloud-partnership-purpose-2022-23"),
+    ("科大同無錫經濟開發區結成夥伴主要做乜？", "wuxi-edz-partnership-purpose-2022-23"),
+    # 做咩官 asks his office: the deed words do not make it an aim.
+    ("葛明博士喺特區政府做咩官？", "hksar-government-commissioner-for-industry-2025-07"),
+])
+def test_what_a_thing_is_for_is_not_told_by_who_runs_it(kb_index: Index, question: str,
+                                                       expected: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == expected
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("科大代表團於何日拜會國家衛健委？", "when"),
+    ("Is the innovation centre being built at Pok Fu Lam or at Cyberport?", "where"),
+    # Months offered ask when, not where.
+    ("Was the meeting with the education minister held in March or in April?", None),
+])
+def test_a_date_in_the_written_register_and_places_offered_in_english(
+        kb_index: Index, question: str, intent: str | None) -> None:
+    assert parse_query(kb_index, question).intent == intent
