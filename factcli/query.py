@@ -110,6 +110,9 @@ if TYPE_CHECKING:
 # Characters that make …大 a word, not a university's short name: 其他大學 (other
 # universities), 各大, 最大, 更大, 巨大, 擴大, 大唔大, 三大 (three major). (加大 is the
 # University of California.)
+# 為建創新學院: a verb of making before a name the claims hold (創新學院) is no part of it.
+_MAKING_VERBS = frozenset("建办设开起搞")
+_SHORTEST_NAME_AFTER_VERB = 4
 _NOT_A_NAME_BEFORE_BIG = frozenset("他各最更很好太极较超巨偌扩放强伟庞宏远盛壮唔不"
                                    "一二两三四五六七八九十")
 
@@ -988,6 +991,8 @@ def _read_unknown_names(index: Index, query: Query, question: str, folded: str,
                                  else folded)) if has_cjk(folded))
         if name and not cut_from_a_longer_name(index, folded, name)
         if not named_in_claims(index, name) and compact(name) not in index.aliases
+        and not (len(name) > _SHORTEST_NAME_AFTER_VERB and name[0] in _MAKING_VERBS
+                 and named_in_claims(index, name[1:]))
         and not (name.endswith("学院") and name[-3] in FACULTY_CHARS)
         and not known_name_typed_by_sound(index, name))
     query.unknown_names.extend(unknown_institutions(index, question))
