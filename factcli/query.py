@@ -67,7 +67,13 @@ from factcli.numbers import (
     unit_kind,
     values_equal,
 )
-from factcli.related import linked_claims, name_terms, related_claims, shared_work
+from factcli.related import (
+    linked_claims,
+    name_terms,
+    related_claims,
+    set_up_with_others,
+    shared_work,
+)
 from factcli.scene import (
     ASKING_RE,
     AUXILIARY_ALTERNATIVES,
@@ -1136,7 +1142,8 @@ def _read_units_and_links(index: Index, query: Query, reading: _WordsRead,
                     for entity in query.entities}
     shared = shared_work(index, query.entities)
     for entity in query.entities:
-        query.linked[entity] |= shared - query.related[entity]
+        query.linked[entity] |= (shared | set_up_with_others(
+            index, entity, query.related[entity], asked)) - query.related[entity]
 
 
 _DEEDS_OF_MAKING = frozenset({"~found", "~begin", "~organise"})

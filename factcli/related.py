@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcli.index import PEOPLE
+from factcli.lazyre import lazy
 from factcli.normalize import concept, fold_text, has_cjk, tokens
 
 if TYPE_CHECKING:
@@ -58,6 +60,54 @@ def shared_work(index: Index, entities: list[str]) -> set[int]:
         if entity is not None and entity.kind not in {"university", "ranking", "alliance"}:
             shared.update(index.entity_claims.get(body, ()))
     return shared
+
+
+def set_up_with_others(index: Index, entity_id: str, related: set[int],
+                       asked: set[str]) -> set[int]:
+    """The claims of the bodies a university set up or runs with others, whose partners' or
+    founders' claim names it, when the question uses a word of theirs that none of the
+    university's own claims holds: PolyU's immersive summer programme is its institute's with
+    Shenzhen University (GBA I3), whose own claims never name PolyU; 理大國際學生 asks of PolyU
+    itself (國際 is in the institute's name, 學生 in PolyU's claims). Not an alliance it
+    belongs to nor a ranking that places it, which are no work of its own."""
+    found: set[int] = set()
+    common = common_term_limit(index)  # a word half the claims hold is nobody's own
+    for body, own in _bodies_set_up_with_others(index, entity_id).items():
+        names = name_terms(index, body, True)
+        theirs = [term for term in asked if term not in names and term not in PEOPLE
+                  and 0 < len(held := index.postings.get(term, ())) <= common
+                  and not own.isdisjoint(held) and related.isdisjoint(held)]
+        if len(theirs) >= _THEIR_WORDS:
+            found |= own
+    return found
+
+
+def _bodies_set_up_with_others(index: Index, entity_id: str) -> dict[str, frozenset[int]]:
+    """Body → its claims, for the bodies whose partners' or founders' claim names the
+    university (once a process)."""
+    key = ("set up with others", entity_id)
+    found = index.derived.get(key)
+    if found is None:
+        found = {}
+        entities = index.kb.entities
+        if entity_id in entities and entities[entity_id].kind == "university":
+            claims = index.kb.claims
+            for position in index.mentions.get(entity_id, ()):
+                claim = claims[position]
+                body = entities.get(claim.entity)
+                if body is not None and claim.entity != entity_id \
+                        and body.kind not in _NOT_SET_UP_KINDS \
+                        and _SETTERS_UP_RE.search(claim.metric):
+                    found[claim.entity] = frozenset(index.entity_claims.get(claim.entity, ()))
+        index.derived[key] = found
+    return found
+
+
+# Words of a body's own the question must use to be asking of it, words for people aside
+# (理大國際學生人數 asks of the university, though only the institute's claims say 人數).
+_THEIR_WORDS = 2
+_NOT_SET_UP_KINDS = frozenset({"university", "alliance", "ranking", "body", "region"})
+_SETTERS_UP_RE = lazy(r"(?:^|_)(?:partners|founders|co_organisers|organisers)$")
 
 
 def _things_named(index: Index, asked: frozenset[str]) -> list[str]:

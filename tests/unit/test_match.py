@@ -4009,3 +4009,20 @@ def test_what_a_thing_is_for_is_not_told_by_who_runs_it(kb_index: Index, questio
 def test_a_date_in_the_written_register_and_places_offered_in_english(
         kb_index: Index, question: str, intent: str | None) -> None:
     assert parse_query(kb_index, question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The institute PolyU set up with Shenzhen University runs the programme; none of the
+    # institute's claims names PolyU.
+    ("How many students took part in PolyU's immersive entrepreneurship programme in the "
+     "summer of 2019?", "gba-i3-entrepreneurship-programme-participants-2019"),
+    ("理大2019年暑假嗰個浸沉式創業活動搞咗幾多日？",
+     "gba-i3-entrepreneurship-programme-duration-2019"),
+    # Words for people and the institute's name (國際) ask of PolyU itself.
+    ("理大 國際學生人數", None),
+])
+def test_a_body_a_university_set_up_with_others_answers_for_it(
+        kb_index: Index, question: str, expected: str | None) -> None:
+    result = answer_question(kb_index, question)
+    got = result.answers[0].claim.id if isinstance(result, Answer) else None
+    assert got == expected
