@@ -1332,6 +1332,8 @@ _PLACE_TYPED_RE = lazy(
     + "|".join([*(word.capitalize() for word in sorted(CALENDAR_WORDS)), *_NO_PLACES])
     + r")\b)(?P<place>[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3})")
 _PLACE_VERBS_ZH = "会见|会面|见面|见|举行|举办|兴建|开幕|召开|开班|设立|成立"
+# Characters of verbs and particles, which no place between 在 and 嗎 holds.
+_NOT_IN_A_PLACE = "有做搞办开设建举读系是会见的了咗过排名度处这那呢嗰此"
 _PLACE_TYPED_ZH_RE = lazy(
     r"(?:在|喺|于)(?P<met>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")"
     r"|是(?:在|喺)(?P<is>[^\W\d_]{2,5}?)(?:" + _PLACE_VERBS_ZH + r")?的"
@@ -1339,7 +1341,11 @@ _PLACE_TYPED_ZH_RE = lazy(
     r"|(?:位于|设于|坐落|座落)(?:在|于)?(?P<lies>[^\W\d_]{2,4})"
     # 係咪喺北京, 在上海吗: the place closes the question.
     r"|(?:系咪|是否|是不是|系唔系)(?:在|喺|于)(?P<closing>(?!全球|世界|全港|前|第)[^\W\d_]{2,5}?)"
-    r"(?:吗|咩|呀|嘛|啊|呢|㗎)?$")
+    r"(?:吗|咩|呀|嘛|啊|呢|㗎)?$"
+    # 在上海吗, 喺上海，係咪: a place alone between 在 and the question's end (no verb in it:
+    # 在香港有分校吗 puts no place).
+    r"|(?:在|喺|于)(?P<asked>(?!全球|世界|全港|前|第)[^\W\d_" + _NOT_IN_A_PLACE + r"]{2,4})"
+    r"\s*(?:吗|咩|么|系咪|是不是|是吗|对吗|对吧|系唔系)$")
 # 在三月, 喺上午, 是在去年的: a time, not a place.
 _TIME_NOT_PLACE_RE = lazy(r"[年月日号时周]|[上下中]午|晚上|早上|暑假|寒假|假期|期间|当天|今天|昨天"
                           r"|会上|席间|网上|线上|^[一二三四五六七八九十两]"
