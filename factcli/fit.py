@@ -25,7 +25,7 @@ from factcli.normalize import (
     tokens,
 )
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
-from factcli.people import english_forms, names_a_person
+from factcli.people import claims_naming_people, english_forms, names_a_person
 from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS, presence_asked
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
@@ -163,8 +163,9 @@ _ROLE_WORDS = r"身份|职位|职务|头衔|角色|\b(?:role|title|position|post
 _ROLE_ASKED_RE = lazy(_ROLE_WORDS)
 # 係咩官, 負責咩, 是做什麼的, 擔任甚麼, 哪個部門的首長, "who was": what someone is, or does,
 # in a body (a role asked in other words).
-_OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门|\bwho (?:is|was)\b"
-                        r"|\bwhat does .+ do\b"
+_OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门"
+                        r"|\bwho (?:is|was)\b(?!\s+(?:in|at|on|with|there|present|among)\b)"
+                        r"|\bwhat (?:does|did) .+ do\b"
                         r"|(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:官|职|人)|做(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:的|嘅)"
                         r"|(?:喺|在)[^做]{1,8}做(?:咩|乜|什么|甚么|啥)")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.
@@ -466,6 +467,11 @@ _AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b|\bpo
                      r"|\b(?:supposed|meant|intended|trying|hoping) to\b"
                      r"|(?<!looking )(?<!known )(?<!famous )(?<!responsible )(?<!searching )"
                      r"\bfor\s*$|为了|为咗|目的|目标|宗旨|开[嚟来]做")
+# "Which bodies are meant to guide it", "What partners is it supposed to have", "What is the
+# target year meant to be": a thing is asked, not an aim.
+_THING_ASKED_RE = lazy(r"(?:which|what) (?!(?:is|are|was|were|did|does|do|will|would|has|have"
+                       r"|had|can|could|should|may|might|the|a|an|it|its|this|that|they|he|she"
+                       r"|we|you|i)\b)[a-z]+\b|.*\b(?:supposed|meant) to be\W*$")
 # 主要做什麼, 搞嚟做咩, 有咩用: what a thing does, which who runs it, where or when says not.
 _DEED_ASKED_RE = lazy(r"(?:做|干|搞)(?:嚟做|来做)?(?:什么|甚么|咩|乜|啥|嘛)"
                       r"|有(?:咩|乜|什么|甚么|啥)用")
@@ -681,7 +687,8 @@ LISTED_KINDS = frozenset({"~field", "~partner"})
 # Words asking for bodies: "which universities are partners" asks for the list of them.
 _BODY_WORDS = KIND_WORDS | {"~partner", "~member", "~university", "~alliance", "~government"}
 # "叫甚麼名稱", "what is it called": a list naming the bodies may be where the name is told.
-_NAME_ASKED_RE = lazy(r"名称|名字|姓名|全名|叫(?:什么|甚么|咩|乜)|\bnamed?\b|\bcalled\b")
+_NAME_ASKED_RE = lazy(r"名称|名字|姓名|全名|叫(?:什么|甚么|咩|乜)|(?:咩|乜|什么|甚么)名"
+                     r"|姓(?:咩|乜|什么|甚么)|\bnamed?\b|\bcalled\b|\bcall\b|\bsurname\b")
 # Characters of the words that ask for a part (之中, 是), which no claim need hold.
 _PART_MARKS = frozenset("之当其中入里面头是系有")
 _MEMBER_HOLDERS = 3  # a term this few claims hold may name one member of a list
@@ -852,10 +859,13 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         clock=_CLOCK_ASKED_RE.search(query.folded) is not None,
         day=_DAY_ASKED_RE.search(query.folded) is not None,
         why=_WHY_RE.search(query.folded) is not None,
-        aim=query.intent == "purpose" and (
+        aim=query.intent == "purpose" and _THING_ASKED_RE.match(query.folded) is None and (
             _AIM_ASKED_RE.search(query.folded) is not None
             or (_DEED_ASKED_RE.search(query.folded) is not None
-                and _OFFICE_ASKED_RE.search(query.folded) is None)),
+                and _OFFICE_ASKED_RE.search(query.folded) is None
+                # 科大校長主要做什麼, 夏寶龍主要做什麼: what a person does is his office.
+                and not query.all_terms & (_TITLES | OFFICE_WORDS)
+                and not claims_naming_people(index, query.folded, set(query.terms)))),
         per_head=_PER_HEAD_ASKED_RE.search(query.folded) is not None,
         change_asked="~increase" in query.all_terms
         or CHANGE_ASKED_RE.search(query.folded) is not None,
@@ -947,7 +957,15 @@ def _named_universities_metrics(index: Index, query: Query) -> frozenset[str]:
 
 
 # A what-question the parser leaves without an intent ("What did Wu Yan praise HKUST for").
-_WHAT_WORD_RE = lazy(r"\bwhat\b")
+_WHAT_OPENS_RE = lazy(r"what\b")
+# A deed asked of someone: "What did the minister discuss", not "What is the minister".
+_DEED_WHAT_RE = lazy(r"what (?:did|does|do|will|would|has|have|had)\b")
+# Which body a person serves: "What ministry is Huai Jinpeng minister of?", "What does Yang
+# Dan direct?" — his post's claim says.
+_BODY_OF_POST_ASKED_RE = lazy(
+    r"\bwhat (?:ministry|department|university|institute|agency|commission|bureau|body"
+    r"|office|organi[sz]ation|division|centre|center|school|faculty|lab\w*|unit)\b"
+    r"|\b(?:of|in|heads?|directs?|chairs?|leads?|runs?)\W*$")
 
 
 def _deputy_asked(query: Query, titles: set[str]) -> bool:
@@ -1359,19 +1377,25 @@ def _already_said_factor(index: Index, query: Query, asked: Asked, position: int
         # asked (not so "三千萬港元是指甚麼", "What's the 137 about?").
         factor *= _VALUE_GIVEN_SHARE
     what_asked = (query.intent in {"what", "purpose"} or (
-        query.intent is None and _WHAT_WORD_RE.search(query.folded) is not None)) \
-        and not query.yes_no and not asked.office_asked
-    if ((query.intent in {"who", "which"} and not metric and not asked.office_asked)
-            or what_asked) \
-            and not asked.holders_named \
-            and isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) \
-            and (_value_given(index, query, position)
-                 or (what_asked and metric >= 1.0 and _OFFICE_RE.search(claim.metric)
-                     and _NAME_ASKED_RE.search(query.folded) is None)):
-        # "雷海潮在北京會見了港科大哪些人", "懷進鵬和科大代表團談了甚麼", "What did the
-        # Minister of Education and HKUST talk about": he is named, by name or by his post,
-        # to say which meeting; the claim that he is the minister tells nothing asked (unless
-        # the question names his post, "蘇慧是哪個學系的講座教授", or asks what he is).
+        query.intent is None and _WHAT_OPENS_RE.match(query.folded) is not None)) \
+        and not query.yes_no and not asked.office_asked \
+        and _BODY_OF_POST_ASKED_RE.search(query.folded) is None
+    role_claim = isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) is not None \
+        and not asked.holders_named
+    if role_claim and ((query.intent in {"who", "which"} and not metric
+                        and not asked.office_asked) or what_asked) \
+            and _value_given(index, query, position):
+        # "雷海潮在北京會見了港科大哪些人", "懷進鵬和科大代表團談了甚麼": he is named to say
+        # which meeting; the claim that he is the minister tells nothing asked (unless the
+        # question names his post, "蘇慧是哪個學系的講座教授", asks what he is, or which
+        # body he serves: "What ministry is Huai Jinpeng minister of?").
+        factor *= _VALUE_GIVEN_SHARE
+    elif role_claim and what_asked and metric >= 1.0 and _OFFICE_RE.search(claim.metric) \
+            and _DEED_WHAT_RE.match(query.folded) is not None \
+            and _NAME_ASKED_RE.search(query.folded) is None:
+        # "What did the Minister of Education and HKUST talk about": the post names the
+        # holder to say which meeting; who holds it is not asked (as it is by "What is the
+        # Minister of Education called?", or by "What is the Minister of Education?").
         factor *= _VALUE_GIVEN_SHARE
     if query.intent == "which" and isinstance(claim.value, tuple) and "~member" in query.terms \
             and any(entity != claim.entity and entity in _bodies_listed(index, position)
@@ -1786,8 +1810,8 @@ _TITLE_BY_DEED_RE = lazy(r"\bwho\s+(?:met|received|hosted|welcomed|greeted|led|h
                          r"|chaired|spoke|addressed)\b"
                          r"|(?:会见|接见|接待|会晤|率领|率团|致辞|主持)[^?？]{0,16}?(?:的|嘅)")
 _HOST_RE = _metric_words("host leader speaker")
-# Posts a body has one holder of at a time, by which a question may name the holder ("the
-# Minister of Education"); not a professor or a speaker, one of many.
+# Posts by whose title a question may name the holder ("the Minister of Education"), a
+# deputy's or a co-director's among them; not a professor or a speaker, one of many.
 _OFFICE_RE = _metric_words("""president chair chairman director minister secretary head leader
                            commissioner provost dean governor principal""")
 

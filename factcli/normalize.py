@@ -547,7 +547,7 @@ _INTENT_PATTERNS: tuple[tuple[Intent, LazyPattern, LazyPattern], ...] = (
                   r"|\bwhich (?:year|date|month|day)\b"
                   # "the year by which": the relative 'which' is dropped before this is read.
                   r"|\bthe (?:year|date) by\b"),
-     lazy(r"几时|什么时候|甚么时候|何时|(?<!任)何(?:日|年|月)|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
+     lazy(r"几时|什么时候|甚么时候|何时|(?<![任为如几])何(?:日|年|月)|(?:哪|边)[一个]?年|日期|几号|哪一?天|哪一?日|边一?日|边一?天"
           r"|几月几|(?:哪|边)一?个?月(?!份?[内间])|(?<![个])几月(?![内间])")),
     ("where", lazy(r"\bwhere\b|\bwhich (?:city|district|place|region|province|part of)\b"
                    r"(?! (?:council|board|office|government|authority)\b)"

@@ -86,14 +86,15 @@ def english_forms(index: Index, position: int) -> tuple[str, ...]:
     found = index.derived.get(key)
     if found is None:
         claim = index.kb.claims[position]
-        found = ()
+        forms: list[str] = []
         if claim.topic == "people" and isinstance(claim.value, str) \
                 and _reads_as_name(claim.value):
-            found = tuple(name for keyword in claim.keywords_en
-                          if _reads_as_name(keyword)
-                          and not _NOT_NAME_WORDS.intersection((name := fold_text(keyword)).split())
-                          and compact(keyword) not in index.aliases)
-        index.derived[key] = found
+            for keyword in claim.keywords_en:
+                name = fold_text(keyword)
+                if _reads_as_name(keyword) and not _NOT_NAME_WORDS.intersection(name.split()) \
+                        and compact(keyword) not in index.aliases:
+                    forms.append(name)
+        found = index.derived[key] = tuple(forms)
     return found
 
 

@@ -510,8 +510,26 @@ _NAME_OFFERED = r"(?<![\w'-])[A-Z][\w'-]*+(?: [A-Z][\w'-]*+){0,2}"
 # ("at Pok Fu Lam or at Cyberport": the word before a place may come again.)
 _NAMES_OFFERED_RE = lazy(r"\b(?:in|at|of|from) " + _NAME_OFFERED + r"(?:, " + _NAME_OFFERED
                          + r"){0,4},? or (?:(?:in|at|of|from) )?" + _NAME_OFFERED + r"\b")
-_MONTH_OFFERED_RE = lazy(r"\b(?:January|February|March|April|May|June|July|August|September"
-                         r"|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b")
+_NAME_OFFERED_RE = lazy(_NAME_OFFERED)
+_PREPOSITION_AGAIN_RE = lazy(r" or (?:in|at|of|from) ")
+_RANK_WORDS_RE = lazy(r"\b(?:rank\w*|top|table|index|placed|no\.?\s?1)\b")
+# A place's words are held by a claim that says where something is.
+_WHERE_METRIC_RE = lazy(r"(?:^|_)(?:location|venue|region|site|place|address|city|district"
+                        r"|adjacent_to|land\w*)(?:_|$)")
+
+
+def _names_a_place(index: Index, name: str) -> bool:
+    """Whether a capitalised name offered is a place: no body's name, and held whole by a claim
+    that says where something is (Pok Fu Lam, not March, HKUST or Cyberport)."""
+    folded = fold_text(name)
+    if compact(folded) in index.aliases:
+        return False
+    held = [set(index.postings.get(stem(word), ())) for word in folded.split()]
+    if not held or not all(held):
+        return False
+    claims = index.kb.claims
+    return any(_WHERE_METRIC_RE.search(claims[position].metric)
+               for position in set.intersection(*held))
 _CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
 _IS_BEFORE_RE = lazy(r"是|系|在|喺|于")
 _IS_SPAN = 8
@@ -1061,8 +1079,11 @@ def _settle_terms_and_intent(index: Index, query: Query, folded: str, reading: _
             query.listed = None  # 三大 offered is a count put to be checked, not three to name
     elif query.intent is None and (named := _NAMES_OFFERED_RE.search(query.text)) is not None \
             and named.group().startswith(("in ", "at ")) \
-            and not _MONTH_OFFERED_RE.search(named.group()):
-        # "Is it going up at Pok Fu Lam or at Cyberport?": which of the places, where.
+            and _RANK_WORDS_RE.search(folded) is None \
+            and any(_names_a_place(index, name) for name in _NAME_OFFERED_RE.findall(
+                named.group())):
+        # "Is it going up at Pok Fu Lam or at Cyberport?": which of the places, where (not
+        # "first in Hong Kong or in Asia", a ranking's region, nor "at HKUST or at HKU").
         query.intent = "where"
     if BAND_ASKED_RE.search(folded):
         # "Among the world's top how many", 前多少名: the band a place falls in.
@@ -1152,20 +1173,40 @@ _MADE_THING_RE = lazy(r"(?:主办|合办|举办|承办|协办|筹办|创办|开�
                       r"(?:咗|了)?(?:的|嘅|个|𠮶个|嗰个)")
 
 
-def presence_asked(folded: str) -> bool:
-    """Whether the question asks who was at something a title describes: "Who attended HKUST's
-    meeting with the Minister of Education?" asks for the people there, not for the minister
-    ("Who was the minister who attended …" asks for the office)."""
-    presence = _PRESENCE_ASKED_RE.search(folded)
-    return presence is not None and _TITLE_WORD_RE.search(folded, 0, presence.start()) is None
-
-
 # "who attended", "who took part in", "who were the participants at": the people present.
 _PRESENCE_ASKED_RE = lazy(r"\bwho\s+(?:else\s+|all\s+)?(?:attended|attends|attend|took\s+part"
                           r"|takes?\s+part|sat\s+in|(?:was|were)\s+(?:present|there|at)"
                           r"|participated|participate|went\s+to)\b"
                           r"|\bwho\s+(?:were|are)\s+(?:the\s+)?(?:participants|attendees)\b")
-_TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director)\b")
+_TITLE_WORD_RE = lazy(r"\b(?:minister|president|provost|chair\w*|secretary|dean|director|head"
+                      r"|commissioner|chief|leader|vice)\b")
+# One person asked after all: "who attended as Secretary for Education", "from UNESCO".
+_ONE_PRESENT_RE = lazy(r"\s*(?:in|on|at)?\s*(?:as|the capacity of|from|for|on behalf of)\b")
+# What people are present at: a meeting, a visit, an opening, a course (not a founding, a
+# platform or an agreement, which one takes part in by doing).
+_OCCASION_RE = lazy(r"\b(?:meeting|meet|met|visit|visits|visited|opening|ceremony|course|training"
+                    r"|workshop|conference|forum|event|session|talks|summit|programme|program"
+                    r"|dinner|banquet|reception|tour|delegation|exhibition|competition|day"
+                    r"|received|receive|hosted|welcomed|with)\b"
+                    r"|会面|会见|会晤|接见|开幕|典礼|仪式|培训|访问|会议|活动|晚宴|代表团")
+# Taking part in a deed is doing it: "took part in organising the course", "participated in
+# setting up" (folded: establish), not being present.
+_DEED_TAKEN_PART_RE = lazy(r"\s+in\s+(?:organi[sz]\w*|found\w*|establish\w*|set\w*|guid\w*"
+                           r"|run\w*|plan\w*|creat\w*|design\w*|build\w*|fund\w*|launch\w*"
+                           r"|sign\w*|draft\w*|lead\w*)\b")
+
+
+def presence_asked(folded: str) -> bool:
+    """Whether the question asks who was at an occasion a title may describe: "Who attended
+    HKUST's meeting with the Minister of Education?" asks for the people there, not for the
+    minister ("Who was the minister who attended …", "Who attended as Provost?" ask for one
+    office; "Who took part in founding the fund?" for no occasion)."""
+    presence = _PRESENCE_ASKED_RE.search(folded)
+    return presence is not None \
+        and _TITLE_WORD_RE.search(folded, 0, presence.start()) is None \
+        and _ONE_PRESENT_RE.match(folded, presence.end()) is None \
+        and _DEED_TAKEN_PART_RE.match(folded, presence.end()) is None \
+        and _OCCASION_RE.search(folded, presence.end()) is not None
 
 
 _HOPED_AIM_RE = lazy(r"\b(?:hop|expect)(?:e|es|ed|ing|s)? to (?:achieve|accomplish|gain|get out)\b")
@@ -1269,8 +1310,12 @@ def _weigh_words(index: Index, query: Query, question: str, folded: str, reading
         if query.entities or set(query.terms) - query.optional - inside:
             query.optional.update(inside)
             query.offered = inside
-    elif query.choice is None and (named := _NAMES_OFFERED_RE.search(question)) is not None:
-        # "in Shanghai, Anhui or Beijing?": the claim names one of the places offered.
+    elif query.choice is None and (named := _NAMES_OFFERED_RE.search(question)) is not None \
+            and (not _PREPOSITION_AGAIN_RE.search(named.group())
+                 or any(_names_a_place(index, name)
+                        for name in _NAME_OFFERED_RE.findall(named.group()))):
+        # "in Shanghai, Anhui or Beijing?": the claim names one of the places offered ("in
+        # March or in April" offers no place).
         offered = {concept(term) or term for term in tokens(fold_text(named.group()))}
         inside = {term for term in query.terms if term in offered}
         if len(inside) > 1 and (query.entities or set(query.terms) - query.optional - inside):
