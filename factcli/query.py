@@ -519,10 +519,11 @@ _WHERE_METRIC_RE = lazy(r"(?:^|_)(?:location|venue|region|site|place|address|cit
 
 
 def _names_a_place(index: Index, name: str) -> bool:
-    """Whether a capitalised name offered is a place: no body's name, and held whole by a claim
-    that says where something is (Pok Fu Lam, not March, HKUST or Cyberport)."""
+    """Whether a capitalised name offered is a place: no body's name nor a month, and held
+    whole by a claim that says where something is (Pok Fu Lam, not March, HKUST or
+    Cyberport)."""
     folded = fold_text(name)
-    if compact(folded) in index.aliases:
+    if compact(folded) in index.aliases or CALENDAR_WORDS.intersection(folded.split()):
         return False
     held = [set(index.postings.get(stem(word), ())) for word in folded.split()]
     if not held or not all(held):

@@ -4026,3 +4026,28 @@ def test_a_body_a_university_set_up_with_others_answers_for_it(
     result = answer_question(kb_index, question)
     got = result.answers[0].claim.id if isinstance(result, Answer) else None
     assert got == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # One person asked of an occasion, or a deed taken part in: no presence reading.
+    ("Who attended as Secretary for Education on Wu Yan's visit?", "hk-edb-secretary"),
+    ("Who took part in organising the Belt and Road course?",
+     "belt-road-space-training-2025-co-organisers"),
+    # Which body a person serves, or his name, is told by his post's claim.
+    ("What ministry is Huai Jinpeng minister of?", "moe-minister-2025-03-13"),
+    ("What does Yang Dan direct?", "moe-international-department-director-general"),
+    ("港澳辦主任姓咩？", "hkmao-director-2025-03-12"),
+    # A thing asked with "meant to", and a person's work, are no aim.
+    ("Which bodies are meant to guide the Belt and Road course?",
+     "belt-road-space-training-2025-guiding-bodies"),
+    ("科大校長主要做什麼？", "hkust-president-2025-03"),
+    # 為何 asks why (日後, later); a ranking's regions are offered, not places.
+    ("科大為何日後要加快醫學院建設？", "hkust-nhc-minister-meeting-2025-commitments"),
+    ("Is HKUST first in Hong Kong or in Asia in the Impact Rankings?",
+     "hkust-rank-the-impact-hk-2025"),
+])
+def test_what_the_rounds_readings_leave_alone(kb_index: Index, question: str,
+                                              expected: str) -> None:
+    result = answer_question(kb_index, question)
+    assert isinstance(result, Answer)
+    assert result.answers[0].claim.id == expected
