@@ -29,6 +29,7 @@ from factcli.naming import (
     SET_ASIDE_RE,
     aliases_of,
     another_institution,
+    claims_naming,
     cut_from_a_longer_name,
     detect_entities,
     fold_name,
@@ -518,6 +519,13 @@ _WHERE_METRIC_RE = lazy(r"(?:^|_)(?:location|venue|region|site|place|address|cit
                         r"|adjacent_to|land\w*)(?:_|$)")
 
 
+def _place_in_claims(index: Index, name: str) -> bool:
+    """Whether a Chinese name is a place some claim says something is in (上海, not 規劃階段)."""
+    claims = index.kb.claims
+    return any(_WHERE_METRIC_RE.search(claims[position].metric)
+               for position in claims_naming(index, name))
+
+
 def _names_a_place(index: Index, name: str) -> bool:
     """Whether a capitalised name offered is a place: no body's name nor a month, and held
     whole by a claim that says where something is (Pok Fu Lam, not March, HKUST or
@@ -573,7 +581,7 @@ def _parse(index: Index, question: str, framed: bool = False) -> Query:
     english_yes_no = _read_yes_no_and_checking(query, question, folded, tagged)
     rest, set_aside = _read_entities(index, query, question, folded)
     quantities = find_quantities(question)
-    figures = _read_figures(query, question, folded, quantities)
+    figures = _read_figures(index, query, question, folded, quantities)
     # The words' reading may add to the content words ("activities"): later steps read its copy.
     words = _read_terms(index, query, question, folded,
                         _content_of(index, query, question, folded, rest, quantities),
@@ -693,8 +701,8 @@ class _FiguresRead:
     measures: set[str]  # of an ordinal put to be checked (第三屆: 屆)
 
 
-def _read_figures(query: Query, question: str, folded: str, quantities: list[Found]
-                  ) -> _FiguresRead:
+def _read_figures(index: Index, query: Query, question: str, folded: str,
+                  quantities: list[Found]) -> _FiguresRead:
     """The years, figures, ordinals and counts the question types, and the place it puts to be
     checked. A day or a place put to be checked makes the question ask when or where, and a
     date put to be checked is no date the question is about."""
@@ -714,7 +722,7 @@ def _read_figures(query: Query, question: str, folded: str, quantities: list[Fou
     # the place it was held; "Was the second course held in Beijing?" checks the place.)
     edition_checked = any(_closes_the_question(question, f) for f in ordinals)
     ordinal_starts = {f.start for f in ordinals}
-    place, place_text = (_place_typed(question, folded) or ("", "")) \
+    place, place_text = (_place_typed(index, question, folded) or ("", "")) \
         if query.checking and query.intent in {None, "where"} and not edition_checked \
         else ("", "")
     if place:
@@ -1486,7 +1494,7 @@ def _words_put_to_check(query: Query, text: str) -> set[str]:
             if term in words or query.forms.get(term, term) in pairs}
 
 
-def _place_typed(question: str, folded: str) -> tuple[str, str] | None:
+def _place_typed(index: Index, question: str, folded: str) -> tuple[str, str] | None:
     """The place a question puts to be checked, and the text it is read in: for Chinese the
     folded place with the character on either side (在|上海|會: the pairs that straddle it),
     for English the place and the verb that puts something there ("sits in Pudong")."""
@@ -1496,8 +1504,9 @@ def _place_typed(question: str, folded: str) -> tuple[str, str] | None:
     if found is not None:
         group = next(name for name, place in found.groupdict().items() if place)
         start, end = found.span(group)
-        if _TIME_NOT_PLACE_RE.search(found[group]):
-            return None
+        if _TIME_NOT_PLACE_RE.search(found[group]) \
+                or (group == "asked" and not _place_in_claims(index, found[group])):
+            return None  # 仲喺規劃階段嗎: a stage, not a place
         return found[group], folded[max(0, start - 1):end + 1]
     found = _PLACE_TYPED_RE.search(question)
     return (found["place"], f"{found['place']} {found['verb']}") if found is not None else None

@@ -72,8 +72,9 @@ def set_up_with_others(index: Index, entity_id: str, related: set[int],
     belongs to nor a ranking that places it, which are no work of its own."""
     found: set[int] = set()
     common = common_term_limit(index)  # a word half the claims hold is nobody's own
+    chinese = any(has_cjk(term) for term in asked)  # an English question loads no converter
     for body, own in _bodies_set_up_with_others(index, entity_id).items():
-        names = name_terms(index, body, True)
+        names = name_terms(index, body, chinese)
         theirs = [term for term in asked if term not in names and term not in PEOPLE
                   and 0 < len(held := index.postings.get(term, ())) <= common
                   and not own.isdisjoint(held) and related.isdisjoint(held)]
