@@ -165,7 +165,7 @@ _ROLE_ASKED_RE = lazy(_ROLE_WORDS)
 # in a body (a role asked in other words).
 _OFFICE_ASKED_RE = lazy(_ROLE_WORDS + r"|职衔|首长|担任|负责|部门"
                         r"|\bwho (?:is|was)\b(?!\s+(?:in|at|on|with|there|present|among)\b)"
-                        r"|\bwhat (?:does|did) .+ do\b"
+                        r"|\bwhat (?:does|did) (?:\S+ ){1,8}?do\b"
                         r"|(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:官|职|人)|做(?:咩|乜|什么|甚么|啥)(?:嘢)?(?:的|嘅)"
                         r"|(?:喺|在)[^做]{1,8}做(?:咩|乜|什么|甚么|啥)")
 # "In total", 總人數: the whole of what is counted, not a part its metric narrows it to.

@@ -1196,7 +1196,7 @@ _ONE_PRESENT_RE = lazy(r"\s*(?:in|on|at)?\s*(?:as|the capacity of|from|for|on be
 _OCCASION_RE = lazy(r"\b(?:meeting|meet|met|visit|visits|visited|opening|ceremony|course|training"
                     r"|workshop|conference|forum|event|session|talks|summit|programme|program"
                     r"|dinner|banquet|reception|tour|delegation|exhibition|competition|day"
-                    r"|received|receive|hosted|welcomed|with)\b"
+                    r"|received|receive|hosted|welcomed|toured|tours|with|when)\b"
                     r"|会面|会见|会晤|接见|开幕|典礼|仪式|培训|访问|会议|活动|晚宴|代表团")
 # Taking part in a deed is doing it: "took part in organising the course", "participated in
 # setting up" (folded: establish), not being present.
