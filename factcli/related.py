@@ -65,13 +65,13 @@ def shared_work(index: Index, entities: list[str]) -> set[int]:
 def set_up_with_others(index: Index, entity_id: str, related: set[int],
                        asked: set[str]) -> set[int]:
     """The claims of the bodies a university set up or runs with others, whose partners' or
-    founders' claim names it, when the question uses a word of theirs that none of the
+    founders' claim names it, when the question uses two words of theirs that none of the
     university's own claims holds: PolyU's immersive summer programme is its institute's with
     Shenzhen University (GBA I3), whose own claims never name PolyU; 理大國際學生 asks of PolyU
     itself (國際 is in the institute's name, 學生 in PolyU's claims). Not an alliance it
     belongs to nor a ranking that places it, which are no work of its own."""
     found: set[int] = set()
-    common = common_term_limit(index)  # a word half the claims hold is nobody's own
+    common = common_term_limit(index)  # a word many claims hold is nobody's own
     chinese = any(has_cjk(term) for term in asked)  # an English question loads no converter
     for body, own in _bodies_set_up_with_others(index, entity_id).items():
         names = name_terms(index, body, chinese)
