@@ -782,6 +782,8 @@ class Asked:
     # among others is not that body's own answer.
     bodies_holders: frozenset[str]
     office_asked: bool  # what someone is, or does, in a body: 係咩官, 擔任甚麼, "who was"
+    what_asked: bool  # a what-question, not of an office nor of which body a person serves
+    post_names_holder: bool  # "What did the minister discuss": a deed asked, no name
     deputy_asked: bool  # a deputy's office is the one asked (副主席, "the vice minister of")
     phases: frozenset[int]  # the phase of works asked about ("phase two", 二期)
     figure_described: bool  # a figure typed to say which thing, described by a claim in words
@@ -845,6 +847,11 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         | ({"duration"} if _HOW_LONG_RE.search(query.folded) else set()) \
         | ({"percent"} if _PERCENT_ASKED_RE.search(query.folded) else set()) \
         | ({"money"} if _CURRENCY_ASKED_RE.search(query.folded) else set())
+    office_asked = _OFFICE_ASKED_RE.search(query.folded) is not None
+    what_asked = (query.intent in {"what", "purpose"} or (
+        query.intent is None and _WHAT_OPENS_RE.match(query.folded) is not None)) \
+        and not query.yes_no and not office_asked \
+        and _BODY_OF_POST_ASKED_RE.search(query.folded) is None
     return Asked(
         counted=counted_things(index, query) if query.intent == "count" else set(),
         subject=subject,
@@ -862,7 +869,7 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         aim=query.intent == "purpose" and _THING_ASKED_RE.match(query.folded) is None and (
             _AIM_ASKED_RE.search(query.folded) is not None
             or (_DEED_ASKED_RE.search(query.folded) is not None
-                and _OFFICE_ASKED_RE.search(query.folded) is None
+                and not office_asked
                 # 科大校長主要做什麼, 夏寶龍主要做什麼: what a person does is his office.
                 and not query.all_terms & (_TITLES | OFFICE_WORDS)
                 and not claims_naming_people(index, query.folded, set(query.terms)))),
@@ -924,7 +931,10 @@ def asked_for(index: Index, query: Query, positions: list[int], holders: dict[st
         bodies_holders=_bodies_holders(index, query, positions)
         if query.intent in {"who", "which"} or _NAME_ASKED_RE.search(query.folded)
         else frozenset(),
-        office_asked=_OFFICE_ASKED_RE.search(query.folded) is not None,
+        office_asked=office_asked,
+        what_asked=what_asked,
+        post_names_holder=what_asked and _DEED_WHAT_RE.match(query.folded) is not None
+        and _NAME_ASKED_RE.search(query.folded) is None,
         deputy_asked=_deputy_asked(query, titles),
         kind_valued=_kind_valued(index, query, positions)
         if query.intent == "which" and query.focus else set(),
@@ -1376,23 +1386,18 @@ def _already_said_factor(index: Index, query: Query, asked: Asked, position: int
         # and another claim tells what it is for; the one that states the sum tells nothing
         # asked (not so "三千萬港元是指甚麼", "What's the 137 about?").
         factor *= _VALUE_GIVEN_SHARE
-    what_asked = (query.intent in {"what", "purpose"} or (
-        query.intent is None and _WHAT_OPENS_RE.match(query.folded) is not None)) \
-        and not query.yes_no and not asked.office_asked \
-        and _BODY_OF_POST_ASKED_RE.search(query.folded) is None
     role_claim = isinstance(claim.value, str) and _ROLE_RE.search(claim.metric) is not None \
         and not asked.holders_named
     if role_claim and ((query.intent in {"who", "which"} and not metric
-                        and not asked.office_asked) or what_asked) \
+                        and not asked.office_asked) or asked.what_asked) \
             and _value_given(index, query, position):
         # "雷海潮在北京會見了港科大哪些人", "懷進鵬和科大代表團談了甚麼": he is named to say
         # which meeting; the claim that he is the minister tells nothing asked (unless the
         # question names his post, "蘇慧是哪個學系的講座教授", asks what he is, or which
         # body he serves: "What ministry is Huai Jinpeng minister of?").
         factor *= _VALUE_GIVEN_SHARE
-    elif role_claim and what_asked and metric >= 1.0 and _OFFICE_RE.search(claim.metric) \
-            and _DEED_WHAT_RE.match(query.folded) is not None \
-            and _NAME_ASKED_RE.search(query.folded) is None:
+    elif role_claim and asked.post_names_holder and metric >= 1.0 \
+            and _OFFICE_RE.search(claim.metric):
         # "What did the Minister of Education and HKUST talk about": the post names the
         # holder to say which meeting; who holds it is not asked (as it is by "What is the
         # Minister of Education called?", or by "What is the Minister of Education?").
