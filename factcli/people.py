@@ -70,18 +70,13 @@ def _names_as_person(index: Index, position: int, name: str) -> bool:
     if any(isinstance(value, str) and _reads_as_name(value) and fold_text(value) == name
            for value in values):
         return True
-    # The English forms a claim gives its holder ("Nancy Ip", "Harry Shum"), not a title or
-    # a body's name among them ("Minister Huai", "National Health Commission").
-    if claim.topic != "people" or not isinstance(claim.value, str) \
-            or not _reads_as_name(claim.value) or _NOT_NAME_WORDS.intersection(name.split()):
-        return False
-    return any(fold_text(keyword) == name and _reads_as_name(keyword)
-               and compact(keyword) not in index.aliases for keyword in claim.keywords_en)
+    return name in english_forms(index, position)
 
 
 def english_forms(index: Index, position: int) -> tuple[str, ...]:
     """The folded English forms a claim gives the person who is its value ("wu yan" for
-    吳岩), read once a process; none when its value is no person."""
+    吳岩, "nancy ip"), read once a process; none when its value is no person, and no title
+    or body's name among its keywords ("Minister Huai", "National Health Commission")."""
     key = ("english forms", position)
     found = index.derived.get(key)
     if found is None:
