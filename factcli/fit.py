@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from factcli.concepts import OPPOSITES
 from factcli.dates import CHANGE_ASKED_RE
 from factcli.index import held_among
-from factcli.lazyre import LazyPattern, lazy
+from factcli.lazyre import lazy
 from factcli.lexicon import english_words
 from factcli.model import Qualifier
 from factcli.naming import aliases_of, claims_naming, faculties_named
@@ -26,7 +26,14 @@ from factcli.normalize import (
 )
 from factcli.numbers import find_quantities, number_words, unit_kind, values_equal
 from factcli.people import claims_naming_people, english_forms, names_a_person
-from factcli.query import ASIDE_WORDS, BAND_ASKED_RE, OFFICE_WORDS, presence_asked
+from factcli.query import (
+    ASIDE_WORDS,
+    BAND_ASKED_RE,
+    OFFICE_WORDS,
+    PLACE_METRIC_RE,
+    metric_words,
+    presence_asked,
+)
 from factcli.related import distinctive_name_terms, name_terms
 from factcli.structs import dataclass
 from factcli.terms import counted_things, straddles
@@ -446,21 +453,16 @@ def _names_an_item(items: tuple[object, ...], folded: str) -> bool:
 _SHORTEST_ITEM = 2
 
 
-def _metric_words(words: str) -> LazyPattern:
-    """Whole words of a metric name (attending_bodies holds no 'end', startup_exits no 'start')."""
-    return lazy(r"(?:^|_)(?:" + "|".join(words.split()) + r")(?:s|es|ies|y|ed)?(?:_|$)")
-
-
-_ROLE_RE = _metric_words("""president chair chairman director minister secretary head leader host
+_ROLE_RE = metric_words("""president chair chairman director minister secretary head leader host
                          speaker attendee provost professor commissioner member founder tutor
                          organiser partner signator collaborator sponsor funder delegation dean
                          principal officer governor guiding role""")
 # What a body does, beside why it exists: "為了甚麼", "why" ask the latter; either answers
 # "what is it for".
 _WORK_WORDS = "focus houses research_areas activities investment_focus requirement"
-_PURPOSE_RE = _metric_words("purpose mission vision aim goal rationale reason motivation "
+_PURPOSE_RE = metric_words("purpose mission vision aim goal rationale reason motivation "
                              + _WORK_WORDS)
-_WORK_RE = _metric_words(_WORK_WORDS)
+_WORK_RE = metric_words(_WORK_WORDS)
 # "What is the fund for", "what is it meant to achieve", 開嚟做咩: why it exists (not what
 # it is known for, responsible for or looking for: its work).
 _AIM_ASKED_RE = lazy(_WHY + r"|\bpurpose\b|\baims?\b|\bgoals?\b|\bachieve\b|\bpoint of\b"
@@ -476,12 +478,11 @@ _THING_ASKED_RE = lazy(r"(?:which|what) (?!(?:is|are|was|were|did|does|do|will|w
 _DEED_ASKED_RE = lazy(r"(?:做|干|搞)(?:嚟做|来做)?(?:什么|甚么|咩|乜|啥|嘛)"
                       r"|有(?:咩|乜|什么|甚么|啥)用")
 _PARTNER_WORDS = "partner founder organiser organizer member signator collaborator alliance sponsor"
-_PARTNERS_RE = _metric_words(_PARTNER_WORDS)
+_PARTNERS_RE = metric_words(_PARTNER_WORDS)
 # (Stems that take their plural's ending: cit-ies, countr-y.)
-_MEMBERSHIP_RE = _metric_words(_PARTNER_WORDS + " cit countr region area field topic disciplin "
+_MEMBERSHIP_RE = metric_words(_PARTNER_WORDS + " cit countr region area field topic disciplin "
                                "sector participant facilit institution universit compan")
-_PLACE_RE = _metric_words("location venue region site place address city cities district")
-_DATE_RE = _metric_words("date year opened founded established start end intake term launch")
+_DATE_RE = metric_words("date year opened founded established start end intake term launch")
 
 
 _PLACE_NAMED_RE = lazy(r"[區区市省縣县鎮镇](?![域别別])|\b(?:district|city|province|county|town)\b",
@@ -533,7 +534,7 @@ def intent_fit(claim: Claim, intent: Intent) -> float:
             return 1.0
         return 0.3 if claim.when else 0.0
     if intent == "where":
-        if _PLACE_RE.search(metric):
+        if PLACE_METRIC_RE.search(metric):
             return 1.0
         # A named place or a list of them ("瑪麗醫院同埋邊度": Queen Mary Hospital and where);
         # a description naming a district or a city ("take part in building the Northern
@@ -587,7 +588,7 @@ _OTHER_EVENT_PENALTY = 0.6
 _OTHER_KIND_PENALTY = 0.75
 _FOCUS_MISSING_SHARE = 0.9
 _REGIONAL_TABLE_SHARE = 0.95
-_REGIONAL_TABLE_RE = _metric_words("asia hong_kong greater_china china")
+_REGIONAL_TABLE_RE = metric_words("asia hong_kong greater_china china")
 _OTHER_TABLE_PENALTY = 0.5
 # A place asked for in the world, not a table's name ("THE World University Rankings").
 _WORLD_PLACE_RE = lazy(r"\b(?:world|global)\s+(?:rank|ranking|place|position|standing)\b"
@@ -1331,7 +1332,7 @@ def _other_part_factor(index: Index, query: Query, asked: Asked, position: int, 
     if position in asked.opposed:
         # "How many inbound exchange students": not the count of those who went abroad.
         factor *= _OPPOSITE_SHARE
-    if query.place_checked and not _PLACE_RE.search(claim.metric) \
+    if query.place_checked and not PLACE_METRIC_RE.search(claim.metric) \
             and not any(position in holders.get(term, ()) for term in query.place_checked):
         # "The branch campus will be in Dongguan, right?": a claim that names no place for it
         # neither confirms nor corrects the place.
@@ -1371,13 +1372,14 @@ def _already_said_factor(index: Index, query: Query, asked: Asked, position: int
     if query.intent in {"where", "which", "what", "purpose"} and not query.yes_no \
             and not (query.checking and query.intent == "where") and not query.offered \
             and isinstance(claim.value, str) \
-            and _PLACE_RE.search(claim.metric) and _value_given(index, query, position):
+            and PLACE_METRIC_RE.search(claim.metric) and _value_given(index, query, position):
         # "Which city in Anhui hosts the lab", "在北京舉辦的第一屆培訓班主題是甚麼": a claim
         # whose answer is the place the question names tells nothing it does not already say
         # (a place put to be checked is no such answer).
         factor *= _VALUE_GIVEN_SHARE
     if query.intent == "where" and not query.yes_no and isinstance(claim.value, str) \
-            and not _PLACE_RE.search(claim.metric) and _places_all_named(index, query, position):
+            and not PLACE_METRIC_RE.search(claim.metric) \
+            and _places_all_named(index, query, position):
         # "In which city will PolyU's Greater Bay Area campus be built": that it will be in
         # the Greater Bay Area is where the question already puts it.
         factor *= _VALUE_GIVEN_SHARE
@@ -1523,7 +1525,7 @@ def _kind_factor(query: Query, asked: Asked, claim: Claim, value: float, intent:
         return _OTHER_COUNT_PENALTY if asked.why else _NO_COUNT_PENALTY
     if (asked.why or asked.aim) and query.intent != "who" \
             and not _PURPOSE_RE.search(claim.metric) \
-            and (_ROLE_RE.search(claim.metric) or _PLACE_RE.search(claim.metric)
+            and (_ROLE_RE.search(claim.metric) or PLACE_METRIC_RE.search(claim.metric)
                  or _DATE_RE.search(claim.metric)):
         # "Why did the organisers pick Hong Kong?", "What's the point of the centre in
         # Xuhui?": who organised it, where or when it was held, says no reason or aim.
@@ -1814,10 +1816,10 @@ def _holds_title(index: Index, person: object, titles: set[str]) -> bool:
 _TITLE_BY_DEED_RE = lazy(r"\bwho\s+(?:met|received|hosted|welcomed|greeted|led|headed"
                          r"|chaired|spoke|addressed)\b"
                          r"|(?:会见|接见|接待|会晤|率领|率团|致辞|主持)[^?？]{0,16}?(?:的|嘅)")
-_HOST_RE = _metric_words("host leader speaker")
+_HOST_RE = metric_words("host leader speaker")
 # Posts by whose title a question may name the holder ("the Minister of Education"), a
 # deputy's or a co-director's among them; not a professor or a speaker, one of many.
-_OFFICE_RE = _metric_words("""president chair chairman director minister secretary head leader
+_OFFICE_RE = metric_words("""president chair chairman director minister secretary head leader
                            commissioner provost dean governor principal""")
 
 

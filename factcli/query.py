@@ -18,7 +18,7 @@ from factcli.dates import (
     has_digit,
     names_a_day,
 )
-from factcli.lazyre import lazy
+from factcli.lazyre import LazyPattern, lazy
 from factcli.lexicon import english_words, general_words
 from factcli.naming import (
     CALENDAR_WORDS,
@@ -111,7 +111,7 @@ from factcli.terms import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from factcli.index import Index
 # Characters that make …大 a word, not a university's short name: 其他大學 (other
@@ -514,16 +514,25 @@ _NAMES_OFFERED_RE = lazy(r"\b(?:in|at|of|from) " + _NAME_OFFERED + r"(?:, " + _N
 _NAME_OFFERED_RE = lazy(_NAME_OFFERED)
 _PREPOSITION_AGAIN_RE = lazy(r" or (?:in|at|of|from) ")
 _RANK_WORDS_RE = lazy(r"\b(?:rank\w*|top|table|index|placed|no\.?\s?1)\b")
-# A place's words are held by a claim that says where something is.
-_WHERE_METRIC_RE = lazy(r"(?:^|_)(?:location|venue|region|site|place|address|city|district"
-                        r"|adjacent_to|land\w*)(?:_|$)")
+
+
+def metric_words(words: str) -> LazyPattern:
+    """Whole words of a metric name (attending_bodies holds no 'end', startup_exits no 'start')."""
+    return lazy(r"(?:^|_)(?:" + "|".join(words.split()) + r")(?:s|es|ies|y|ed)?(?:_|$)")
+
+
+# The metrics of claims that say where something is.
+PLACE_METRIC_RE = metric_words("location venue region site place address city cities district")
+
+
+def _says_where(index: Index, positions: Iterable[int]) -> bool:
+    claims = index.kb.claims
+    return any(PLACE_METRIC_RE.search(claims[position].metric) for position in positions)
 
 
 def _place_in_claims(index: Index, name: str) -> bool:
     """Whether a Chinese name is a place some claim says something is in (上海, not 規劃階段)."""
-    claims = index.kb.claims
-    return any(_WHERE_METRIC_RE.search(claims[position].metric)
-               for position in claims_naming(index, name))
+    return _says_where(index, claims_naming(index, name))
 
 
 def _names_a_place(index: Index, name: str) -> bool:
@@ -534,11 +543,7 @@ def _names_a_place(index: Index, name: str) -> bool:
     if compact(folded) in index.aliases or CALENDAR_WORDS.intersection(folded.split()):
         return False
     held = [set(index.postings.get(stem(word), ())) for word in folded.split()]
-    if not held or not all(held):
-        return False
-    claims = index.kb.claims
-    return any(_WHERE_METRIC_RE.search(claims[position].metric)
-               for position in set.intersection(*held))
+    return bool(held) and all(held) and _says_where(index, set.intersection(*held))
 _CHOICE_SPAN = 20  # the longest choice the pattern reads, with its particle
 _IS_BEFORE_RE = lazy(r"是|系|在|喺|于")
 _IS_SPAN = 8
